@@ -1,0 +1,78 @@
+"""Automatic, rotated backups of a network file, taken through SQLite's backup API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Frikommune Desktop"
+APP_AUTHOR = "Frikommune"
+
+#: How many automatic backups of one network file are kept.
+DEFAULT_KEEP = 20
+
+_SAFE = re.compile(r"[^A-Za-z0-9æøåÆØÅ_.-]+")
+_STAMP = re.compile(r"-(\d{8}T\d{12}Z)-")
+
+
+def data_dir() -> Path:
+    """Return the user data directory (FRIKOMMUNE_DATA_DIR overrides, e.g. for tests)."""
+    override = os.environ.get("FRIKOMMUNE_DATA_DIR", "").strip()
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Return the folder of one network file's backups, distinct per full path."""
+    resolved = str(Path(db_path).resolve())
+    digest = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
+    stem = _SAFE.sub("_", Path(db_path).stem) or "netvaerk"
+    return data_dir() / "backups" / f"{stem}-{digest}"
+
+
+def make_backup(
+    conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = DEFAULT_KEEP
+) -> Path:
+    """Copy the open database into a new backup file through SQLite and rotate old ones."""
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{Path(db_path).stem}-{stamp}-{_SAFE.sub('_', reason)}.fkdb"
+    partial = target.with_name(target.name + ".partial")
+    destination = sqlite3.connect(partial)
+    try:
+        conn.backup(destination)
+        destination.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        destination.close()
+    os.replace(partial, target)
+    rotate_backups(folder, keep)
+    return target
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Return the backups of a network file, newest first."""
+    return _newest_first(backups_dir(db_path))
+
+
+def _newest_first(folder: Path) -> list[Path]:
+    """Return the backup files in a folder ordered by the time stamp in their names."""
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob("*.fkdb") if _STAMP.search(p.name)]
+    return sorted(files, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)
+
+
+def rotate_backups(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups in a folder and return the deleted ones."""
+    removed = _newest_first(folder)[keep:]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed

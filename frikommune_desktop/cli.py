@@ -1,0 +1,118 @@
+"""The `frikommune` command line: parse, call one core function, report errors in one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .backups import data_dir
+from .demo import write_demo
+from .dump import dump_network
+from .errors import FrikommuneError
+from .health import check_file
+from .model import Experiment, Network
+from .store import Store
+
+PROG = "frikommune"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Frikommune Desktop: netværkskoordinatorens værktøj."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    demo = commands.add_parser("demo", help="skriv demonetværket (boligområdet, 2016) til PATH")
+    demo.add_argument("path", type=Path, metavar="PATH")
+    demo.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
+    demo.set_defaults(handler=_demo)
+
+    new = commands.add_parser("new", help="opret en tom netværksfil")
+    new.add_argument("path", type=Path, metavar="PATH")
+    new.add_argument("--network", required=True, metavar="NAVN", help="netværkets navn")
+    new.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
+    new.set_defaults(handler=_new)
+
+    check = commands.add_parser("check", help="kontrollér en netværksfil (exit 0 = sund)")
+    check.add_argument("path", type=Path, metavar="PATH")
+    check.set_defaults(handler=_check)
+
+    dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
+    dump.add_argument("path", type=Path, metavar="PATH")
+    dump.set_defaults(handler=_dump)
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    with write_demo(args.path, overwrite=args.force) as store:
+        name, count = store.network().name, len(store.all(Experiment))
+    print(f"Demonetværket '{name}' med {count} forsøg er skrevet til {args.path}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    name = args.network.strip()
+    if not name:
+        raise FrikommuneError("Netværkets navn må ikke være tomt.")
+    with Store.create(args.path, Network(name=name), overwrite=args.force):
+        pass
+    print(f"Ny netværksfil '{name}' er oprettet: {args.path}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_file(args.path)
+    print("\n".join(report.lines()))
+    return 0 if report.healthy else 1
+
+
+def _dump(args: argparse.Namespace) -> int:
+    with Store.open(args.path, readonly=True) as store:
+        data = dump_network(store)
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code; no traceback ever reaches the user."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except FrikommuneError as exc:
+        print(f"{PROG}: fejl: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: afbrudt", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: log it, say one line
+        log = _log_unexpected()
+        print(f"{PROG}: uventet fejl: {type(exc).__name__}: {exc} (detaljer i {log})",
+              file=sys.stderr)  # fmt: skip
+        return 1
+
+
+def _log_unexpected() -> Path:
+    """Append the current traceback to the program's log file and return its path."""
+    path = data_dir() / "logs" / "frikommune.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=path, level=logging.ERROR)
+        logging.getLogger(PROG).error("uventet fejl\n%s", traceback.format_exc())
+    except OSError:
+        pass
+    return path

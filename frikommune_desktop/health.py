@@ -1,0 +1,76 @@
+"""A read-only health report of a network file, for `frikommune check`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import fileformat
+from .errors import FrikommuneError
+from .lockfile import LockInfo, read_lock
+from .schema import DATA_TABLES, schema_version
+
+
+@dataclass
+class HealthReport:
+    """What `check` found: version, integrity, row counts, lock holder and any problem."""
+
+    path: Path
+    schema_version: int | None = None
+    integrity: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    holder: LockInfo | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        """Return whether nothing is wrong with the file."""
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """Return the report as lines a coordinator reads."""
+        out = [f"Fil: {self.path}"]
+        if self.schema_version is not None:
+            out.append(f"Filformat: {self.schema_version} (programmet: {schema_version()})")
+        if self.counts:
+            out.append("Indhold: " + ", ".join(f"{k}={v}" for k, v in self.counts.items()))
+        out.append(f"Låst af: {self.holder.describe()}" if self.holder else "Låst af: ingen")
+        out.append("Integritet: ok" if not self.integrity else "Integritet: FEJL")
+        out += [f"Bemærk: {note}" for note in self.notes]
+        out += [f"Problem: {problem}" for problem in self.problems]
+        out.append("Status: sund" if self.healthy else "Status: IKKE sund")
+        return out
+
+
+def check_file(path: Path | str) -> HealthReport:
+    """Inspect a network file without changing it, its lock or its journal."""
+    report = HealthReport(Path(path))
+    report.holder = read_lock(report.path)
+    try:
+        fileformat.refuse_unusable_path(report.path)
+        conn = fileformat.connect(report.path, readonly=True)
+    except FrikommuneError as exc:
+        report.problems.append(str(exc))
+        return report
+    try:
+        report.schema_version = fileformat.verify_network_file(conn, report.path, schema_version())
+        report.integrity = fileformat.integrity_problems(conn, full=True)
+        if report.integrity:
+            report.problems += [f"integritet: {line}" for line in report.integrity[:10]]
+            return report
+        tables = (*DATA_TABLES, "tombstones")
+        report.counts = {
+            table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            for table in tables
+        }
+        if report.schema_version < schema_version():
+            report.notes.append(
+                f"filformat {report.schema_version} er ældre end {schema_version()}; "
+                "filen opgraderes, når den åbnes til skrivning"
+            )
+    except FrikommuneError as exc:
+        report.problems.append(str(exc))
+    finally:
+        conn.close()
+    return report

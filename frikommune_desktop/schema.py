@@ -1,0 +1,167 @@
+"""The network file's schema: its identity, its version and the forward migrations."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlite_utils import Database, Migrations
+
+from .resources import official_municipalities
+
+#: PRAGMA application_id of a network file: the ASCII bytes "FKDB".
+APPLICATION_ID = 0x464B4442
+
+#: The namespace of the deterministic UUIDs of reference rows (municipalities, rounds, laws),
+#: so that two copies of a file agree on them and can be merged row by row.
+REFERENCE_NAMESPACE = uuid.UUID("6f1b3c0e-54a4-4f47-9a55-2f9e0c1d7b21")
+
+PRESET_ROUNDS = (
+    ("2016-12-01", "1. ansøgningsrunde"),
+    ("2017-05-01", "2. ansøgningsrunde"),
+    ("2017-11-01", "3. ansøgningsrunde"),
+)
+
+#: Tables holding the network's rows, in an order where every table follows those it refers to.
+DATA_TABLES = (
+    "municipalities", "contacts", "network", "rounds", "experiments",
+    "participations", "laws", "legal_bases",
+)  # fmt: skip
+
+_META = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT NOT NULL DEFAULT ''"""
+
+_V1_TABLES = f"""
+CREATE TABLE municipalities ({_META},
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    region TEXT NOT NULL,
+    member INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE contacts ({_META},
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    municipality TEXT REFERENCES municipalities(code),
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'other',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE network ({_META},
+    name TEXT NOT NULL,
+    theme TEXT NOT NULL DEFAULT '',
+    lead_municipality TEXT REFERENCES municipalities(code),
+    coordinator_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+    signatory_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+    sender_name TEXT NOT NULL DEFAULT '',
+    sender_address TEXT NOT NULL DEFAULT '',
+    sender_email TEXT NOT NULL DEFAULT '',
+    sender_phone TEXT NOT NULL DEFAULT '',
+    case_number TEXT NOT NULL DEFAULT '',
+    document_number TEXT NOT NULL DEFAULT '',
+    recipient_name TEXT NOT NULL DEFAULT '',
+    recipient_address TEXT NOT NULL DEFAULT '',
+    letter_subject TEXT NOT NULL DEFAULT '',
+    letter_intro TEXT NOT NULL DEFAULT '',
+    letter_reservation TEXT NOT NULL DEFAULT '',
+    letter_closing TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE rounds ({_META},
+    deadline TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE experiments ({_META},
+    title TEXT NOT NULL,
+    number INTEGER,
+    letter_title TEXT NOT NULL DEFAULT '',
+    heading TEXT NOT NULL DEFAULT '',
+    round_id TEXT REFERENCES rounds(id) ON DELETE SET NULL,
+    status TEXT NOT NULL DEFAULT 'draft',
+    application_date TEXT NOT NULL DEFAULT '',
+    subject_contact_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+    coordinator_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+    parent_id TEXT REFERENCES experiments(id) ON DELETE SET NULL,
+    description TEXT NOT NULL DEFAULT '',
+    goals TEXT NOT NULL DEFAULT '',
+    legal_needs TEXT NOT NULL DEFAULT '',
+    realisation TEXT NOT NULL DEFAULT '',
+    evaluation TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE participations ({_META},
+    experiment_id TEXT NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+    municipality TEXT NOT NULL REFERENCES municipalities(code),
+    reservation TEXT NOT NULL DEFAULT '',
+    approval_committee TEXT NOT NULL DEFAULT '',
+    approval_meeting_date TEXT NOT NULL DEFAULT '',
+    approval_status TEXT NOT NULL DEFAULT 'pending',
+    UNIQUE (experiment_id, municipality)
+);
+CREATE TABLE laws ({_META},
+    key TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    abbreviation TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'lov'
+);
+CREATE TABLE legal_bases ({_META},
+    experiment_id TEXT NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+    law_id TEXT NOT NULL REFERENCES laws(id),
+    paragraph TEXT NOT NULL DEFAULT '',
+    letter TEXT NOT NULL DEFAULT '',
+    stk TEXT NOT NULL DEFAULT '',
+    nr TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    justification TEXT NOT NULL DEFAULT '',
+    request TEXT NOT NULL DEFAULT 'exemption',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE tombstones (
+    id TEXT PRIMARY KEY NOT NULL,
+    table_name TEXT NOT NULL,
+    deleted_at TEXT NOT NULL,
+    deleted_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_contacts_municipality ON contacts(municipality);
+CREATE INDEX idx_experiments_round ON experiments(round_id);
+CREATE INDEX idx_experiments_parent ON experiments(parent_id);
+CREATE INDEX idx_experiments_subject_contact ON experiments(subject_contact_id);
+CREATE INDEX idx_experiments_coordinator ON experiments(coordinator_id);
+CREATE INDEX idx_participations_municipality ON participations(municipality);
+CREATE INDEX idx_legal_bases_experiment ON legal_bases(experiment_id);
+CREATE INDEX idx_legal_bases_law ON legal_bases(law_id);
+"""
+
+MIGRATIONS = Migrations("frikommune")
+
+
+def reference_id(kind: str, key: str) -> str:
+    """Return the deterministic UUID of a reference row, e.g. ('municipality', '101')."""
+    return str(uuid.uuid5(REFERENCE_NAMESPACE, f"{kind}:{key}"))
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    """Create the tables and add the 98 municipalities and the three preset rounds."""
+    for statement in _V1_TABLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    stamp = "1970-01-01T00:00:00+00:00"  # reference rows: identical in every copy of a file
+    meta = {"created_at": stamp, "modified_at": stamp, "modified_by": ""}
+    db["municipalities"].insert_all(
+        {"id": reference_id("municipality", m.code), "code": m.code, "name": m.name,
+         "region": m.region, "member": 0, **meta}
+        for m in official_municipalities()
+    )  # fmt: skip
+    db["rounds"].insert_all(
+        {"id": reference_id("round", deadline), "deadline": deadline, "name": name,
+         "notes": "", **meta}
+        for deadline, name in PRESET_ROUNDS
+    )  # fmt: skip
+
+
+def schema_version(migrations: Migrations = MIGRATIONS) -> int:
+    """Return the schema version this program writes: the number of its migrations."""
+    return len(migrations._migrations)

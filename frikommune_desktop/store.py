@@ -1,0 +1,394 @@
+"""The store: the one object that owns an open network file and every write to it."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Self, TypeVar
+
+from sqlite_utils import Database, Migrations
+
+from . import fileformat
+from .backups import make_backup
+from .clock import current_user, now_iso
+from .errors import (
+    FileExistsRefusedError,
+    FileLockedError,
+    FrikommuneError,
+    InvalidValueError,
+    ReadOnlyError,
+    RecordNotFoundError,
+)
+from .lockfile import LockFile, LockInfo, pid_alive, read_lock, this_host
+from .model import META_FIELDS, Law, Municipality, Network, Record
+from .resources import law_catalog
+from .schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
+
+R = TypeVar("R", bound=Record)
+
+#: Default order of rows per table, so every listing is stable.
+_ORDER = {
+    "municipalities": "code",
+    "contacts": "name, id",
+    "rounds": "deadline",
+    "experiments": "coalesce(number, 1e9), title, id",
+    "participations": "experiment_id, municipality",
+    "laws": "abbreviation, key",
+    "legal_bases": "experiment_id, position, id",
+    "network": "created_at",
+}
+
+
+class Store:
+    """An open network file: schema, transactions, backups and the lock all live here."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        *,
+        user: str,
+        lock: LockFile | None,
+        holder: LockInfo | None,
+        writable: bool,
+        migrations: Migrations = MIGRATIONS,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.user = user
+        self.holder = holder
+        self._lock = lock
+        self._writable = writable
+        self._migrations = migrations
+        self._changed = False
+        self._closed = False
+        self._children = self._foreign_key_children()
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        user: str | None = None,
+        readonly: bool = False,
+        migrations: Migrations = MIGRATIONS,
+    ) -> Self:
+        """Open a network file; read-only if asked or if another live process holds it."""
+        path = Path(path)
+        fileformat.refuse_unusable_path(path)
+        user = user or current_user()
+        lock: LockFile | None = None
+        holder: LockInfo | None = None
+        if not readonly:
+            lock = LockFile(path, user)
+            holder = lock.acquire()
+            if holder is not None:
+                lock = None
+        writable = lock is not None
+        try:
+            conn = fileformat.connect(path, readonly=not writable)
+            conn.isolation_level = None  # transactions only where the store opens them
+            try:
+                version = fileformat.verify_network_file(conn, path, schema_version(migrations))
+                fileformat.refuse_damaged(conn, path)
+                fileformat.ensure_rollback_journal(conn, path, writable=writable)
+                conn.execute("PRAGMA foreign_keys=ON")
+                store = cls(Database(conn), path, user=user, lock=lock, holder=holder,
+                            writable=writable, migrations=migrations)  # fmt: skip
+                if version < schema_version(migrations):
+                    store._upgrade(version)
+                if writable:
+                    store._sync_law_catalog()
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return store
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        network: Network,
+        *,
+        populate: Callable[[Store], None] | None = None,
+        overwrite: bool = False,
+        user: str | None = None,
+    ) -> Self:
+        """Write a new network file (filled by `populate`) atomically, then open it."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise FileExistsRefusedError(f"{path}: filen findes allerede (brug --force).")
+        holder = read_lock(path)
+        if path.exists() and holder is not None and not _lock_is_ours_or_dead(holder):
+            raise FileLockedError(f"{path}: kan ikke overskrives; den er åben hos "
+                                  f"{holder.describe()}.")  # fmt: skip
+        user = user or current_user()
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            conn = sqlite3.connect(str(temporary), isolation_level=None)
+            db = Database(conn)
+            fileformat.initialise_new_file(db, MIGRATIONS)
+            building = cls(db, temporary, user=user, lock=None, holder=None, writable=True)
+            with building.transaction():
+                building._sync_law_catalog()
+                building.add(network)
+                if populate is not None:
+                    populate(building)
+            conn.close()
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+        return cls.open(path, user=user)
+
+    def close(self) -> None:
+        """Back up the file if this session changed it, close it and release the lock."""
+        if self._closed:
+            return
+        try:
+            if self._changed and self._writable:
+                self.backup("close")
+        finally:
+            self._closed = True
+            self.db.close()
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def writable(self) -> bool:
+        """Return whether this process holds the file for writing."""
+        return self._writable and not self._closed
+
+    # -- file-level operations -------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        """Return the file's schema version (PRAGMA user_version)."""
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def backup(self, reason: str) -> Path:
+        """Write a backup of the file through SQLite's backup API and return its path."""
+        return make_backup(self.db.conn, self.path, reason)
+
+    def integrity_problems(self) -> list[str]:
+        """Return the findings of SQLite's full integrity check ([] when healthy)."""
+        return fileformat.integrity_problems(self.db.conn, full=True)
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of rows in each data table and of tombstones."""
+        return {table: self.db[table].count for table in (*DATA_TABLES, "tombstones")}
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Self]:
+        """Run a block as one transaction: all of it is stored, or none of it."""
+        self._require_writable()
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.IntegrityError as exc:
+            raise InvalidValueError(f"Ændringen passer ikke til filens data: {exc}.") from exc
+        self._changed = True
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def get(self, kind: type[R], record_id: str) -> R:
+        """Return one record by id, or raise RecordNotFoundError."""
+        rows = list(self.db[kind.TABLE].rows_where("id = ?", [record_id]))
+        if not rows:
+            raise RecordNotFoundError(f"Findes ikke: {kind.__name__} {record_id}.")
+        return kind.from_row(rows[0])
+
+    def all(self, kind: type[R], **equals: Any) -> list[R]:
+        """Return every record of a kind whose columns equal the given values, in stable order."""
+        columns = set(kind.columns())
+        unknown = set(equals) - columns
+        if unknown:
+            raise InvalidValueError(f"Ukendte felter for {kind.__name__}: {sorted(unknown)}.")
+        where = " AND ".join(f"[{name}] IS ?" for name in equals) or None
+        rows = self.db[kind.TABLE].rows_where(
+            where, list(equals.values()), order_by=_ORDER[kind.TABLE]
+        )
+        return [kind.from_row(row) for row in rows]
+
+    def add(self, record: R) -> R:
+        """Insert a new record with a fresh UUID and timestamps; return it as stored."""
+        stamped = self._stamped(record, now_iso())
+        with self.transaction():
+            self.db[record.TABLE].insert(stamped.to_row())
+        return stamped
+
+    def add_many(self, records: Iterable[Record]) -> int:
+        """Insert many records in one transaction, in batches per table; return the count."""
+        stamp = now_iso()
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for record in records:
+            by_table.setdefault(record.TABLE, []).append(self._stamped(record, stamp).to_row())
+        with self.transaction():
+            for table in DATA_TABLES:
+                if table in by_table:
+                    self.db[table].insert_all(by_table[table], batch_size=500)
+        return sum(len(rows) for rows in by_table.values())
+
+    def update(self, kind: type[R], record_id: str, **changes: Any) -> R:
+        """Change fields of one record (validated by the model); return the record as stored."""
+        forbidden = set(changes) & set(META_FIELDS)
+        if forbidden:
+            raise InvalidValueError(f"Felterne {sorted(forbidden)} styres af programmet.")
+        with self.transaction():
+            current = self.get(kind, record_id)
+            try:
+                updated = dataclasses.replace(current, **changes)
+            except TypeError as exc:
+                raise InvalidValueError(f"Ukendt felt for {kind.__name__}: {exc}.") from exc
+            updated.modified_at, updated.modified_by = now_iso(), self.user
+            row = updated.to_row()
+            changed = {k: row[k] for k in (*changes, "modified_at", "modified_by")}
+            self.db[kind.TABLE].update(record_id, changed)
+        return updated
+
+    def delete(self, kind: type[Record], record_id: str) -> None:
+        """Delete a record and what depends on it, leaving a tombstone for each deleted row."""
+        with self.transaction():
+            self.get(kind, record_id)
+            self._delete_row(kind.TABLE, record_id, now_iso())
+
+    def deleted_ids(self, kind: type[Record]) -> set[str]:
+        """Return the ids of deleted records of a kind (their tombstones)."""
+        rows = self.db["tombstones"].rows_where("table_name = ?", [kind.TABLE])
+        return {row["id"] for row in rows}
+
+    # -- the network and its members ---------------------------------------------------------
+
+    def network(self) -> Network:
+        """Return the network the file holds."""
+        networks = self.all(Network)
+        if not networks:
+            raise RecordNotFoundError(f"{self.path}: filen indeholder intet netværk.")
+        return networks[0]
+
+    def update_network(self, **changes: Any) -> Network:
+        """Change the network's own fields (name, letter details ...)."""
+        return self.update(Network, self.network().id, **changes)
+
+    def municipality(self, code: str) -> Municipality:
+        """Return a municipality by its kommunekode."""
+        found = self.all(Municipality, code=code)
+        if not found:
+            raise InvalidValueError(f"Ukendt kommunekode '{code}'.")
+        return found[0]
+
+    def set_member(self, code: str, member: bool = True) -> Municipality:
+        """Add a municipality to the network, or take it out."""
+        return self.update(Municipality, self.municipality(code).id, member=member)
+
+    def members(self) -> list[Municipality]:
+        """Return the network's member municipalities in code order."""
+        return self.all(Municipality, member=1)
+
+    def law(self, key: str) -> Law:
+        """Return a law by its catalog key, e.g. 'serviceloven'."""
+        found = self.all(Law, key=key)
+        if not found:
+            raise InvalidValueError(f"Ukendt lov '{key}' (ikke i lovkataloget).")
+        return found[0]
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _require_writable(self) -> None:
+        if self._closed:
+            raise ReadOnlyError(f"{self.path}: filen er lukket.")
+        if not self.writable:
+            who = self.holder.describe() if self.holder else "ingen (åbnet skrivebeskyttet)"
+            raise ReadOnlyError(f"{self.path}: filen er skrivebeskyttet; den holdes af {who}.")
+
+    def _stamped(self, record: R, stamp: str) -> R:
+        return dataclasses.replace(
+            record, id=record.id or str(uuid.uuid4()), created_at=record.created_at or stamp,
+            modified_at=stamp, modified_by=self.user,
+        )  # fmt: skip
+
+    def _foreign_key_children(self) -> dict[str, list[tuple[str, str, str, str]]]:
+        """Map each table to the (child table, column, parent column, on-delete) that use it."""
+        children: dict[str, list[tuple[str, str, str, str]]] = {}
+        for table in DATA_TABLES:
+            for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+                parent, column, parent_column, on_delete = fk[2], fk[3], fk[4], fk[6]
+                children.setdefault(parent, []).append(
+                    (table, column, parent_column or "id", on_delete.upper())
+                )
+        return children
+
+    def _delete_row(self, table: str, row_id: str, stamp: str) -> None:
+        row = self.db[table].get(row_id)
+        for child, column, parent_column, on_delete in self._children.get(table, []):
+            sql = f"SELECT id FROM [{child}] WHERE [{column}] = ?"
+            ids = [r[0] for r in self.db.execute(sql, [row[parent_column]]).fetchall()]
+            if not ids:
+                continue
+            if on_delete == "CASCADE":
+                for child_id in ids:
+                    self._delete_row(child, child_id, stamp)
+            elif on_delete == "SET NULL":
+                for child_id in ids:
+                    self.db[child].update(
+                        child_id, {column: None, "modified_at": stamp, "modified_by": self.user}
+                    )
+            else:
+                raise InvalidValueError(
+                    f"Kan ikke slettes: bruges stadig af {len(ids)} række(r) i '{child}'."
+                )
+        self.db[table].delete(row_id)
+        self.db["tombstones"].insert(
+            {"id": row_id, "table_name": table, "deleted_at": stamp, "deleted_by": self.user},
+            replace=True,
+        )
+
+    def _upgrade(self, version: int) -> None:
+        if not self.writable:
+            raise ReadOnlyError(
+                f"{self.path}: filen har et ældre filformat (version {version}) og skal "
+                "opgraderes, men den er åben hos en anden og kan ikke skrives nu."
+            )
+        try:
+            fileformat.migrate_forward(self.db, self.path, self._migrations, self.backup)
+        except FrikommuneError:
+            raise
+        except Exception as exc:
+            raise FrikommuneError(
+                f"{self.path}: opgraderingen fra filformat {version} mislykkedes ({exc}); "
+                "filen er ikke ændret, og en sikkerhedskopi er gemt."
+            ) from exc
+
+    def _sync_law_catalog(self) -> None:
+        """Add catalog laws the file does not have yet (the catalog grows with the program)."""
+        known = {row[0] for row in self.db.execute("SELECT key FROM laws").fetchall()}
+        missing = [law for law in law_catalog() if law.key not in known]
+        if not missing:
+            return
+        self.add_many(
+            Law(id=reference_id("law", law.key), key=law.key, title=law.title,
+                short_name=law.short_name, abbreviation=law.abbreviation, kind=law.kind)
+            for law in missing
+        )  # fmt: skip
+
+
+def _lock_is_ours_or_dead(holder: LockInfo) -> bool:
+    """Return whether a lock on a file to be overwritten can be ignored."""
+    return holder.host == this_host() and (holder.pid == os.getpid() or not pid_alive(holder.pid))
