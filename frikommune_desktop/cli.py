@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: log it, say one line
+    except Exception as exc:  # last line of defence: log it, say one line
         log = _log_unexpected()
         print(f"{PROG}: uventet fejl: {type(exc).__name__}: {exc} (detaljer i {log})",
               file=sys.stderr)  # fmt: skip

@@ -58,7 +58,7 @@ def dump_network(store: Store) -> dict[str, Any]:
              "organisation": c.organisation, "role": c.role.value, "phone": c.phone,
              "email": c.email}
             for c in contacts
-        ],  # fmt: skip
+        ],
         "rounds": [{"id": r.id, "deadline": r.deadline, "name": r.name} for r in rounds],
         "experiments": [
             _experiment(e, deadlines, contact_names, participants[e.id], legal[e.id])

@@ -67,7 +67,7 @@ def test_file_from_a_newer_version_is_refused_untouched(empty_store: Store) -> N
     raw.commit()
     raw.close()
     before = _digest(path)
-    with pytest.raises(NewerFileError, match="nyere version.*99"):
+    with pytest.raises(NewerFileError, match=r"nyere version.*99"):
         Store.open(path)
     assert _digest(path) == before
     assert not lock_path(path).exists()
@@ -94,7 +94,7 @@ def test_damaged_file_is_reported_not_repaired(demo_path: Path) -> None:
         data[start + 8 : start + 64] = b"\xa5" * 56
     demo_path.write_bytes(bytes(data))
     before = _digest(demo_path)
-    with pytest.raises((DamagedFileError, NotANetworkFileError), match="beskadiget|malformed"):
+    with pytest.raises((DamagedFileError, NotANetworkFileError), match=r"beskadiget|malformed"):
         Store.open(demo_path)
     assert _digest(demo_path) == before
 

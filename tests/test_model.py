@@ -67,7 +67,7 @@ def test_vocabulary_accepts_code_or_danish_label() -> None:
 
 def test_unknown_vocabulary_value_is_a_clear_error() -> None:
     """An unknown status names the value and lists what is allowed."""
-    with pytest.raises(InvalidValueError, match="'sendt'.*udkast, indsendt"):
+    with pytest.raises(InvalidValueError, match=r"'sendt'.*udkast, indsendt"):
         Experiment(title="x", status="sendt")
 
 
