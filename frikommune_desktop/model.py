@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar, Self
@@ -150,16 +151,16 @@ class Record:
 
     def __post_init__(self) -> None:
         """Coerce vocabulary fields to their enums so bad codes fail early and clearly."""
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            kind = _ENUM_FIELDS.get(f.name)
-            if kind is not None and not isinstance(value, kind):
-                setattr(self, f.name, kind.parse(str(value), f.name))
+        for name in _enum_columns(type(self)):
+            kind = _ENUM_FIELDS[name]
+            value = getattr(self, name)
+            if not isinstance(value, kind):
+                setattr(self, name, kind.parse(str(value), name))
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:
         """Return the record's column names, meta columns first."""
-        return tuple(f.name for f in dataclasses.fields(cls))
+        return _columns(cls)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Self:
@@ -169,7 +170,7 @@ class Record:
 
     def to_row(self) -> dict[str, Any]:
         """Return the record as a database row (enums as codes, bools as ints)."""
-        row = dataclasses.asdict(self)
+        row = {name: getattr(self, name) for name in _columns(type(self))}
         for key, value in row.items():
             if isinstance(value, bool):
                 row[key] = int(value)
@@ -344,6 +345,18 @@ _ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
     "request": RequestKind,
     "role": ContactRole,
 }
+
+@functools.cache
+def _columns(kind: type[Record]) -> tuple[str, ...]:
+    """Return a record type's field names (cached: they never change)."""
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+@functools.cache
+def _enum_columns(kind: type[Record]) -> tuple[str, ...]:
+    """Return a record type's vocabulary fields (cached)."""
+    return tuple(name for name in _columns(kind) if name in _ENUM_FIELDS)
+
 
 RECORD_TYPES: tuple[type[Record], ...] = (
     Network, Municipality, Contact, Round, Experiment, Participation, Law, LegalBasis,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import os
 import sqlite3
@@ -231,20 +232,21 @@ class Store:
         """Insert a new record with a fresh UUID and timestamps; return it as stored."""
         stamped = self._stamped(record, now_iso())
         with self.transaction():
-            self.db[record.TABLE].insert(stamped.to_row())
+            self._insert(type(record), [stamped])
         return stamped
 
     def add_many(self, records: Iterable[Record]) -> int:
-        """Insert many records in one transaction, in batches per table; return the count."""
+        """Insert many records in one transaction, grouped per table; return the count."""
         stamp = now_iso()
-        by_table: dict[str, list[dict[str, Any]]] = {}
+        by_kind: dict[type[Record], list[Record]] = {}
         for record in records:
-            by_table.setdefault(record.TABLE, []).append(self._stamped(record, stamp).to_row())
+            by_kind.setdefault(type(record), []).append(self._stamped(record, stamp))
         with self.transaction():
             for table in DATA_TABLES:
-                if table in by_table:
-                    self.db[table].insert_all(by_table[table], batch_size=500)
-        return sum(len(rows) for rows in by_table.values())
+                for kind, group in by_kind.items():
+                    if table == kind.TABLE:
+                        self._insert(kind, group)
+        return sum(len(group) for group in by_kind.values())
 
     def update(self, kind: type[R], record_id: str, **changes: Any) -> R:
         """Change fields of one record (validated by the model); return the record as stored."""
@@ -319,10 +321,20 @@ class Store:
             raise ReadOnlyError(f"{self.path}: filen er skrivebeskyttet; den holdes af {who}.")
 
     def _stamped(self, record: R, stamp: str) -> R:
-        return dataclasses.replace(
-            record, id=record.id or str(uuid.uuid4()), created_at=record.created_at or stamp,
-            modified_at=stamp, modified_by=self.user,
-        )  # fmt: skip
+        """Return a copy of a (validated) record with its id, timestamps and author set."""
+        stamped = copy.copy(record)
+        stamped.id = record.id or str(uuid.uuid4())
+        stamped.created_at = record.created_at or stamp
+        stamped.modified_at, stamped.modified_by = stamp, self.user
+        return stamped
+
+    def _insert(self, kind: type[Record], records: list[Record]) -> None:
+        """Insert validated, stamped records of one kind with a single prepared statement."""
+        columns = kind.columns()
+        sql = (f"INSERT INTO [{kind.TABLE}] ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")  # fmt: skip
+        rows = (tuple(record.to_row().values()) for record in records)
+        self.db.conn.executemany(sql, rows)
 
     def _foreign_key_children(self) -> dict[str, list[tuple[str, str, str, str]]]:
         """Map each table to the (child table, column, parent column, on-delete) that use it."""
