@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,3 +46,14 @@ def demo_store(demo_path: Path) -> Iterator[Store]:
     store = Store.open(demo_path)
     yield store
     store.close()
+
+
+@pytest.fixture
+def foreign_sqlite_file(tmp_path: Path) -> Path:
+    """A valid SQLite database written by some other program."""
+    path = tmp_path / "andet.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    return path

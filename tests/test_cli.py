@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -104,14 +103,9 @@ def test_check_fails_on_a_non_network_file(tmp_path: Path, content: bytes) -> No
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+def test_errors_are_one_line_without_traceback(tmp_path: Path, foreign_sqlite_file) -> None:
     """A failing command prints one clear line on stderr and exits non-zero."""
-    foreign = tmp_path / "andet.sqlite"
-    conn = sqlite3.connect(foreign)
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
-    for args in (["dump", str(tmp_path / "mangler.fkdb")], ["dump", str(foreign)]):
+    for args in (["dump", str(tmp_path / "mangler.fkdb")], ["dump", str(foreign_sqlite_file)]):
         result = run_cli(*args)
         assert result.returncode == 1
         lines = result.stderr.strip().splitlines()

@@ -38,13 +38,9 @@ def test_non_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert _digest(path) == before
 
 
-def test_someone_elses_sqlite_file_is_refused(tmp_path: Path) -> None:
+def test_someone_elses_sqlite_file_is_refused(foreign_sqlite_file: Path) -> None:
     """A valid SQLite database of another program is recognised as foreign."""
-    path = tmp_path / "andet.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
+    path = foreign_sqlite_file
     before = _digest(path)
     with pytest.raises(NotANetworkFileError, match="andet program"):
         Store.open(path)
