@@ -22,6 +22,7 @@ class HealthReport:
     holder: LockInfo | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    integrity_checked: bool = False
 
     @property
     def healthy(self) -> bool:
@@ -36,7 +37,8 @@ class HealthReport:
         if self.counts:
             out.append("Indhold: " + ", ".join(f"{k}={v}" for k, v in self.counts.items()))
         out.append(f"Låst af: {self.holder.describe()}" if self.holder else "Låst af: ingen")
-        out.append("Integritet: ok" if not self.integrity else "Integritet: FEJL")
+        if self.integrity_checked:
+            out.append("Integritet: ok" if not self.integrity else "Integritet: FEJL")
         out += [f"Bemærk: {note}" for note in self.notes]
         out += [f"Problem: {problem}" for problem in self.problems]
         out.append("Status: sund" if self.healthy else "Status: IKKE sund")
@@ -56,6 +58,7 @@ def check_file(path: Path | str) -> HealthReport:
     try:
         report.schema_version = fileformat.verify_network_file(conn, report.path, schema_version())
         report.integrity = fileformat.integrity_problems(conn, full=True)
+        report.integrity_checked = True
         if report.integrity:
             report.problems += [f"integritet: {line}" for line in report.integrity[:10]]
             return report

@@ -126,10 +126,13 @@ def danish_date(value: str | dt.date) -> str:
 
 
 def format_provision(paragraph: str, letter: str = "", stk: str = "", nr: str = "") -> str:
-    """Return the display form of a provision: '§ 140 a, stk. 2, nr. 1' ('' without a §)."""
+    """Return the display form of a provision: '§ 140 a, stk. 2, nr. 1' ('' without a §).
+
+    Regulations numbered by section (bygningsreglementet's '3.2.2') are shown without '§'.
+    """
     if not paragraph:
         return ""
-    text = f"§ {paragraph}"
+    text = paragraph if "." in paragraph else f"§ {paragraph}"
     if letter:
         text += f" {letter}"
     if stk:

@@ -136,17 +136,19 @@ class Store:
                                   f"{holder.describe()}.")  # fmt: skip
         user = user or current_user()
         temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        conn = sqlite3.connect(str(temporary), isolation_level=None)
         try:
-            conn = sqlite3.connect(str(temporary), isolation_level=None)
-            db = Database(conn)
-            fileformat.initialise_new_file(db, MIGRATIONS)
-            building = cls(db, temporary, user=user, lock=None, holder=None, writable=True)
-            with building.transaction():
-                building._sync_law_catalog()
-                building.add(network)
-                if populate is not None:
-                    populate(building)
-            conn.close()
+            try:
+                db = Database(conn)
+                fileformat.initialise_new_file(db, MIGRATIONS)
+                building = cls(db, temporary, user=user, lock=None, holder=None, writable=True)
+                with building.transaction():
+                    building._sync_law_catalog()
+                    building.add(network)
+                    if populate is not None:
+                        populate(building)
+            finally:
+                conn.close()
             os.replace(temporary, path)
         finally:
             with contextlib.suppress(FileNotFoundError):

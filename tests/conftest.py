@@ -57,3 +57,15 @@ def foreign_sqlite_file(tmp_path: Path) -> Path:
     conn.commit()
     conn.close()
     return path
+
+
+@pytest.fixture
+def damaged_path(demo_path: Path) -> Path:
+    """The demo file with garbage written over the inside of its pages (header intact)."""
+    data = bytearray(demo_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for page in range(2, len(data) // page_size):
+        start = page * page_size
+        data[start + 8 : start + 64] = b"\xa5" * 56
+    demo_path.write_bytes(bytes(data))
+    return demo_path

@@ -100,7 +100,18 @@ def test_check_fails_on_a_non_network_file(tmp_path: Path, content: bytes) -> No
     result = run_cli("check", str(path))
     assert result.returncode == 1
     assert "Status: IKKE sund" in result.stdout
+    assert "Integritet: ok" not in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_fails_on_a_damaged_file(damaged_path: Path) -> None:
+    """`check` reports integrity damage, exits 1, and leaves the file as it was."""
+    before = damaged_path.read_bytes()
+    result = run_cli("check", str(damaged_path))
+    assert result.returncode == 1
+    assert "Status: IKKE sund" in result.stdout and "Integritet: ok" not in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert damaged_path.read_bytes() == before
 
 
 def test_errors_are_one_line_without_traceback(tmp_path: Path, foreign_sqlite_file) -> None:

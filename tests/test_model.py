@@ -29,6 +29,7 @@ from frikommune_desktop.model import (
         (("50", "", "5"), "§ 50, stk. 5"),
         (("2", "", "", "1"), "§ 2, nr. 1"),
         (("",), ""),
+        (("3.2.2", "", "5"), "3.2.2, stk. 5"),
     ],
 )
 def test_provision_display_form(parts: tuple[str, ...], expected: str) -> None:

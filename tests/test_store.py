@@ -178,3 +178,16 @@ def test_file_settings_for_network_drives(empty_store: Store) -> None:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
     finally:
         raw.close()
+
+
+def test_failed_creation_leaves_no_file(tmp_path: Path) -> None:
+    """If filling a new file fails, neither the file nor a temporary file is left behind."""
+    from frikommune_desktop.model import Network
+
+    def broken(store: Store) -> None:
+        store.add(Contact(name="Halvt"))
+        raise InvalidValueError("fejl i data")
+
+    with pytest.raises(InvalidValueError, match="fejl i data"):
+        Store.create(tmp_path / "ny.fkdb", Network(name="X"), populate=broken)
+    assert list(tmp_path.iterdir()) == []
