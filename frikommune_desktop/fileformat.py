@@ -43,6 +43,8 @@ def verify_network_file(conn: sqlite3.Connection, path: Path, known_version: int
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":
+            raise _damaged(path, str(exc)) from exc
         raise NotANetworkFileError(
             f"{path}: er ikke en netværksfil fra Frikommune Desktop (ikke en SQLite-database: "
             f"{exc})."
@@ -61,6 +63,13 @@ def verify_network_file(conn: sqlite3.Connection, path: Path, known_version: int
     return version
 
 
+def _damaged(path: Path, finding: str) -> DamagedFileError:
+    """Return the error that reports damage found in a file."""
+    return DamagedFileError(
+        f"{path}: filen er beskadiget ({finding}). Den er ikke ændret; gendan en sikkerhedskopi."
+    )
+
+
 def integrity_problems(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
     """Return SQLite's quick_check (or full integrity_check) findings; [] when healthy."""
     pragma = "integrity_check" if full else "quick_check"
@@ -75,11 +84,7 @@ def refuse_damaged(conn: sqlite3.Connection, path: Path) -> None:
     """Raise a clear error if SQLite's quick check finds damage; never repair silently."""
     problems = integrity_problems(conn)
     if problems:
-        shown = "; ".join(problems[:3])
-        raise DamagedFileError(
-            f"{path}: filen er beskadiget ({shown}). Den er ikke ændret; gendan en "
-            "sikkerhedskopi."
-        )
+        raise _damaged(path, "; ".join(problems[:3]))
 
 
 def ensure_rollback_journal(conn: sqlite3.Connection, path: Path, *, writable: bool) -> None:

@@ -110,6 +110,7 @@ def test_check_fails_on_a_damaged_file(damaged_path: Path) -> None:
     result = run_cli("check", str(damaged_path))
     assert result.returncode == 1
     assert "Status: IKKE sund" in result.stdout and "Integritet: ok" not in result.stdout
+    assert "beskadiget" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
     assert damaged_path.read_bytes() == before
 
