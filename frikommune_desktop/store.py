@@ -269,9 +269,7 @@ class Store:
 
     def delete(self, kind: type[Record], record_id: str) -> None:
         """Delete a record and what depends on it, leaving a tombstone for each deleted row."""
-        with self.transaction():
-            self.get(kind, record_id)
-            self._delete_row(kind.TABLE, record_id, now_iso())
+        self.delete_and_keep(kind, record_id)
 
     def deleted_ids(self, kind: type[Record]) -> set[str]:
         """Return the ids of deleted records of a kind (their tombstones)."""
@@ -349,30 +347,63 @@ class Store:
                 )
         return children
 
-    def _delete_row(self, table: str, row_id: str, stamp: str) -> None:
+    def _deletion_plan(
+        self, table: str, row_id: str, plan: list[tuple[str, str, dict[str, Any]]]
+    ) -> None:
+        """Append what deleting a row does: ('delete'|'nullify:<column>', table, row) steps."""
         row = self.db[table].get(row_id)
         for child, column, parent_column, on_delete in self._children.get(table, []):
-            sql = f"SELECT id FROM [{child}] WHERE [{column}] = ?"
-            ids = [r[0] for r in self.db.execute(sql, [row[parent_column]]).fetchall()]
-            if not ids:
+            sql = f"SELECT * FROM [{child}] WHERE [{column}] = ?"
+            cursor = self.db.execute(sql, [row[parent_column]])
+            names = [d[0] for d in cursor.description]
+            dependants = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+            if not dependants:
                 continue
             if on_delete == "CASCADE":
-                for child_id in ids:
-                    self._delete_row(child, child_id, stamp)
+                for dependant in dependants:
+                    self._deletion_plan(child, dependant["id"], plan)
             elif on_delete == "SET NULL":
-                for child_id in ids:
-                    self.db[child].update(
-                        child_id, {column: None, "modified_at": stamp, "modified_by": self.user}
-                    )
+                plan += [(f"nullify:{column}", child, dependant) for dependant in dependants]
             else:
                 raise InvalidValueError(
-                    f"Kan ikke slettes: bruges stadig af {len(ids)} række(r) i '{child}'."
+                    f"Kan ikke slettes: bruges stadig af {len(dependants)} række(r) i '{child}'."
                 )
-        self.db[table].delete(row_id)
-        self.db["tombstones"].insert(
-            {"id": row_id, "table_name": table, "deleted_at": stamp, "deleted_by": self.user},
-            replace=True,
-        )
+        plan.append(("delete", table, row))
+
+    def _delete_row(self, table: str, row_id: str, stamp: str) -> list[tuple[str, dict]]:
+        """Delete a row as planned, tombstoning each deleted row; return the rows as they were."""
+        plan: list[tuple[str, str, dict[str, Any]]] = []
+        self._deletion_plan(table, row_id, plan)
+        for step, step_table, row in plan:
+            if step == "delete":
+                self.db[step_table].delete(row["id"])
+                self.db["tombstones"].insert(
+                    {"id": row["id"], "table_name": step_table, "deleted_at": stamp,
+                     "deleted_by": self.user},
+                    replace=True,
+                )  # fmt: skip
+            else:
+                column = step.split(":", 1)[1]
+                self.db[step_table].update(
+                    row["id"], {column: None, "modified_at": stamp, "modified_by": self.user}
+                )
+        # Parents first, so that restore() can put the rows back in this order.
+        return [(step_table, row) for _step, step_table, row in reversed(plan)]
+
+    def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict]]:
+        """Delete like delete(), returning every affected row as it was, for restore()."""
+        with self.transaction():
+            self.get(kind, record_id)
+            return self._delete_row(kind.TABLE, record_id, now_iso())
+
+    def restore(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        """Put rows back as they were (undo of a delete), stamped as modified now."""
+        stamp = now_iso()
+        with self.transaction():
+            for table, row in rows:
+                restored = {**row, "modified_at": stamp, "modified_by": self.user}
+                self.db[table].upsert(restored, pk="id")
+                self.db.execute("DELETE FROM tombstones WHERE id = ?", [row["id"]])
 
     def _upgrade(self, version: int) -> None:
         if not self.writable:

@@ -1,0 +1,90 @@
+"""Undoable edits: each change a person makes, as an object that can apply and revert itself.
+
+The GUI wraps these in QUndoCommands; the core and its tests use them directly.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from .model import Record
+from .store import Store
+
+
+class Edit(Protocol):
+    """A change to the file that can be applied, reverted and applied again."""
+
+    text: str
+
+    def apply(self, store: Store) -> None:
+        """Make the change (again)."""
+
+    def revert(self, store: Store) -> None:
+        """Take the change back."""
+
+
+@dataclass
+class AddRecord:
+    """Add a new record; undo deletes it, redo restores the very same row."""
+
+    record: Record
+    text: str
+    _kept: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Give the record its id now, so that redo brings back the same row."""
+        if not self.record.id:
+            self.record = replace(self.record, id=str(uuid.uuid4()))
+
+    def apply(self, store: Store) -> None:
+        """Insert the record, or restore it after an undo."""
+        if self._kept:
+            store.restore(self._kept)
+        else:
+            store.add(self.record)
+
+    def revert(self, store: Store) -> None:
+        """Delete the record (and what was added under it since)."""
+        self._kept = store.delete_and_keep(type(self.record), self.record.id)
+
+
+@dataclass
+class UpdateRecord:
+    """Change fields of one record; undo puts the previous values back."""
+
+    kind: type[Record]
+    record_id: str
+    changes: dict[str, Any]
+    text: str
+    _before: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, store: Store) -> None:
+        """Store the new values, remembering the old ones."""
+        current = store.get(self.kind, self.record_id)
+        self._before = {name: getattr(current, name) for name in self.changes}
+        store.update(self.kind, self.record_id, **self.changes)
+
+    def revert(self, store: Store) -> None:
+        """Store the values the record had before."""
+        store.update(self.kind, self.record_id, **self._before)
+
+
+@dataclass
+class DeleteRecord:
+    """Delete a record and its dependants; undo restores every row it removed or changed."""
+
+    kind: type[Record]
+    record_id: str
+    text: str
+    _kept: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def apply(self, store: Store) -> None:
+        """Delete, keeping the rows for undo."""
+        self._kept = store.delete_and_keep(self.kind, self.record_id)
+
+    def revert(self, store: Store) -> None:
+        """Restore every row the delete removed or changed."""
+        store.restore(self._kept)
+

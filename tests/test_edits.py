@@ -1,0 +1,68 @@
+"""Undoable edits: every change can be reverted and re-applied, with nothing lost."""
+
+from __future__ import annotations
+
+from frikommune_desktop.dump import dump_network
+from frikommune_desktop.edits import AddRecord, DeleteRecord, UpdateRecord
+from frikommune_desktop.model import Contact, Experiment, Participation
+from frikommune_desktop.store import Store
+
+
+def _content(store: Store) -> dict:
+    """The file's content without timestamps, for before/after comparisons."""
+    data = dump_network(store)
+    for contact in data["contacts"]:
+        contact.pop("id")
+    return {k: v for k, v in data.items() if k != "network"} | {
+        "network": {k: v for k, v in data["network"].items() if not k.endswith("_at")}
+    }
+
+
+def test_add_undo_redo_brings_back_the_same_row(empty_store: Store) -> None:
+    """Undoing an add removes the row; redo restores it with the same id."""
+    edit = AddRecord(Experiment(title="Deleboliger"), text="Nyt forsøg")
+    edit.apply(empty_store)
+    row_id = edit.record.id
+    assert empty_store.get(Experiment, row_id).title == "Deleboliger"
+    edit.revert(empty_store)
+    assert empty_store.all(Experiment) == []
+    edit.apply(empty_store)
+    assert empty_store.get(Experiment, row_id).title == "Deleboliger"
+    assert empty_store.deleted_ids(Experiment) == set()
+
+
+def test_update_undo_restores_previous_values(demo_store: Store) -> None:
+    """Undoing an update puts back exactly the old field values."""
+    first = demo_store.all(Experiment)[0]
+    edit = UpdateRecord(Experiment, first.id, {"status": "granted", "title": "Ny titel"}, "Ret")
+    edit.apply(demo_store)
+    assert demo_store.get(Experiment, first.id).title == "Ny titel"
+    edit.revert(demo_store)
+    after = demo_store.get(Experiment, first.id)
+    assert (after.title, after.status) == (first.title, first.status)
+
+
+def test_delete_undo_restores_the_experiment_with_all_its_rows(demo_store: Store) -> None:
+    """Deleting an experiment and undoing it brings back participation and legal rows."""
+    before = _content(demo_store)
+    first = demo_store.all(Experiment)[0]
+    edit = DeleteRecord(Experiment, first.id, "Slet forsøg")
+    edit.apply(demo_store)
+    assert len(demo_store.all(Experiment)) == 4
+    assert demo_store.all(Participation, experiment_id=first.id) == []
+    edit.revert(demo_store)
+    assert _content(demo_store) == before
+    assert demo_store.deleted_ids(Experiment) == set()
+    edit.apply(demo_store)
+    assert len(demo_store.all(Experiment)) == 4
+
+
+def test_delete_contact_undo_restores_references(demo_store: Store) -> None:
+    """Undoing the delete of a contact re-links the experiments that named them."""
+    before = _content(demo_store)
+    person = next(c for c in demo_store.all(Contact) if c.name == "Christine Bagge Petersen")
+    edit = DeleteRecord(Contact, person.id, "Slet kontakt")
+    edit.apply(demo_store)
+    assert all(e.coordinator_id is None for e in demo_store.all(Experiment))
+    edit.revert(demo_store)
+    assert _content(demo_store) == before
