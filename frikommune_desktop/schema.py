@@ -162,6 +162,26 @@ def _initial(db: Database) -> None:
     )  # fmt: skip
 
 
+#: The texts full-text search covers, per table. Danish needs diacritics kept: 'ål' ≠ 'al'.
+SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "experiments": ("title", "letter_title", "heading", "description", "goals", "legal_needs",
+                    "realisation", "evaluation"),
+    "legal_bases": ("paragraph", "purpose", "justification"),
+    "contacts": ("name", "title", "organisation", "email", "phone"),
+    "participations": ("reservation", "approval_committee"),
+    "network": ("name", "theme", "letter_subject", "letter_intro", "letter_reservation",
+                "letter_closing"),
+}  # fmt: skip
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 0"
+
+
+@MIGRATIONS(name="0002_search")
+def _search(db: Database) -> None:
+    """Add FTS5 indexes (kept current by triggers) over every text a coordinator writes."""
+    for table, columns in SEARCH_COLUMNS.items():
+        db[table].enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZER)
+
+
 def schema_version(migrations: Migrations = MIGRATIONS) -> int:
     """Return the schema version this program writes: the number of its migrations."""
     return len(migrations._migrations)

@@ -125,6 +125,7 @@ class Store:
         populate: Callable[[Store], None] | None = None,
         overwrite: bool = False,
         user: str | None = None,
+        migrations: Migrations = MIGRATIONS,
     ) -> Self:
         """Write a new network file (filled by `populate`) atomically, then open it."""
         path = Path(path)
@@ -140,8 +141,9 @@ class Store:
         try:
             try:
                 db = Database(conn)
-                fileformat.initialise_new_file(db, MIGRATIONS)
-                building = cls(db, temporary, user=user, lock=None, holder=None, writable=True)
+                fileformat.initialise_new_file(db, migrations)
+                building = cls(db, temporary, user=user, lock=None, holder=None, writable=True,
+                               migrations=migrations)  # fmt: skip
                 with building.transaction():
                     building._sync_law_catalog()
                     building.add(network)
@@ -153,7 +155,7 @@ class Store:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
-        return cls.open(path, user=user)
+        return cls.open(path, user=user, migrations=migrations)
 
     def close(self) -> None:
         """Back up the file if this session changed it, close it and release the lock."""

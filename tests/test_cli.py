@@ -11,6 +11,7 @@ import pytest
 
 from frikommune_desktop import __version__
 from frikommune_desktop.cli import main
+from frikommune_desktop.schema import schema_version
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -37,7 +38,7 @@ def test_demo_then_dump_shows_the_five_applications(tmp_path: Path) -> None:
     dumped = run_cli("dump", str(path))
     assert dumped.returncode == 0, dumped.stderr
     data = json.loads(dumped.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == schema_version()
     assert {"network", "municipalities", "contacts", "rounds", "experiments"} <= set(data)
     assert len(data["municipalities"]) == 98
     first = data["experiments"][0]
@@ -76,7 +77,7 @@ def test_check_reports_a_healthy_file(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Filformat: 1" in out and "Integritet: ok" in out
+    assert f"Filformat: {schema_version()}" in out and "Integritet: ok" in out
     assert "experiments=5" in out and "Låst af: ingen" in out and "Status: sund" in out
 
 

@@ -11,16 +11,21 @@ from sqlite_utils import Database, Migrations
 
 from frikommune_desktop.backups import list_backups
 from frikommune_desktop.errors import FrikommuneError
+from frikommune_desktop.model import Experiment, Network
 from frikommune_desktop.schema import MIGRATIONS, schema_version
+from frikommune_desktop.search import search
 from frikommune_desktop.store import Store
 
+CURRENT = schema_version()
 
-def _future_migrations(step: object) -> Migrations:
-    """Return this program's migrations plus one more, as a later version would have."""
-    future = Migrations("frikommune")
-    future._migrations = [*MIGRATIONS._migrations]
-    future(name="0002_future")(step)
-    return future
+
+def _migration_set(migrations: list, extra: object = None) -> Migrations:
+    """Return a migration set made of the given migrations plus, optionally, one more."""
+    subset = Migrations("frikommune")
+    subset._migrations = list(migrations)
+    if extra is not None:
+        subset(name="9999_future")(extra)
+    return subset
 
 
 def _add_notes_column(db: Database) -> None:
@@ -28,29 +33,47 @@ def _add_notes_column(db: Database) -> None:
     db.execute("UPDATE experiments SET internal_note = 'migreret'")
 
 
+@pytest.fixture
+def version_1_file(tmp_path: Path) -> Path:
+    """A network file as the first release wrote it (schema version 1), with one experiment."""
+    first_release = _migration_set(MIGRATIONS._migrations[:1])
+    path = tmp_path / "gammel.fkdb"
+    with Store.create(path, Network(name="Gammelt netværk"), migrations=first_release) as store:
+        assert store.schema_version == 1
+        store.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
+    return path
+
+
 def test_schema_version_counts_the_migrations() -> None:
     """The version written to user_version is the number of migrations."""
-    assert schema_version() == len(MIGRATIONS._migrations) == 1
+    assert CURRENT == len(MIGRATIONS._migrations) >= 2
 
 
-def test_older_file_is_backed_up_then_migrated(demo_path: Path) -> None:
-    """Opening an older file backs it up first, then applies the new migration."""
-    future = _future_migrations(_add_notes_column)
-    with Store.open(demo_path, migrations=future) as store:
-        assert store.schema_version == 2
-        notes = {r["internal_note"] for r in store.db["experiments"].rows}
-        assert notes == {"migreret"}
-    backups = list_backups(demo_path)
-    assert len(backups) >= 1
-    oldest = backups[-1]
-    assert "before-migration-v1" in oldest.name
+def test_version_1_file_is_backed_up_then_upgraded(version_1_file: Path) -> None:
+    """Opening a version-1 file backs it up, then adds the search index over the old rows."""
+    with Store.open(version_1_file) as store:
+        assert store.schema_version == CURRENT
+        assert [h.title for h in search(store, "huslejetilskud")] == [
+            "Afprøvning af midlertidige huslejetilskud"
+        ]
+    before_migration = [p for p in list_backups(version_1_file) if "before-migration-v1" in p.name]
+    assert len(before_migration) == 1
+    oldest = before_migration[0]
     raw = sqlite3.connect(oldest)
     try:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
-        columns = {row[1] for row in raw.execute("PRAGMA table_info(experiments)")}
-        assert "internal_note" not in columns
+        tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+        assert "experiments_fts" not in tables
     finally:
         raw.close()
+
+
+def test_future_migration_runs_on_open(demo_path: Path) -> None:
+    """A migration added by a later version changes the file and moves its version on."""
+    future = _migration_set(MIGRATIONS._migrations, _add_notes_column)
+    with Store.open(demo_path, migrations=future) as store:
+        assert store.schema_version == CURRENT + 1
+        assert {r["internal_note"] for r in store.db["experiments"].rows} == {"migreret"}
 
 
 def test_failing_migration_leaves_the_file_unchanged(demo_path: Path) -> None:
@@ -60,19 +83,17 @@ def test_failing_migration_leaves_the_file_unchanged(demo_path: Path) -> None:
         _add_notes_column(db)
         raise ValueError("kolonnen findes ikke")
 
-    future = _future_migrations(half_then_fail)
-    with pytest.raises(FrikommuneError, match="opgraderingen fra filformat 1 mislykkedes"):
+    future = _migration_set(MIGRATIONS._migrations, half_then_fail)
+    with pytest.raises(FrikommuneError, match=f"opgraderingen fra filformat {CURRENT} mislykkedes"):
         Store.open(demo_path, migrations=future)
     with Store.open(demo_path) as store:
-        assert store.schema_version == 1
-        columns = {c.name for c in store.db["experiments"].columns}
-        assert "internal_note" not in columns
+        assert store.schema_version == CURRENT
+        assert "internal_note" not in {c.name for c in store.db["experiments"].columns}
 
 
-def test_readonly_open_of_an_older_file_does_not_migrate(demo_path: Path) -> None:
+def test_readonly_open_of_an_older_file_does_not_migrate(version_1_file: Path) -> None:
     """A read-only opener cannot upgrade a file and says so; the file is not touched."""
-    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
-    future = _future_migrations(_add_notes_column)
+    before = hashlib.sha256(version_1_file.read_bytes()).hexdigest()
     with pytest.raises(FrikommuneError, match="ældre filformat"):
-        Store.open(demo_path, readonly=True, migrations=future)
-    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+        Store.open(version_1_file, readonly=True)
+    assert hashlib.sha256(version_1_file.read_bytes()).hexdigest() == before

@@ -18,6 +18,7 @@ from frikommune_desktop.model import (
     Participation,
     Round,
 )
+from frikommune_desktop.schema import schema_version
 from frikommune_desktop.store import Store
 
 
@@ -172,10 +173,10 @@ def test_file_settings_for_network_drives(empty_store: Store) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x464B4442
-    assert empty_store.schema_version == 1
+    assert empty_store.schema_version == schema_version()
     raw = sqlite3.connect(empty_store.path)
     try:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     finally:
         raw.close()
 
