@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     check.set_defaults(handler=_check)
 
+    open_ = commands.add_parser("open", help="åbn en netværksfil i programvinduet")
+    open_.add_argument("path", type=Path, metavar="PATH")
+    open_.add_argument("--screenshot", type=Path, metavar="DIR",
+                       help="gem billeder af hver visning som PNG i DIR og afslut")
+    open_.set_defaults(handler=_open)
+
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
     dump.add_argument("path", type=Path, metavar="PATH")
     dump.set_defaults(handler=_dump)
@@ -74,6 +80,19 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if report.healthy else 1
 
 
+def _open(args: argparse.Namespace) -> int:
+    return _run_gui(args.path, args.screenshot)
+
+
+def _run_gui(path: Path | None = None, screenshot: Path | None = None) -> int:
+    """Start the desktop window (the GUI is imported only when it is wanted)."""
+    if path is not None and not path.exists():
+        raise FrikommuneError(f"{path}: filen findes ikke.")
+    from .gui.app import run
+
+    return run(path, screenshot)
+
+
 def _dump(args: argparse.Namespace) -> int:
     with Store.open(args.path, readonly=True) as store:
         data = dump_network(store)
@@ -86,11 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code; no traceback ever reaches the user."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "handler", None) is None:
-        parser.print_help()
-        return 2
+    handler = getattr(args, "handler", None)
     try:
-        return args.handler(args)
+        if handler is None:
+            return _run_gui()
+        return handler(args)
     except FrikommuneError as exc:
         print(f"{PROG}: fejl: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -196,6 +196,10 @@ class Store:
         """Return the findings of SQLite's full integrity check ([] when healthy)."""
         return fileformat.integrity_problems(self.db.conn, full=True)
 
+    def data_version(self) -> int:
+        """Return SQLite's data_version: it changes when another connection commits."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def counts(self) -> dict[str, int]:
         """Return the number of rows in each data table and of tombstones."""
         return {table: self.db[table].count for table in (*DATA_TABLES, "tombstones")}

@@ -127,6 +127,8 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path, foreign_sqlite_fi
 
 
 def test_usage_error_exits_2(capsys) -> None:
-    """A missing subcommand prints the help and exits 2."""
-    assert main([]) == 2
-    assert "demo" in capsys.readouterr().out
+    """An unknown command prints usage on stderr and exits 2."""
+    with pytest.raises(SystemExit) as exited:
+        main(["bogus"])
+    assert exited.value.code == 2
+    assert "usage: frikommune" in capsys.readouterr().err

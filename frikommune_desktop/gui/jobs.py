@@ -1,0 +1,83 @@
+"""The one way long jobs (import, export, merge) run off the GUI thread, with progress."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..errors import FrikommuneError
+
+
+class JobCancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class Progress:
+    """What a job gets to report progress and learn about cancellation; no widgets inside."""
+
+    def __init__(self, signals: JobSignals) -> None:
+        self._signals = signals
+        self._cancelled = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Report how far the job is; raises JobCancelled if the user cancelled."""
+        if self._cancelled.is_set():
+            raise JobCancelled
+        self._signals.progress.emit(done, total, text)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next report."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Return whether cancellation was asked for."""
+        return self._cancelled.is_set()
+
+
+class JobSignals(QObject):
+    """Signals a job sends to the GUI thread."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Job(QRunnable):
+    """A function run on the thread pool; its outcome arrives as signals."""
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.signals = JobSignals()
+        self.progress = Progress(self.signals)
+        self._work = work
+
+    def run(self) -> None:
+        """Run the work and turn its outcome into exactly one of the outcome signals."""
+        try:
+            result = self._work(self.progress)
+        except JobCancelled:
+            self.signals.cancelled.emit()
+        except FrikommuneError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # never let a traceback reach the coordinator
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+def start_job(work: Callable[[Progress], Any], pool: QThreadPool | None = None) -> Job:
+    """Start `work(progress)` on the thread pool and return the job (connect its signals)."""
+    job = Job(work)
+    job.setAutoDelete(False)
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job

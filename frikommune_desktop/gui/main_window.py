@@ -1,0 +1,274 @@
+"""The main window: welcome screen or the open file's views, menus, banner and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+)
+
+from .. import __version__
+from ..backups import data_dir
+from ..demo import write_demo
+from ..errors import FrikommuneError
+from ..model import Network
+from ..search import SearchHit
+from ..store import Store
+from .forms.ui_main_window import Ui_MainWindow
+from .session import Session
+from .settings import Settings
+from .views.registry import View, create_views
+from .views.search_panel import SearchPanel
+from .welcome import WelcomePage
+
+FILE_FILTER = "Netværksfiler (*.fkdb);;Alle filer (*)"
+
+
+class MainWindow(QMainWindow):
+    """The coordinator's window over one network file at a time."""
+
+    def __init__(self, settings: Settings | None = None, *, interactive: bool = True) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings or Settings()
+        self.interactive = interactive
+        self.session: Session | None = None
+        self.views: list[View] = []
+        self.last_error = ""
+        self._refresh_pending = False
+
+        self.welcome = WelcomePage(self)
+        self.ui.centralwidget.layout().addWidget(self.welcome)
+        self.welcome.newRequested.connect(self.new_file)
+        self.welcome.openRequested.connect(self.choose_file)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentRequested.connect(self.open_file)
+
+        self.undo_group = QUndoGroup(self)
+        self._add_undo_actions()
+        self.ui.actionNew.triggered.connect(self.new_file)
+        self.ui.actionOpen.triggered.connect(self.choose_file)
+        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionFind.triggered.connect(self.show_search)
+        self.ui.recheckButton.clicked.connect(self.recheck)
+        self.ui.banner.setStyleSheet(
+            "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
+            "#bannerLabel { color: #3d2e00; }"
+        )
+
+        self.search_panel = SearchPanel(self)
+        self.search_panel.hitActivated.connect(self._show_hit)
+        self.search_dock = QDockWidget(self.tr("Search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.ui.menuView.addAction(self.search_dock.toggleViewAction())
+
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self._show_welcome()
+
+    # -- opening files ---------------------------------------------------------------------
+
+    def open_file(self, path: Path | str) -> bool:
+        """Open a network file (read-only if another coordinator holds it)."""
+        try:
+            store = Store.open(path)
+        except FrikommuneError as exc:
+            self.show_error(str(exc))
+            return False
+        self._set_session(Session(store, self))
+        self.settings.add_recent(Path(path))
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the built-in demo network (written to the user data folder the first time)."""
+        path = data_dir() / "demo" / "demo.fkdb"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                write_demo(path).close()
+            except FrikommuneError as exc:
+                self.show_error(str(exc))
+                return False
+        return self.open_file(path)
+
+    def choose_file(self) -> None:
+        """Ask for a network file and open it."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open network file"), "", FILE_FILTER)
+        if name:
+            self.open_file(name)
+
+    def new_file(self) -> None:
+        """Ask for a place and a network name, create the file and open it."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New network file"), "", FILE_FILTER)
+        if not name:
+            return
+        path = Path(name) if name.endswith(".fkdb") else Path(name + ".fkdb")
+        network, ok = QInputDialog.getText(self, self.tr("New network"),
+                                           self.tr("Name of the network:"))  # fmt: skip
+        if not ok or not network.strip():
+            return
+        try:
+            Store.create(path, Network(name=network.strip()), overwrite=path.exists()).close()
+        except FrikommuneError as exc:
+            self.show_error(str(exc))
+            return
+        self.open_file(path)
+
+    def recheck(self) -> None:
+        """Try again to get a read-only file for writing."""
+        if self.session is not None and self.session.recheck():
+            self.statusBar().showMessage(self.tr("You can now edit the file."), 5000)
+
+    def close_file(self) -> None:
+        """Close the open file and show the welcome screen."""
+        if self.session is None:
+            return
+        self.session.close()
+        self.session = None
+        for view in self.views:
+            view.deleteLater()
+        self.views = []
+        self.ui.tabs.clear()
+        self._show_welcome()
+
+    # -- views -----------------------------------------------------------------------------
+
+    def view(self, key: str) -> View:
+        """Return the view with a key ('experiments', 'participation', ...)."""
+        return next(v for v in self.views if v.key == key)
+
+    def show_view(self, key: str) -> View:
+        """Bring a view to the front and return it."""
+        view = self.view(key)
+        self.ui.tabs.setCurrentWidget(view)
+        return view
+
+    def show_search(self) -> None:
+        """Open the search panel and put the cursor in it."""
+        if self.session is None:
+            return
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_query()
+
+    def refresh(self) -> None:
+        """Reload every view from the store (after an edit, an undo, or an outside change)."""
+        self._refresh_pending = False
+        if self.session is None:
+            return
+        for view in self.views:
+            view.refresh()
+        self.search_panel.refresh()
+        self._update_state()
+
+    def show_error(self, text: str) -> None:
+        """Tell the coordinator what went wrong, in one clear message."""
+        self.last_error = text
+        self.statusBar().showMessage(text, 15000)
+        if self.interactive:
+            QMessageBox.warning(self, self.tr("Frikommune Desktop"), text)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _set_session(self, session: Session) -> None:
+        self.close_file()
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changed.connect(self._schedule_refresh)
+        session.stateChanged.connect(self._update_state)
+        session.error.connect(self.show_error)
+        self.views = create_views(session, self)
+        for view in self.views:
+            self.ui.tabs.addTab(view, view.title)
+        self.search_panel.set_session(session)
+        self.welcome.hide()
+        self.ui.tabs.show()
+        self.refresh()
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files())
+        self.ui.tabs.hide()
+        self.ui.banner.hide()
+        self.welcome.show()
+        self.search_dock.hide()
+        self.setWindowTitle("Frikommune Desktop")
+        for action in (self.ui.actionFind, self._undo, self._redo):
+            action.setEnabled(False)
+
+    def _update_state(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        store = session.store
+        network = store.network().name
+        state = self.tr("saved") if store.writable else self.tr("read-only")
+        self.setWindowTitle(f"{store.path.name} — {network} [{state}] — Frikommune Desktop")
+        self.ui.actionFind.setEnabled(True)
+        if store.writable:
+            self.ui.banner.hide()
+        else:
+            holder = store.holder
+            who = holder.user if holder else self.tr("someone")
+            host = holder.host if holder else "?"
+            since = holder.since[:16].replace("T", " ") if holder else "?"
+            self.ui.bannerLabel.setText(
+                self.tr("Read-only: {0} (on {1}) has had the file open since {2}. You can read "
+                        "everything, but changes are not possible until the file is free.")
+                .format(who, host, since)
+            )  # fmt: skip
+            self.ui.banner.show()
+        for view in self.views:
+            view.set_writable(store.writable)
+
+    def _add_undo_actions(self) -> None:
+        self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self._undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self._redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self._redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
+        self.ui.menuEdit.insertActions(first, [self._undo, self._redo])
+        self.ui.menuEdit.insertSeparator(first)
+
+    def _show_hit(self, hit: SearchHit, terms: list[str]) -> None:
+        """Jump to where a search hit is: its experiment, or the contact list."""
+        if hit.experiment_id:
+            self.show_view("experiments").show_experiment(hit.experiment_id, terms)
+        elif hit.kind == "contact":
+            self.show_view("contacts").select(hit.record_id)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Frikommune Desktop"),
+            f"Frikommune Desktop {__version__}\n"
+            + QCoreApplication.translate("MainWindow",
+                                         "The coordinator's tool for a frikommune network."),
+        )  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close the file (backing it up if changed) and remember the window layout."""
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.close_file()
+        event.accept()
+

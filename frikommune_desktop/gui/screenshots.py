@@ -1,0 +1,66 @@
+"""`frikommune open PATH --screenshot DIR`: render every main view to PNG and quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .main_window import MainWindow
+
+#: The size the window is rendered at (logical pixels; QT_SCALE_FACTOR=2 doubles the image).
+SIZE = (1440, 900)
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    """Lay out, paint and save a widget as PNG."""
+    for _ in range(3):
+        QApplication.processEvents()
+    image = widget.grab()
+    if image.isNull() or not image.save(str(path)):
+        raise OSError(f"kunne ikke gemme {path}")
+    return path
+
+
+def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") -> list[Path]:
+    """Render the welcome screen, each view, search results and the read-only banner."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    welcome = MainWindow(window.settings, interactive=False)
+    welcome.resize(*SIZE)
+    welcome.show()
+    written.append(_save(welcome, folder / "01-welcome.png"))
+    welcome.close()
+    if window.session is None:
+        return written
+    window.resize(*SIZE)
+    window.show()
+    for number, view in enumerate(window.views, start=2):
+        window.show_view(view.key)
+        written.append(_save(window, folder / f"{number:02d}-{view.key}.png"))
+    window.show_view("experiments")
+    window.show_search()
+    text = search_text or _a_searchable_word(window)
+    hits = window.search_panel.run(text)
+    if hits:
+        window.search_panel.ui.resultList.setCurrentRow(0)
+        window._show_hit(hits[0], text.split())
+    written.append(_save(window, folder / f"{len(written) + 1:02d}-search.png"))
+    window.search_dock.hide()
+    reader = MainWindow(window.settings, interactive=False)
+    reader.resize(*SIZE)
+    reader.show()
+    if reader.open_file(window.session.store.path):
+        written.append(_save(reader, folder / f"{len(written) + 1:02d}-read-only.png"))
+    reader.close()
+    return written
+
+
+def _a_searchable_word(window: MainWindow) -> str:
+    """Return a word that occurs in the file (the first long word of an experiment title)."""
+    rows = window.view("experiments").model.rows()
+    for row in rows:
+        for word in row.title.split():
+            if len(word) > 6:
+                return word.strip(".,()").lower()
+    return "forsøg"

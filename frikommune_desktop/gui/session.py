@@ -1,0 +1,116 @@
+"""The open file as the window sees it: the store, the undo stack and change notification."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..edits import Edit
+from ..errors import FrikommuneError
+from ..store import Store
+
+#: How often the file is checked for changes saved by another coordinator.
+POLL_INTERVAL_MS = 2000
+
+
+class EditCommand(QUndoCommand):
+    """A core edit on the undo stack: redo applies it, undo reverts it."""
+
+    def __init__(self, session: Session, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self._session = session
+        self.edit = edit
+        self.failed = False
+
+    def redo(self) -> None:
+        """Apply the edit; a refused edit is reported and dropped from the stack."""
+        try:
+            self.edit.apply(self._session.store)
+        except FrikommuneError as exc:
+            self.failed = True
+            self.setObsolete(True)
+            self._session.error.emit(str(exc))
+            return
+        self._session.changed.emit()
+
+    def undo(self) -> None:
+        """Revert the edit."""
+        try:
+            self.edit.revert(self._session.store)
+        except FrikommuneError as exc:
+            self._session.error.emit(str(exc))
+        self._session.changed.emit()
+
+
+class Session(QObject):
+    """One open network file in the window; every change goes through do()."""
+
+    changed = Signal()
+    stateChanged = Signal()
+    error = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._seen_version = store.data_version()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_INTERVAL_MS)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    @property
+    def writable(self) -> bool:
+        """Return whether edits are possible (this process holds the file)."""
+        return self.store.writable
+
+    def do(self, edit: Edit) -> bool:
+        """Apply an edit through the undo stack; return whether it was stored."""
+        if not self.writable:
+            holder = self.store.holder.describe() if self.store.holder else ""
+            self.error.emit(self.tr("The file is read-only. Held by: {0}").format(holder))
+            return False
+        command = EditCommand(self, edit)
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def poll(self) -> bool:
+        """Notice changes another process saved to the file; return whether there were any."""
+        try:
+            version = self.store.data_version()
+        except Exception:  # the file vanished or the drive is gone: say so, keep running
+            self.error.emit(self.tr("The network file cannot be read right now."))
+            return False
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self.changed.emit()
+        return True
+
+    def recheck(self) -> bool:
+        """Try again to get the file for writing (after the holder closed it)."""
+        if self.writable:
+            return True
+        try:
+            fresh = Store.open(self.store.path, user=self.store.user)
+        except FrikommuneError as exc:
+            self.error.emit(str(exc))
+            return False
+        if not fresh.writable:
+            self.store.holder = fresh.holder
+            fresh.close()
+            self.stateChanged.emit()
+            return False
+        self.store.close()
+        self.store = fresh
+        self.undo_stack.clear()
+        self._seen_version = fresh.data_version()
+        self.stateChanged.emit()
+        self.changed.emit()
+        return True
+
+    def close(self) -> None:
+        """Stop watching and close the store (which backs it up if it changed)."""
+        self._timer.stop()
+        self.undo_stack.clear()
+        self.store.close()

@@ -1,0 +1,48 @@
+"""The program's settings (recent files, window layout) in the platform's proper place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Recent files and window geometry; an ini file under FRIKOMMUNE_DATA_DIR if set."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            override = os.environ.get("FRIKOMMUNE_DATA_DIR", "").strip()
+            if override:
+                ini = str(Path(override) / "settings.ini")
+                qsettings = QSettings(ini, QSettings.Format.IniFormat)
+            else:
+                qsettings = QSettings("Frikommune", "Frikommune Desktop")
+        self._q = qsettings
+
+    def recent_files(self) -> list[Path]:
+        """Return the recently opened files that still exist, newest first."""
+        stored = self._q.value("recentFiles", []) or []
+        if isinstance(stored, str):
+            stored = [stored]
+        return [Path(p) for p in stored if Path(p).exists()]
+
+    def add_recent(self, path: Path) -> None:
+        """Put a file first in the recent list."""
+        resolved = str(Path(path).resolve())
+        others = [str(p) for p in self.recent_files() if str(p) != resolved]
+        self._q.setValue("recentFiles", [resolved, *others][:MAX_RECENT])
+        self._q.sync()
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """Return the saved window geometry and state, if any."""
+        return self._q.value("window/geometry"), self._q.value("window/state")
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the window's geometry and dock/toolbar state."""
+        self._q.setValue("window/geometry", geometry)
+        self._q.setValue("window/state", state)
+        self._q.sync()

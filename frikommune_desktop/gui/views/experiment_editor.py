@@ -1,0 +1,202 @@
+"""The editor of one experiment: the ministry template's header fields and five sections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTextEdit, QWidget
+
+from ...model import (
+    Contact,
+    Experiment,
+    ExperimentStatus,
+    Round,
+    danish_date,
+)
+from ..forms.ui_experiment_editor import Ui_ExperimentEditor
+
+#: How long typing may pause before a section's text is stored (one undo step per pause).
+TYPING_PAUSE_MS = 800
+
+
+class ExperimentEditor(QWidget):
+    """Shows one experiment; every change the user makes is emitted as a field → value dict."""
+
+    changesMade = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExperimentEditor()
+        self.ui.setupUi(self)
+        self.experiment: Experiment | None = None
+        self._loading = False
+        self.sections: dict[str, QPlainTextEdit] = {
+            "description": self.ui.descriptionEdit, "goals": self.ui.goalsEdit,
+            "legal_needs": self.ui.legalNeedsEdit, "realisation": self.ui.realisationEdit,
+            "evaluation": self.ui.evaluationEdit,
+        }  # fmt: skip
+        for status in ExperimentStatus:
+            self.ui.statusCombo.addItem(status.label, status.value)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.flush)
+        for edit in self.sections.values():
+            edit.textChanged.connect(self._typing.start)
+            edit.installEventFilter(self)
+        for line in (self.ui.titleEdit, self.ui.letterTitleEdit, self.ui.applicationDateEdit):
+            line.editingFinished.connect(self.flush)
+        self.ui.numberSpin.editingFinished.connect(self.flush)
+        for combo in self._combos():
+            combo.activated.connect(self.flush)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        ui = self.ui
+        return (ui.roundCombo, ui.statusCombo, ui.subjectContactCombo, ui.coordinatorCombo,
+                ui.parentCombo)  # fmt: skip
+
+    def load(
+        self,
+        experiment: Experiment | None,
+        *,
+        rounds: list[Round],
+        contacts: list[Contact],
+        experiments: list[Experiment],
+        participants: list[str],
+    ) -> None:
+        """Show an experiment (None: nothing selected) with the choices its fields offer."""
+        self.flush()
+        self._loading = True
+        try:
+            self.experiment = experiment
+            self.setEnabled(experiment is not None)
+            self._fill_choices(rounds, contacts, experiments)
+            if experiment is None:
+                return
+            ui = self.ui
+            ui.numberSpin.setValue(experiment.number or 0)
+            _set_text(ui.titleEdit, experiment.title)
+            _set_text(ui.letterTitleEdit, experiment.letter_title)
+            _set_text(ui.applicationDateEdit, experiment.application_date)
+            _select(ui.roundCombo, experiment.round_id)
+            _select(ui.statusCombo, experiment.status.value)
+            _select(ui.subjectContactCombo, experiment.subject_contact_id)
+            _select(ui.coordinatorCombo, experiment.coordinator_id)
+            _select(ui.parentCombo, experiment.parent_id)
+            ui.participantsLabel.setText(", ".join(participants) or "–")
+            for field, edit in self.sections.items():
+                value = getattr(experiment, field)
+                if edit.toPlainText() != value:
+                    edit.setPlainText(value)
+        finally:
+            self._loading = False
+
+    def _fill_choices(
+        self, rounds: list[Round], contacts: list[Contact], experiments: list[Experiment]
+    ) -> None:
+        none = "–"
+        _fill(self.ui.roundCombo, [(None, none)] + [
+            (r.id, f"{danish_date(r.deadline)} ({r.name})" if r.name else danish_date(r.deadline))
+            for r in rounds
+        ])  # fmt: skip
+        people = [(None, none)] + [(c.id, c.name) for c in contacts]
+        _fill(self.ui.subjectContactCombo, people)
+        _fill(self.ui.coordinatorCombo, people)
+        own = self.experiment.id if self.experiment else None
+        _fill(self.ui.parentCombo, [(None, none)] + [
+            (e.id, f"{e.number}. {e.title}" if e.number else e.title)
+            for e in experiments if e.id != own
+        ])  # fmt: skip
+
+    def pending_changes(self) -> dict[str, Any]:
+        """Return the fields whose shown value differs from the stored experiment."""
+        exp = self.experiment
+        if exp is None:
+            return {}
+        ui = self.ui
+        shown: dict[str, Any] = {
+            "number": ui.numberSpin.value() or None,
+            "title": ui.titleEdit.text().strip(),
+            "letter_title": ui.letterTitleEdit.text().strip(),
+            "application_date": ui.applicationDateEdit.text().strip(),
+            "round_id": ui.roundCombo.currentData(),
+            "status": ExperimentStatus(ui.statusCombo.currentData()),
+            "subject_contact_id": ui.subjectContactCombo.currentData(),
+            "coordinator_id": ui.coordinatorCombo.currentData(),
+            "parent_id": ui.parentCombo.currentData(),
+        }
+        shown |= {field: edit.toPlainText() for field, edit in self.sections.items()}
+        if not shown["title"]:
+            shown["title"] = exp.title
+        return {k: v for k, v in shown.items() if getattr(exp, k) != v}
+
+    def flush(self) -> None:
+        """Emit what the user changed since the last flush (one undoable edit)."""
+        self._typing.stop()
+        if self._loading:
+            return
+        changes = self.pending_changes()
+        if changes:
+            self.changesMade.emit(changes)
+
+    def highlight(self, terms: list[str]) -> None:
+        """Mark every occurrence of the search terms and show the first section that has one."""
+        first_tab = None
+        for index, edit in enumerate(self.sections.values()):
+            selections = _find_all(edit, terms)
+            edit.setExtraSelections(selections)
+            if selections and first_tab is None:
+                first_tab = index
+                edit.setTextCursor(selections[0].cursor)
+                edit.ensureCursorVisible()
+        if first_tab is not None:
+            self.ui.sectionTabs.setCurrentIndex(first_tab)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Store a section's text as soon as the user leaves it."""
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+
+def _find_all(edit: QPlainTextEdit, terms: list[str]) -> list[QTextEdit.ExtraSelection]:
+    marks = []
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#ffd54f"))
+    document = edit.document()
+    for term in terms:
+        if not term:
+            continue
+        cursor = QTextCursor(document)
+        while True:
+            cursor = document.find(term, cursor, QTextDocument.FindFlag(0))
+            if cursor.isNull():
+                break
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            marks.append(selection)
+    return marks
+
+
+def _fill(combo: QComboBox, items: list[tuple[str | None, str]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    _select(combo, current)
+    combo.blockSignals(False)
+
+
+def _select(combo: QComboBox, data: str | None) -> None:
+    index = combo.findData(data) if data is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+
+
+def _set_text(line: Any, text: str) -> None:
+    if line.text() != text:
+        line.setText(text)
+

@@ -1,0 +1,186 @@
+"""Forsøg: the filterable list of experiments and the editor of the selected one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
+
+from ...edits import AddRecord, DeleteRecord, UpdateRecord
+from ...model import Contact, Experiment, ExperimentStatus, Law, Participation, Round, danish_date
+from ...queries import experiment_rows
+from ..forms.ui_experiments_view import Ui_ExperimentsView
+from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
+from ..roles import ID_ROLE
+from ..session import Session
+from .base import View
+from .combos import fill_filter
+from .experiment_editor import ExperimentEditor
+
+
+class ExperimentsView(View):
+    """The list of experiments (filter, sort) beside the editor of the selected one."""
+
+    key = "experiments"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_ExperimentsView()
+        self.ui.setupUi(self)
+        self.model = ExperimentTableModel(self)
+        self.proxy = ExperimentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.table.setModel(self.proxy)
+        self.ui.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.editor = ExperimentEditor(self)
+        self.ui.editorArea.setWidget(self.editor)
+        self.ui.table.setWordWrap(False)
+        self.ui.splitter.setSizes([640, 800])
+        self.editor.changesMade.connect(self._store_changes)
+        self.ui.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        self.ui.roundFilter.activated.connect(
+            lambda: self.proxy.set_round(self.ui.roundFilter.currentData() or ""))
+        self.ui.statusFilter.activated.connect(self._status_filter_changed)
+        self.ui.municipalityFilter.activated.connect(
+            lambda: self.proxy.set_municipality(self.ui.municipalityFilter.currentData() or ""))
+        self.ui.lawFilter.activated.connect(
+            lambda: self.proxy.set_law(self.ui.lawFilter.currentData() or ""))  # fmt: skip
+        self.ui.addButton.clicked.connect(self.add_experiment)
+        self.ui.deleteButton.clicked.connect(self.delete_current)
+
+    @property
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("Experiments")
+
+    def refresh(self) -> None:
+        """Reload the list, the filter choices and the editor, keeping the selection."""
+        store = self.session.store
+        keep = self.current_id()
+        self.model.set_rows(experiment_rows(store))
+        rounds = store.all(Round)
+        fill_filter(self.ui.roundFilter, self.tr("All rounds"),
+              [(r.deadline, danish_date(r.deadline)) for r in rounds])
+        fill_filter(self.ui.statusFilter, self.tr("All statuses"),
+              [(s.value, s.label) for s in ExperimentStatus])
+        fill_filter(self.ui.municipalityFilter, self.tr("All municipalities"),
+              [(m.code, m.name) for m in store.members()])
+        used = {key for row in self.model.rows() for key in row.law_keys}
+        fill_filter(self.ui.lawFilter, self.tr("All laws"),
+              [(law.key, law.abbreviation) for law in store.all(Law) if law.key in used])
+        if keep is None or not self.select(keep):
+            if self.proxy.rowCount() and keep is None:
+                self.ui.table.selectRow(0)
+            self._show_current(self.ui.table.currentIndex())
+
+    def set_writable(self, writable: bool) -> None:
+        """Allow or forbid adding, deleting and editing."""
+        super().set_writable(writable)
+        self.ui.addButton.setEnabled(writable)
+        self.ui.deleteButton.setEnabled(writable)
+        for widget in self.editor.findChildren(QWidget):
+            if hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(not writable)
+        for combo in self.editor.findChildren(QComboBox):
+            combo.setEnabled(writable)
+
+    def current_id(self) -> str | None:
+        """Return the id of the selected experiment, if any."""
+        index = self.ui.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, experiment_id: str) -> bool:
+        """Select an experiment in the list (clearing filters that hide it)."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, COL_TITLE)
+                if index.data(ID_ROLE) == experiment_id:
+                    self.ui.table.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )  # fmt: skip
+                    self.ui.table.scrollTo(index)
+                    return True
+            if attempt == 0:
+                self.clear_filters()
+        return False
+
+    def clear_filters(self) -> None:
+        """Show every experiment again."""
+        self.ui.filterEdit.clear()
+        for combo in (self.ui.roundFilter, self.ui.statusFilter, self.ui.municipalityFilter,
+                      self.ui.lawFilter):  # fmt: skip
+            combo.setCurrentIndex(0)
+        self.proxy.set_round("")
+        self.proxy.set_status(None)
+        self.proxy.set_municipality("")
+        self.proxy.set_law("")
+
+    def show_experiment(self, experiment_id: str, terms: list[str]) -> None:
+        """Select an experiment and highlight search terms in its texts."""
+        if self.select(experiment_id):
+            self.editor.highlight(terms)
+
+    def add_experiment(self) -> None:
+        """Add a new draft experiment, numbered after the others, and select it."""
+        numbers = [row.number for row in self.model.rows() if row.number]
+        edit = AddRecord(Experiment(title=self.tr("New experiment"),
+                                    number=max(numbers, default=0) + 1),
+                         text=self.tr("New experiment"))  # fmt: skip
+        if self.session.do(edit):
+            self.refresh()
+            self.select(edit.record.id)
+            self.editor.ui.titleEdit.setFocus()
+            self.editor.ui.titleEdit.selectAll()
+
+    def delete_current(self) -> None:
+        """Delete the selected experiment (with its participation and legal rows)."""
+        experiment_id = self.current_id()
+        if experiment_id is None:
+            return
+        title = self.ui.table.currentIndex().siblingAtColumn(COL_TITLE).data()
+        window = self.window()
+        if getattr(window, "interactive", False):
+            answer = QMessageBox.question(
+                self, self.tr("Delete experiment"),
+                self.tr("Delete \u201c{0}\u201d with its participation and legal basis? "
+                        "You can undo it with Ctrl+Z.").format(title),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.do(DeleteRecord(Experiment, experiment_id,
+                                     self.tr("Delete experiment \u201c{0}\u201d").format(title)))
+
+    def _store_changes(self, changes: dict[str, Any]) -> None:
+        experiment = self.editor.experiment
+        if experiment is None or not self.writable:
+            return
+        names = ", ".join(sorted(changes))
+        self.session.do(UpdateRecord(Experiment, experiment.id, changes,
+                                     self.tr("Edit {0}").format(names)))  # fmt: skip
+
+    def _show_current(self, index: QModelIndex) -> None:
+        store = self.session.store
+        experiment_id = index.data(ID_ROLE) if index.isValid() else None
+        experiment = None
+        if experiment_id is not None:
+            found = store.all(Experiment, id=experiment_id)
+            experiment = found[0] if found else None
+        names = {m.code: m.name for m in store.members()}
+        participants = [
+            names.get(p.municipality, p.municipality)
+            for p in (store.all(Participation, experiment_id=experiment_id) if experiment else [])
+        ]
+        self.editor.load(experiment, rounds=store.all(Round), contacts=store.all(Contact),
+                         experiments=store.all(Experiment), participants=participants)
+        self.ui.deleteButton.setEnabled(self.writable and experiment is not None)
+
+    def _status_filter_changed(self) -> None:
+        code = self.ui.statusFilter.currentData()
+        self.proxy.set_status(ExperimentStatus(code) if code else None)
+

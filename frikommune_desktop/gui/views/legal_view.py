@@ -1,0 +1,148 @@
+"""Lovgrundlag: the legal-basis matrix as a table, and grouped by law."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from ...edits import AddRecord, DeleteRecord, UpdateRecord
+from ...model import Experiment, Law, LegalBasis, RequestKind
+from ...queries import legal_rows
+from ..forms.ui_legal_view import Ui_LegalView
+from ..forms.ui_table_page import Ui_TablePage
+from ..models.legal import (
+    COL_EXPERIMENT,
+    COL_JUSTIFICATION,
+    COL_PURPOSE,
+    LawGroupModel,
+    LegalFilterProxy,
+    LegalTableModel,
+)
+from ..roles import ID_ROLE
+from ..session import Session
+from .base import View
+from .combos import fill_filter
+from .record_dialog import Field, RecordDialog, changed_values
+
+_EDITABLE = ("experiment_id", "law_id", "paragraph", "letter", "stk", "nr", "purpose",
+             "justification", "request")  # fmt: skip
+
+
+class LegalView(View):
+    """Sortable, filterable legal-basis rows; add/edit with a law picker that completes."""
+
+    key = "legal"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_LegalView()
+        self.ui.setupUi(self)
+        self.page = QWidget(self)
+        self.table_ui = Ui_TablePage()
+        self.table_ui.setupUi(self.page)
+        self.ui.tablePage.layout().addWidget(self.page)
+        self.model = LegalTableModel(self)
+        self.proxy = LegalFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.table_ui.table
+        table.setModel(self.proxy)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((COL_EXPERIMENT, 260), (COL_PURPOSE, 300), (COL_JUSTIFICATION, 340)):
+            table.setColumnWidth(column, width)
+        table.doubleClicked.connect(self.edit_row)
+        self.group_model = LawGroupModel(self)
+        self.ui.groupTree.setModel(self.group_model)
+        self.table_ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        self.table_ui.filterCombo.activated.connect(
+            lambda: self.proxy.set_law(self.table_ui.filterCombo.currentData() or ""))
+        self.table_ui.filterCombo2.activated.connect(self._request_filter_changed)
+        self.table_ui.addButton.clicked.connect(self.add_row)
+        self.table_ui.deleteButton.clicked.connect(self.delete_current)  # fmt: skip
+
+    @property
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("Legal basis")
+
+    def refresh(self) -> None:
+        """Reload the rows, the grouped view and the filter choices."""
+        rows = legal_rows(self.session.store)
+        self.model.set_rows(rows)
+        self.group_model.set_rows(rows)
+        laws = sorted({(r.law_key, r.law_abbreviation) for r in rows}, key=lambda x: x[1])
+        fill_filter(self.table_ui.filterCombo, self.tr("All laws"), laws)
+        fill_filter(self.table_ui.filterCombo2, self.tr("All kinds"),
+              [(kind.value, kind.label) for kind in RequestKind])  # fmt: skip
+        self.table_ui.summaryLabel.setText(
+            self.tr("{0} provisions in {1} laws").format(len(rows), len(laws)))
+
+    def set_writable(self, writable: bool) -> None:
+        """Allow or forbid adding, editing and deleting rows."""
+        super().set_writable(writable)
+        self.table_ui.addButton.setEnabled(writable)
+        self.table_ui.deleteButton.setEnabled(writable)
+
+    def _fields(self) -> list[Field]:
+        store = self.session.store
+        experiments = [(e.id, f"{e.number}. {e.title}" if e.number else e.title)
+                       for e in store.all(Experiment)]
+        laws = [(law.id, f"{law.abbreviation} — {law.title}") for law in store.all(Law)]
+        return [
+            Field("experiment_id", self.tr("Experiment"), "choice", experiments),
+            Field("law_id", self.tr("Law"), "choice", laws, complete=True),
+            Field("paragraph", self.tr("§ (number)")), Field("letter", self.tr("Letter")),
+            Field("stk", self.tr("Subsection (stk.)")), Field("nr", self.tr("Item (nr.)")),
+            Field("purpose", self.tr("Purpose of the provision"), "text"),
+            Field("justification", self.tr("Justification for the exemption"), "text"),
+            Field("request", self.tr("Request"), "choice",
+                  [(k.value, k.label) for k in RequestKind]),
+        ]  # fmt: skip
+
+    def add_row(self) -> None:
+        """Ask for a new legal-basis row and add it."""
+        store = self.session.store
+        experiments = store.all(Experiment)
+        if not experiments:
+            self.session.error.emit(self.tr("Add an experiment first."))
+            return
+        values = self.ask(self.tr("New provision"), {
+            "experiment_id": experiments[0].id, "request": RequestKind.EXEMPTION.value})
+        if values is not None:
+            self.session.do(AddRecord(LegalBasis(**values), self.tr("New provision")))
+
+    def edit_row(self, index: QModelIndex) -> None:
+        """Edit the row that was double-clicked."""
+        if not index.isValid() or not self.writable:
+            return
+        record = self.session.store.get(LegalBasis, index.data(ID_ROLE))
+        before = {name: getattr(record, name) for name in _EDITABLE}
+        before["request"] = record.request.value
+        values = self.ask(self.tr("Edit provision"), before)
+        if values is None:
+            return
+        changes = changed_values(before, values)
+        if changes:
+            self.session.do(UpdateRecord(LegalBasis, record.id, changes,
+                                         self.tr("Edit provision")))  # fmt: skip
+
+    def ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
+        """Show the row dialog; return the entered values, or None if cancelled."""
+        dialog = RecordDialog(title, self._fields(), values, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def delete_current(self) -> None:
+        """Delete the selected legal-basis row."""
+        index = self.table_ui.table.currentIndex()
+        if index.isValid():
+            self.session.do(DeleteRecord(LegalBasis, index.data(ID_ROLE),
+                                         self.tr("Delete provision")))  # fmt: skip
+
+    def _request_filter_changed(self) -> None:
+        code = self.table_ui.filterCombo2.currentData()
+        self.proxy.set_request(RequestKind(code) if code else None)

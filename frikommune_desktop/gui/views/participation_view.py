@@ -1,0 +1,146 @@
+"""Deltagelse: experiments × member municipalities, edited in place or in a small dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from ...edits import AddRecord, DeleteRecord, UpdateRecord
+from ...errors import FrikommuneError
+from ...model import ApprovalStatus, Participation, parse_iso_date
+from ...queries import ParticipationCell, participation_matrix
+from ..forms.ui_participation_dialog import Ui_ParticipationDialog
+from ..forms.ui_table_page import Ui_TablePage
+from ..models.participation import LEGEND, ParticipationMatrixModel
+from ..session import Session
+from .base import View
+
+
+class ParticipationDialog(QDialog):
+    """Edit one cell: takes part or not, reservation, committee, meeting date, approval."""
+
+    def __init__(self, heading: str, cell: ParticipationCell, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipationDialog()
+        self.ui.setupUi(self)
+        self.ui.headingLabel.setText(heading)
+        for status in ApprovalStatus:
+            self.ui.approvalCombo.addItem(status.label, status.value)
+        self.ui.participatesCheck.setChecked(cell.participates)
+        self.ui.reservationEdit.setPlainText(cell.reservation)
+        self.ui.committeeEdit.setText(cell.approval_committee)
+        self.ui.meetingDateEdit.setText(cell.approval_meeting_date)
+        status = cell.approval_status or ApprovalStatus.PENDING
+        self.ui.approvalCombo.setCurrentIndex(self.ui.approvalCombo.findData(status.value))
+
+    def values(self) -> dict[str, str]:
+        """Return the participation fields as entered."""
+        return {
+            "reservation": self.ui.reservationEdit.toPlainText().strip(),
+            "approval_committee": self.ui.committeeEdit.text().strip(),
+            "approval_meeting_date": self.ui.meetingDateEdit.text().strip(),
+            "approval_status": self.ui.approvalCombo.currentData(),
+        }
+
+
+class ParticipationView(View):
+    """The participation matrix; Enter or double-click edits a cell, Space toggles it."""
+
+    key = "participation"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_TablePage()
+        self.ui.setupUi(self)
+        for widget in (self.ui.filterEdit, self.ui.filterCombo, self.ui.filterCombo2,
+                       self.ui.addButton, self.ui.deleteButton):  # fmt: skip
+            widget.hide()
+        self.model = ParticipationMatrixModel(self)
+        table = self.ui.table
+        table.setModel(self.model)
+        table.setSortingEnabled(False)
+        table.setSelectionBehavior(table.SelectionBehavior.SelectItems)
+        table.verticalHeader().show()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.doubleClicked.connect(self.edit_cell)
+        table.installEventFilter(self)
+        self.ui.summaryLabel.setText("    ".join(f"{mark}  {text}" for mark, text in LEGEND))
+        self.dialog_factory = ParticipationDialog
+
+    @property
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("Participation")
+
+    def refresh(self) -> None:
+        """Reload the matrix, keeping the current cell."""
+        current = self.ui.table.currentIndex()
+        self.model.set_matrix(participation_matrix(self.session.store))
+        if current.isValid():
+            self.ui.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def toggle(self, index: QModelIndex) -> None:
+        """Make the municipality take part in the experiment, or stop taking part."""
+        if not index.isValid() or not self.writable:
+            return
+        cell = self.model.cell_at(index)
+        if cell.participates:
+            self.session.do(DeleteRecord(Participation, cell.participation_id,
+                                         self.tr("Remove participation")))  # fmt: skip
+        else:
+            self.session.do(AddRecord(
+                Participation(experiment_id=cell.experiment_id, municipality=cell.municipality),
+                self.tr("Add participation")))  # fmt: skip
+
+    def edit_cell(self, index: QModelIndex) -> None:
+        """Open the dialog for a cell and store what changed as one undoable edit."""
+        if not index.isValid() or not self.writable:
+            return
+        cell = self.model.cell_at(index)
+        heading = (f"{self.model.headerData(index.row(), Qt.Orientation.Vertical)} — "
+                   f"{self.model.headerData(index.column(), Qt.Orientation.Horizontal)}")
+        dialog = self.dialog_factory(heading, cell, self)  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_dialog(cell, dialog.ui.participatesCheck.isChecked(), dialog.values())
+
+    def apply_dialog(self, cell: ParticipationCell, participates: bool, values: dict) -> None:
+        """Turn the dialog's answer into the matching add, delete or update edit."""
+        try:
+            parse_iso_date(values["approval_meeting_date"], "mødedato")
+        except FrikommuneError as exc:
+            self.session.error.emit(str(exc))
+            return
+        if not participates:
+            if cell.participates:
+                self.session.do(DeleteRecord(Participation, cell.participation_id,
+                                             self.tr("Remove participation")))  # fmt: skip
+            return
+        if not cell.participates:
+            self.session.do(AddRecord(
+                Participation(experiment_id=cell.experiment_id, municipality=cell.municipality,
+                              **values), self.tr("Add participation")))  # fmt: skip
+            return
+        before = {
+            "reservation": cell.reservation, "approval_committee": cell.approval_committee,
+            "approval_meeting_date": cell.approval_meeting_date,
+            "approval_status": (cell.approval_status or ApprovalStatus.PENDING).value,
+        }  # fmt: skip
+        changes = {k: v for k, v in values.items() if before[k] != v}
+        if changes:
+            self.session.do(UpdateRecord(Participation, cell.participation_id, changes,
+                                         self.tr("Edit participation")))  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space toggles the current cell; Enter opens its dialog."""
+        if watched is self.ui.table and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            if key == Qt.Key.Key_Space:
+                self.toggle(self.ui.table.currentIndex())
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_cell(self.ui.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,99 @@
+"""A small dialog that edits a few fields of one record, laid out from a field list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass
+class Field:
+    """One editable field: its record attribute, label, kind and (for choices) options."""
+
+    name: str
+    label: str
+    kind: str = "line"  # line | text | choice
+    choices: list[tuple[Any, str]] = field(default_factory=list)
+    complete: bool = False
+
+
+class RecordDialog(QDialog):
+    """Edit the given fields; values() returns what the user entered, by field name."""
+
+    def __init__(
+        self, title: str, fields: list[Field], values: dict[str, Any], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._widgets: dict[str, QWidget] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for spec in fields:
+            widget = self._make(spec, values.get(spec.name))
+            self._widgets[spec.name] = widget
+            form.addRow(spec.label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _make(self, spec: Field, value: Any) -> QWidget:
+        if spec.kind == "text":
+            text = QPlainTextEdit(str(value or ""))
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(90)
+            return text
+        if spec.kind == "choice":
+            combo = QComboBox()
+            for data, label in spec.choices:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            if spec.complete:
+                combo.setEditable(True)
+                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                completer = QCompleter([label for _data, label in spec.choices], combo)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                combo.setCompleter(completer)
+            return combo
+        return QLineEdit(str(value or ""))
+
+    def widget(self, name: str) -> QWidget:
+        """Return the input widget of a field (for tests and focus)."""
+        return self._widgets[name]
+
+    def values(self) -> dict[str, Any]:
+        """Return the entered values by field name (text stripped, choices as their data)."""
+        result: dict[str, Any] = {}
+        for name, widget in self._widgets.items():
+            if isinstance(widget, QPlainTextEdit):
+                result[name] = widget.toPlainText().strip()
+            elif isinstance(widget, QComboBox):
+                index = widget.findText(widget.currentText())
+                result[name] = widget.itemData(index) if index >= 0 else widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                result[name] = widget.text().strip()
+        return result
+
+
+def changed_values(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """Return the entries of `after` that differ from `before`."""
+    return {k: v for k, v in after.items() if before.get(k) != v}

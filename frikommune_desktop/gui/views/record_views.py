@@ -1,0 +1,210 @@
+"""Kontaktpersoner, Kommuner and Ansøgningsrunder: table pages over plain records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from ...edits import AddRecord, DeleteRecord, UpdateRecord
+from ...errors import FrikommuneError
+from ...model import Contact, ContactRole, Municipality, Record, Round
+from ...queries import round_rows
+from ..forms.ui_table_page import Ui_TablePage
+from ..models.base import RowFilterProxy, RowTableModel
+from ..models.records import ContactTableModel, MunicipalityTableModel, RoundTableModel
+from ..roles import ID_ROLE
+from ..session import Session
+from .base import View
+from .record_dialog import Field, RecordDialog, changed_values
+
+
+class TableView(View):
+    """A filterable, sortable table of one kind of record, with add/edit/delete by dialog."""
+
+    kind: type[Record]
+
+    def __init__(self, session: Session, model: RowTableModel, parent: QWidget | None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_TablePage()
+        self.ui.setupUi(self)
+        self.ui.filterCombo.hide()
+        self.ui.filterCombo2.hide()
+        self.model = model
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.ui.table.setModel(self.proxy)
+        self.ui.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.table.horizontalHeader().setStretchLastSection(True)
+        self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
+        self.ui.addButton.clicked.connect(self.add)
+        self.ui.deleteButton.clicked.connect(self.delete_current)
+        self.ui.table.doubleClicked.connect(self.edit)  # fmt: skip
+
+    def fields(self) -> list[Field]:
+        """Return the fields the add/edit dialog shows."""
+        return []
+
+    def new_record(self, values: dict[str, Any]) -> Record:
+        """Return a new record from the dialog's values."""
+        return self.kind(**values)
+
+    def set_writable(self, writable: bool) -> None:
+        """Allow or forbid changes."""
+        super().set_writable(writable)
+        self.ui.addButton.setEnabled(writable)
+        self.ui.deleteButton.setEnabled(writable)
+
+    def select(self, record_id: str) -> bool:
+        """Select the row of a record."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == record_id:
+                self.ui.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+                return True
+        return False
+
+    def ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
+        """Show the record dialog; return the entered values, or None if cancelled."""
+        dialog = RecordDialog(title, self.fields(), values, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def add(self) -> None:
+        """Ask for a new record and add it."""
+        values = self.ask(self.tr("Add"), {})
+        if values is None:
+            return
+        try:
+            edit = AddRecord(self.new_record(values), self.tr("Add"))
+        except FrikommuneError as exc:
+            self.session.error.emit(str(exc))
+            return
+        if self.session.do(edit):
+            self.refresh()
+            self.select(edit.record.id)
+
+    def edit(self, index: QModelIndex) -> None:
+        """Edit the record of a row in the dialog."""
+        if not index.isValid() or not self.writable or not self.fields():
+            return
+        record = self.session.store.get(self.kind, index.data(ID_ROLE))
+        before = {f.name: _plain(getattr(record, f.name)) for f in self.fields()}
+        values = self.ask(self.tr("Edit"), before)
+        changes = changed_values(before, values) if values is not None else {}
+        if changes:
+            self.session.do(UpdateRecord(self.kind, record.id, changes, self.tr("Edit")))
+
+    def delete_current(self) -> None:
+        """Delete the selected record (undoable)."""
+        index = self.ui.table.currentIndex()
+        if index.isValid():
+            self.session.do(DeleteRecord(self.kind, index.data(ID_ROLE), self.tr("Delete")))
+
+
+class ContactsView(TableView):
+    """Kontaktpersoner: everyone in the file."""
+
+    key = "contacts"
+    kind = Contact
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, ContactTableModel(), parent)
+
+    @property
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("Contacts")
+
+    def refresh(self) -> None:
+        """Reload the contacts."""
+        store = self.session.store
+        names = {m.code: m.name for m in store.all(Municipality)}
+        self.model.set_rows(store.all(Contact), names)
+        self.ui.summaryLabel.setText(self.tr("{0} contacts").format(self.model.rowCount()))
+
+    def fields(self) -> list[Field]:
+        """Return name, title, municipality, organisation, role, phone and e-mail."""
+        municipalities = [(None, "–")] + [(m.code, m.name)
+                                          for m in self.session.store.all(Municipality)]
+        return [
+            Field("name", self.tr("Name")), Field("title", self.tr("Title")),
+            Field("municipality", self.tr("Municipality"), "choice", municipalities, True),
+            Field("organisation", self.tr("Organisation")),
+            Field("role", self.tr("Role"), "choice", [(r.value, r.label) for r in ContactRole]),
+            Field("phone", self.tr("Phone")), Field("email", self.tr("E-mail")),
+        ]  # fmt: skip
+
+    def new_record(self, values: dict[str, Any]) -> Record:
+        """Return a contact, refusing an empty name."""
+        values["name"] = values.get("name") or self.tr("New contact")
+        return Contact(**values)
+
+
+class MunicipalitiesView(TableView):
+    """Kommuner: the 98 municipalities; tick the members of the network."""
+
+    key = "municipalities"
+    kind = Municipality
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, MunicipalityTableModel(), parent)
+        self.ui.addButton.hide()
+        self.ui.deleteButton.hide()
+        self.model.memberToggled.connect(self.set_member)
+
+    @property
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("Municipalities")
+
+    def refresh(self) -> None:
+        """Reload the municipalities and their membership."""
+        store = self.session.store
+        self.model.set_rows(store.all(Municipality))
+        members = ", ".join(m.name for m in store.members())
+        self.ui.summaryLabel.setText(self.tr("Members: {0}").format(members or "–"))
+
+    def set_member(self, code: str, member: bool) -> None:
+        """Add a municipality to the network or take it out (undoable)."""
+        if not self.writable:
+            self.refresh()
+            return
+        record = self.session.store.municipality(code)
+        text = self.tr("Add {0} to the network") if member else self.tr("Remove {0}")
+        self.session.do(UpdateRecord(Municipality, record.id, {"member": member},
+                                     text.format(record.name)))  # fmt: skip
+
+
+class RoundsView(TableView):
+    """Ansøgningsrunder: deadlines, days left and the experiments in each round."""
+
+    key = "rounds"
+    kind = Round
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, RoundTableModel(), parent)
+
+    @property
+    def title(self) -> str:
+        """Return the tab title."""
+        return self.tr("Rounds")
+
+    def refresh(self) -> None:
+        """Reload the rounds with their days left."""
+        self.model.set_rows(round_rows(self.session.store))
+
+    def fields(self) -> list[Field]:
+        """Return deadline, name and notes."""
+        return [Field("deadline", self.tr("Deadline (YYYY-MM-DD)")),
+                Field("name", self.tr("Name")), Field("notes", self.tr("Notes"), "text")]
+
+
+def _plain(value: Any) -> Any:
+    """Return enum values as their codes, so dialog values compare equal."""
+    return getattr(value, "value", value)

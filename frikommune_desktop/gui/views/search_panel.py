@@ -1,0 +1,73 @@
+"""Ctrl+F: search every text in the file; activating a hit jumps to its place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from ...search import HIT_END, HIT_START, SearchHit, search, search_terms
+from ..forms.ui_search_panel import Ui_SearchPanel
+from ..session import Session
+
+_KIND_LABELS = {
+    "experiment": "Forsøg", "legal_basis": "Lovgrundlag", "participation": "Deltagelse",
+    "contact": "Kontaktperson", "network": "Netværk",
+}  # fmt: skip
+
+
+class SearchPanel(QWidget):
+    """A search box with live results; emits hitActivated(hit, terms) for the chosen result."""
+
+    hitActivated = Signal(object, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SearchPanel()
+        self.ui.setupUi(self)
+        self.session: Session | None = None
+        self.hits: list[SearchHit] = []
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.ui.queryEdit.textChanged.connect(self._debounce.start)
+        self.ui.queryEdit.returnPressed.connect(self._activate_first)
+        self.ui.resultList.itemActivated.connect(self._activate)
+
+    def set_session(self, session: Session | None) -> None:
+        """Search in another open file."""
+        self.session = session
+        self.refresh()
+
+    def focus_query(self) -> None:
+        """Put the cursor in the search box with its text selected."""
+        self.ui.queryEdit.setFocus()
+        self.ui.queryEdit.selectAll()
+
+    def run(self, text: str) -> list[SearchHit]:
+        """Search for text now (as if typed) and return the hits."""
+        self.ui.queryEdit.setText(text)
+        self.refresh()
+        return self.hits
+
+    def refresh(self) -> None:
+        """Run the current query again and list the hits."""
+        self._debounce.stop()
+        text = self.ui.queryEdit.text()
+        self.hits = search(self.session.store, text) if self.session and text.strip() else []
+        self.ui.resultList.clear()
+        for hit in self.hits:
+            snippet = hit.snippet.replace(HIT_START, "«").replace(HIT_END, "»")
+            kind = _KIND_LABELS.get(hit.kind, hit.kind)
+            item = QListWidgetItem(f"{kind}: {hit.title}\n{' '.join(snippet.split())}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.ui.resultList.addItem(item)
+        self.ui.countLabel.setText(self.tr("{0} hits").format(len(self.hits)) if text else "")
+
+    def _activate_first(self) -> None:
+        if self.ui.resultList.count():
+            self._activate(self.ui.resultList.item(0))
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        hit = item.data(Qt.ItemDataRole.UserRole)
+        self.hitActivated.emit(hit, search_terms(self.ui.queryEdit.text()))
