@@ -1,0 +1,383 @@
+"""The Designer forms in ui/: compiled modules are current, and every form builds the widgets
+(by object name and type) that the window code relies on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStatusBar,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frikommune_desktop.gui.forms.ui_experiment_editor import Ui_ExperimentEditor
+from frikommune_desktop.gui.forms.ui_experiments_view import Ui_ExperimentsView
+from frikommune_desktop.gui.forms.ui_legal_view import Ui_LegalView
+from frikommune_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from frikommune_desktop.gui.forms.ui_participation_dialog import Ui_ParticipationDialog
+from frikommune_desktop.gui.forms.ui_search_panel import Ui_SearchPanel
+from frikommune_desktop.gui.forms.ui_table_page import Ui_TablePage
+from frikommune_desktop.gui.forms.ui_welcome import Ui_Welcome
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SECTION_EDITS = [
+    "descriptionEdit",
+    "goalsEdit",
+    "legalNeedsEdit",
+    "realisationEdit",
+    "evaluationEdit",
+]
+
+
+def _show_and_grab(qtbot, widget: QWidget, tmp_path: Path, name: str, size: tuple[int, int]):
+    """Show the widget at a size, save a screenshot and check it is a real, full-size image."""
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    pixmap = widget.grab()
+    assert not pixmap.isNull()
+    assert pixmap.deviceIndependentSize().toSize() == widget.size()
+    path = tmp_path / f"{name}.png"
+    assert pixmap.save(str(path))
+    assert path.stat().st_size > 0
+
+
+def _assert_children(ui: object, expected: dict[str, type]) -> None:
+    """Every named attribute exists on the Ui object and has the given Qt type."""
+    for name, kind in expected.items():
+        widget = getattr(ui, name, None)
+        assert isinstance(widget, kind), f"{name} should be a {kind.__name__}, is {widget!r}"
+        assert widget.objectName() == name
+
+
+def _tab_chain(first: QWidget, count: int) -> list[str]:
+    """The object names of the next `count` tab-focusable widgets from `first` on."""
+    names = [first.objectName()]
+    widget = first
+    while len(names) < count:
+        widget = widget.nextInFocusChain()
+        if widget is first:
+            break
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.objectName()
+            and (not widget.objectName().startswith("qt_"))
+        ):
+            names.append(widget.objectName())
+    return names
+
+
+def _assert_list_table(table: QTableView) -> None:
+    """A record table: whole-row single selection, sortable, striped, no row numbers."""
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+    assert table.isSortingEnabled()
+    assert table.alternatingRowColors()
+    assert not table.verticalHeader().isVisibleTo(table)
+
+
+def test_compiled_forms_are_current():
+    """A .ui edited without rerunning tools/build_ui.py fails CI."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_ui.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_ui_file_has_a_compiled_module():
+    """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
+    forms = ROOT / "frikommune_desktop" / "gui" / "forms"
+    stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
+    assert len(stems) == 8
+    for stem in stems:
+        assert (forms / f"ui_{stem}.py").is_file(), stem
+
+
+def test_main_window_form(qtbot, tmp_path):
+    """The main window has the banner, the tab widget, the menus and the shortcuts."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ui = Ui_MainWindow()
+    ui.setupUi(window)
+    _assert_children(
+        ui,
+        {
+            "centralwidget": QWidget,
+            "banner": QFrame,
+            "bannerLabel": QLabel,
+            "recheckButton": QPushButton,
+            "tabs": QTabWidget,
+            "menuFile": QMenu,
+            "menuRecent": QMenu,
+            "menuEdit": QMenu,
+            "menuView": QMenu,
+            "menuHelp": QMenu,
+            "statusbar": QStatusBar,
+        },
+    )
+    assert window.objectName() == "MainWindow"
+    assert ui.tabs.count() == 0
+    assert ui.bannerLabel.wordWrap()
+    assert window.centralWidget() is ui.centralwidget
+    assert window.statusBar() is ui.statusbar
+    margins = ui.centralwidget.layout().contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (0, 0, 0, 0)
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    shortcuts = {
+        ui.actionNew: "Ctrl+N",
+        ui.actionOpen: "Ctrl+O",
+        ui.actionQuit: "Ctrl+Q",
+        ui.actionFind: "Ctrl+F",
+    }
+    for action, keys in shortcuts.items():
+        assert action.shortcut().toString() == keys, action.objectName()
+    file_actions = ui.menuFile.actions()
+    assert file_actions[:4] == [
+        ui.actionNew,
+        ui.actionOpen,
+        ui.actionOpenDemo,
+        ui.menuRecent.menuAction(),
+    ]
+    assert file_actions[4].isSeparator()
+    assert file_actions[5] is ui.actionQuit
+    assert ui.menuEdit.actions() == [ui.actionFind]
+    assert ui.menuView.actions() == []
+    assert ui.menuHelp.actions() == [ui.actionAbout]
+    _show_and_grab(qtbot, window, tmp_path, "main_window", (1200, 800))
+
+
+def test_welcome_form(qtbot, tmp_path):
+    """The welcome screen offers new/open/demo buttons and the recent-files list."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_Welcome()
+    ui.setupUi(widget)
+    _assert_children(
+        ui,
+        {
+            "titleLabel": QLabel,
+            "subtitleLabel": QLabel,
+            "newButton": QPushButton,
+            "openButton": QPushButton,
+            "demoButton": QPushButton,
+            "recentLabel": QLabel,
+            "recentList": QListWidget,
+        },
+    )
+    assert ui.titleLabel.text() == "Frikommune Desktop"
+    assert ui.titleLabel.font().bold()
+    assert ui.subtitleLabel.wordWrap()
+    assert ui.recentLabel.buddy() is ui.recentList
+    assert _tab_chain(ui.newButton, 4) == ["newButton", "openButton", "demoButton", "recentList"]
+    _show_and_grab(qtbot, widget, tmp_path, "welcome", (1000, 700))
+    assert ui.newButton.width() <= 640
+
+
+def test_experiments_view_form(qtbot, tmp_path):
+    """The experiments view: filters, the table, add/delete, and the editor scroll area."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_ExperimentsView()
+    ui.setupUi(widget)
+    _assert_children(
+        ui,
+        {
+            "splitter": QSplitter,
+            "filterEdit": QLineEdit,
+            "roundFilter": QComboBox,
+            "statusFilter": QComboBox,
+            "municipalityFilter": QComboBox,
+            "lawFilter": QComboBox,
+            "table": QTableView,
+            "addButton": QPushButton,
+            "deleteButton": QPushButton,
+            "editorArea": QScrollArea,
+            "scrollAreaWidgetContents": QWidget,
+        },
+    )
+    assert ui.splitter.orientation() == Qt.Orientation.Horizontal
+    assert ui.splitter.count() == 2
+    assert ui.splitter.widget(1) is ui.editorArea
+    assert ui.filterEdit.placeholderText() == "Filter experiments…"
+    _assert_list_table(ui.table)
+    assert ui.editorArea.widgetResizable()
+    assert ui.editorArea.widget() is ui.scrollAreaWidgetContents
+    _show_and_grab(qtbot, widget, tmp_path, "experiments_view", (1200, 700))
+
+
+def test_experiment_editor_form(qtbot, tmp_path):
+    """The experiment editor: the labelled fields and the five section texts."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_ExperimentEditor()
+    ui.setupUi(widget)
+    fields = {
+        "numberSpin": QSpinBox,
+        "titleEdit": QLineEdit,
+        "letterTitleEdit": QLineEdit,
+        "roundCombo": QComboBox,
+        "statusCombo": QComboBox,
+        "applicationDateEdit": QLineEdit,
+        "subjectContactCombo": QComboBox,
+        "coordinatorCombo": QComboBox,
+        "parentCombo": QComboBox,
+        "participantsLabel": QLabel,
+        "sectionTabs": QTabWidget,
+    }
+    _assert_children(ui, fields | dict.fromkeys(SECTION_EDITS, QPlainTextEdit))
+    assert (ui.numberSpin.minimum(), ui.numberSpin.maximum()) == (0, 999)
+    assert ui.numberSpin.specialValueText() == "–"
+    assert ui.applicationDateEdit.placeholderText() == "YYYY-MM-DD"
+    assert ui.participantsLabel.wordWrap()
+    assert ui.participantsLabel.textInteractionFlags() & (
+        Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    labels = [w for w in widget.findChildren(QLabel) if w.buddy() is not None]
+    assert {w.buddy().objectName() for w in labels} == set(fields) - {"sectionTabs"}
+    assert ui.formLayout.labelAlignment() & Qt.AlignmentFlag.AlignRight
+    assert ui.sectionTabs.count() == 5
+    assert [ui.sectionTabs.tabText(i) for i in range(5)] == [
+        "1 Description",
+        "2 Goals and expected results",
+        "3 Need for legal exemptions",
+        "4 How the results are achieved",
+        "5 Evaluation",
+    ]
+    for index, name in enumerate(SECTION_EDITS):
+        edit = getattr(ui, name)
+        assert edit.tabChangesFocus(), name
+        assert ui.sectionTabs.widget(index).isAncestorOf(edit), name
+    _show_and_grab(qtbot, widget, tmp_path, "experiment_editor", (560, 720))
+
+
+def test_table_page_form(qtbot, tmp_path):
+    """The generic table page: filter row, add/delete, the table and its summary line."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_TablePage()
+    ui.setupUi(widget)
+    _assert_children(
+        ui,
+        {
+            "filterEdit": QLineEdit,
+            "filterCombo": QComboBox,
+            "filterCombo2": QComboBox,
+            "addButton": QPushButton,
+            "deleteButton": QPushButton,
+            "table": QTableView,
+            "summaryLabel": QLabel,
+        },
+    )
+    assert ui.filterEdit.placeholderText() == "Filter…"
+    assert ui.addButton.text() == "&Add"
+    _assert_list_table(ui.table)
+    assert ui.summaryLabel.wordWrap()
+    _show_and_grab(qtbot, widget, tmp_path, "table_page", (900, 600))
+
+
+def test_legal_view_form(qtbot, tmp_path):
+    """The legal view switches between an (empty, code-filled) table page and a law tree."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_LegalView()
+    ui.setupUi(widget)
+    _assert_children(
+        ui,
+        {
+            "modeTabs": QTabWidget,
+            "tablePage": QWidget,
+            "groupPage": QWidget,
+            "groupTree": QTreeView,
+        },
+    )
+    assert [ui.modeTabs.tabText(i) for i in range(ui.modeTabs.count())] == ["Table", "By law"]
+    assert ui.modeTabs.widget(0) is ui.tablePage
+    assert isinstance(ui.tablePage.layout(), QVBoxLayout)
+    assert ui.tablePage.layout().count() == 0
+    assert isinstance(ui.groupPage.layout(), QVBoxLayout)
+    assert ui.groupTree.isHeaderHidden()
+    assert ui.groupTree.alternatingRowColors()
+    _show_and_grab(qtbot, widget, tmp_path, "legal_view", (900, 600))
+
+
+def test_participation_dialog_form(qtbot, tmp_path):
+    """The participation dialog: modal, its fields, and OK/Cancel wired to accept/reject."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_ParticipationDialog()
+    ui.setupUi(dialog)
+    _assert_children(
+        ui,
+        {
+            "headingLabel": QLabel,
+            "participatesCheck": QCheckBox,
+            "reservationEdit": QPlainTextEdit,
+            "committeeEdit": QLineEdit,
+            "meetingDateEdit": QLineEdit,
+            "approvalCombo": QComboBox,
+            "buttonBox": QDialogButtonBox,
+        },
+    )
+    assert dialog.isModal()
+    assert dialog.windowTitle() == "Participation"
+    assert ui.headingLabel.wordWrap() and ui.headingLabel.font().bold()
+    assert ui.reservationEdit.maximumHeight() <= 100
+    assert ui.meetingDateEdit.placeholderText() == "YYYY-MM-DD"
+    assert ui.committeeEdit.placeholderText()
+    assert _tab_chain(ui.participatesCheck, 5) == [
+        "participatesCheck",
+        "reservationEdit",
+        "committeeEdit",
+        "meetingDateEdit",
+        "approvalCombo",
+    ]
+    _show_and_grab(qtbot, dialog, tmp_path, "participation_dialog", (480, 340))
+
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.show()
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_search_panel_form(qtbot, tmp_path):
+    """The search panel: a clearable query field, a hit count and a wrapping result list."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_SearchPanel()
+    ui.setupUi(widget)
+    _assert_children(ui, {"queryEdit": QLineEdit, "countLabel": QLabel, "resultList": QListWidget})
+    assert ui.queryEdit.placeholderText() == "Search all texts…"
+    assert ui.queryEdit.isClearButtonEnabled()
+    assert ui.resultList.wordWrap()
+    assert ui.resultList.alternatingRowColors()
+    assert not ui.resultList.uniformItemSizes()
+    _show_and_grab(qtbot, widget, tmp_path, "search_panel", (360, 600))
