@@ -67,6 +67,9 @@ class ExperimentEditor(QWidget):
         participants: list[str],
     ) -> None:
         """Show an experiment (None: nothing selected) with the choices its fields offer."""
+        if experiment is not None and self.experiment is not None \
+                and experiment.id == self.experiment.id:  # fmt: skip
+            self.experiment = experiment  # what is pending is measured against the stored row
         self.flush()
         self._loading = True
         try:

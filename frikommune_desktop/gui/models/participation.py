@@ -1,0 +1,150 @@
+"""Participation matrix: experiments × municipalities, each cell a mark that needs no colour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...model import ApprovalStatus, danish_date
+from ...queries import ParticipationCell, ParticipationMatrix, fold
+from ..roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
+from .base import DISPLAY, Index, numbered
+
+#: The mark of each approval status; a taking-part cell without a status counts as pending.
+MARKS = {ApprovalStatus.APPROVED: "✓", ApprovalStatus.PENDING: "?", ApprovalStatus.REJECTED: "✗"}
+#: Appended to the mark when the municipality takes part with a reservation.
+RESERVATION_MARK = "*"
+
+#: (background, text) colours; they differ in lightness too, so they read in greyscale.
+COLOURS = {
+    ApprovalStatus.APPROVED: ("#2e7d32", "#ffffff"),
+    ApprovalStatus.PENDING: ("#ffe082", "#000000"),
+    ApprovalStatus.REJECTED: ("#c62828", "#ffffff"),
+}
+
+#: What each mark means, for a legend beside the matrix.
+LEGEND: list[tuple[str, str]] = [
+    ("✓", "deltager — politisk godkendt"),
+    ("?", "deltager — afventer politisk behandling"),
+    ("✗", "deltager — politisk afvist"),
+    ("*", "deltager med forbehold"),
+    ("", "deltager ikke"),
+]
+
+_DECISIONS = {
+    ApprovalStatus.APPROVED: "politisk godkendt",
+    ApprovalStatus.PENDING: "afventer politisk behandling",
+    ApprovalStatus.REJECTED: "politisk afvist",
+}
+_SORT_ORDER = {ApprovalStatus.APPROVED: 1, ApprovalStatus.PENDING: 2, ApprovalStatus.REJECTED: 3}
+
+
+def cell_status(cell: ParticipationCell) -> ApprovalStatus | None:
+    """Return a cell's approval status (pending if taking part without one, None if absent)."""
+    if not cell.participates:
+        return None
+    return cell.approval_status or ApprovalStatus.PENDING
+
+
+def cell_mark(cell: ParticipationCell) -> str:
+    """Return the short mark of a cell: '', '✓', '?' or '✗', with '*' for a reservation."""
+    status = cell_status(cell)
+    if status is None:
+        return ""
+    return MARKS[status] + (RESERVATION_MARK if cell.reservation.strip() else "")
+
+
+def cell_tooltip(cell: ParticipationCell, municipality_name: str) -> str:
+    """Return a Danish sentence describing a cell's participation, decision and reservation."""
+    status = cell_status(cell)
+    if status is None:
+        return f"{municipality_name} deltager ikke."
+    details = [cell.approval_committee.strip()]
+    if cell.approval_meeting_date:
+        details.append(danish_date(cell.approval_meeting_date))
+    detail = ", ".join(part for part in details if part)
+    text = f"{municipality_name} deltager — {_DECISIONS[status]}"
+    text += f" ({detail})." if detail else "."
+    if cell.reservation.strip():
+        text += f" Forbehold: {cell.reservation.strip()}"
+    return text
+
+
+class ParticipationMatrixModel(QAbstractTableModel):
+    """One row per experiment, one column per municipality; feed it with `set_matrix`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matrix = ParticipationMatrix([], [])
+
+    def set_matrix(self, matrix: ParticipationMatrix) -> None:
+        """Replace the whole matrix."""
+        self.beginResetModel()
+        self._matrix = matrix
+        self.endResetModel()
+
+    def matrix(self) -> ParticipationMatrix:
+        """Return the matrix shown."""
+        return self._matrix
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of experiments."""
+        return 0 if parent.isValid() else len(self._matrix.experiments)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of municipalities."""
+        return 0 if parent.isValid() else len(self._matrix.municipalities)
+
+    def cell_at(self, index: Index) -> ParticipationCell:
+        """Return the cell at a (valid) index."""
+        experiment_id = self._matrix.experiments[index.row()][0]
+        code = self._matrix.municipalities[index.column()][0]
+        return self._matrix.cell(experiment_id, code)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        """Return '1. title' for an experiment row and the name for a municipality column."""
+        if role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole, ID_ROLE):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._matrix.municipalities):
+                return None
+            code, name = self._matrix.municipalities[section]
+            return code if role == ID_ROLE else name
+        if not 0 <= section < len(self._matrix.experiments):
+            return None
+        experiment_id, number, title = self._matrix.experiments[section]
+        return experiment_id if role == ID_ROLE else numbered(number, title)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Return enabled and selectable (changes go through the participation editor)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        """Return a cell's mark, colours, tooltip or one of the shared roles."""
+        if not index.isValid() or not self.hasIndex(index.row(), index.column()):
+            return None
+        cell = self.cell_at(index)
+        status = cell_status(cell)
+        if role == DISPLAY:
+            return cell_mark(cell)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(COLOURS[status][0])) if status else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(COLOURS[status][1])) if status else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell_tooltip(cell, self._matrix.municipalities[index.column()][1])
+        if role == SORT_ROLE:
+            return (_SORT_ORDER[status] if status else 4, bool(cell.reservation.strip()))
+        if role == ID_ROLE:
+            return cell.participation_id
+        if role == FILTER_ROLE:
+            return fold(cell_tooltip(cell, self._matrix.municipalities[index.column()][1]))
+        if role == ROW_ROLE:
+            return cell
+        return None

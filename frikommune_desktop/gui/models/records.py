@@ -1,0 +1,146 @@
+"""Tables of plain records: contacts, municipalities (with membership) and submission rounds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from ...model import Contact, ExperimentStatus, Municipality, danish_date
+from ...queries import RoundRow, fold
+from .base import DISPLAY, Column, Index, RowTableModel, empty_last, sort_text
+
+CONTACT_NAME = 0
+CONTACT_TITLE = 1
+CONTACT_MUNICIPALITY = 2
+CONTACT_ORGANISATION = 3
+CONTACT_ROLE = 4
+CONTACT_PHONE = 5
+CONTACT_EMAIL = 6
+
+MUNICIPALITY_CODE = 0
+MUNICIPALITY_NAME = 1
+MUNICIPALITY_REGION = 2
+MUNICIPALITY_MEMBER = 3
+
+ROUND_DEADLINE = 0
+ROUND_NAME = 1
+ROUND_DAYS_LEFT = 2
+ROUND_EXPERIMENTS = 3
+ROUND_STATUSES = 4
+
+
+def days_left_text(days: int) -> str:
+    """Return days until a deadline in Danish: 'om 12 dage', 'i dag', 'for 3 dage siden'."""
+    if days == 0:
+        return "i dag"
+    count = f"{abs(days)} {'dag' if abs(days) == 1 else 'dage'}"
+    return f"om {count}" if days > 0 else f"for {count} siden"
+
+
+def status_summary(counts: dict[ExperimentStatus, int]) -> str:
+    """Return how many experiments a round holds per status: '5 indsendt, 1 udkast'."""
+    return ", ".join(
+        f"{counts[status]} {status.label}" for status in ExperimentStatus if counts.get(status)
+    )
+
+
+class ContactTableModel(RowTableModel):
+    """The people in the file; feed it contacts and the names of the municipalities."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names: dict[str, str] = {}
+
+    def set_rows(
+        self, rows: Sequence[Contact], municipality_names: dict[str, str] | None = None
+    ) -> None:
+        """Replace the contacts; municipality codes are shown by the names given."""
+        if municipality_names is not None:
+            self._names = dict(municipality_names)
+        super().set_rows(rows)
+
+    def municipality_name(self, contact: Contact) -> str:
+        """Return the name of a contact's municipality ('' for none, the code if unknown)."""
+        code = contact.municipality or ""
+        return self._names.get(code, code)
+
+    def columns(self) -> list[Column]:
+        """Return name, title, municipality, organisation, role, phone and e-mail."""
+        tr = QCoreApplication.translate
+        return [
+            Column(tr("ContactTableModel", "Name"), lambda c: c.name),
+            Column(tr("ContactTableModel", "Title"), lambda c: c.title,
+                   lambda c: empty_last(c.title)),
+            Column(tr("ContactTableModel", "Municipality"), self.municipality_name,
+                   lambda c: empty_last(self.municipality_name(c))),
+            Column(tr("ContactTableModel", "Organisation"), lambda c: c.organisation,
+                   lambda c: empty_last(c.organisation)),
+            Column(tr("ContactTableModel", "Role"), lambda c: c.role.label),
+            Column(tr("ContactTableModel", "Phone"), lambda c: c.phone,
+                   lambda c: empty_last(c.phone.replace(" ", ""))),
+            Column(tr("ContactTableModel", "E-mail"), lambda c: c.email,
+                   lambda c: empty_last(c.email)),
+        ]  # fmt: skip
+
+
+class MunicipalityTableModel(RowTableModel):
+    """The 98 municipalities; ticking 'member' asks for an edit through `memberToggled`."""
+
+    #: (code, member): the user ticked or unticked membership; nothing is written here.
+    memberToggled = Signal(str, bool)
+
+    def columns(self) -> list[Column]:
+        """Return code, name, region and a checkable member column."""
+        tr = QCoreApplication.translate
+        return [
+            Column(tr("MunicipalityTableModel", "Code"), lambda m: m.code, lambda m: m.code),
+            Column(tr("MunicipalityTableModel", "Name"), lambda m: m.name),
+            Column(tr("MunicipalityTableModel", "Region"), lambda m: m.region),
+            Column(tr("MunicipalityTableModel", "Member"), lambda m: "",
+                   lambda m: (not m.member, sort_text(m.name)), checked=lambda m: m.member),
+        ]  # fmt: skip
+
+    def filter_text(self, row: Municipality) -> str:
+        """Return the folded code, name and region."""
+        return fold(f"{row.code} {row.name} {row.region}")
+
+    def setData(self, index: Index, value: Any, role: int = DISPLAY) -> bool:
+        """Emit memberToggled for a tick in the member column and change nothing itself."""
+        if (
+            not index.isValid()
+            or index.column() != MUNICIPALITY_MEMBER
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.memberToggled.emit(self.row_at(index.row()).code, checked)
+        return True
+
+
+class RoundTableModel(RowTableModel):
+    """The submission rounds with days left and what they hold; feed it `round_rows`."""
+
+    def columns(self) -> list[Column]:
+        """Return deadline, name, days left, number of experiments and statuses."""
+        tr = QCoreApplication.translate
+        right = Qt.AlignmentFlag.AlignRight
+        return [
+            Column(tr("RoundTableModel", "Deadline"), lambda r: danish_date(r.deadline),
+                   lambda r: r.deadline),
+            Column(tr("RoundTableModel", "Name"), lambda r: r.name,
+                   lambda r: (empty_last(r.name), r.deadline)),
+            Column(tr("RoundTableModel", "Days left"), lambda r: days_left_text(r.days_left),
+                   lambda r: r.days_left, align=right),
+            Column(tr("RoundTableModel", "Experiments"), lambda r: str(len(r.experiment_titles)),
+                   lambda r: (len(r.experiment_titles), r.deadline), align=right,
+                   tooltip=lambda r: "\n".join(r.experiment_titles)),
+            Column(tr("RoundTableModel", "Statuses"), lambda r: status_summary(r.status_counts),
+                   lambda r: (empty_last(status_summary(r.status_counts)), r.deadline)),
+        ]  # fmt: skip
+
+    def filter_text(self, row: RoundRow) -> str:
+        """Return the folded deadline (Danish and ISO), name and experiment titles."""
+        titles = " ".join(row.experiment_titles)
+        return fold(f"{danish_date(row.deadline)} {row.deadline} {row.name} {titles}")
