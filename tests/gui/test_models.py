@@ -17,6 +17,12 @@ from frikommune_desktop.gui.models.experiments import (
     ExperimentFilterProxy,
     ExperimentTableModel,
 )
+from frikommune_desktop.gui.models.legal import LawGroupModel, LegalTableModel
+from frikommune_desktop.gui.models.records import (
+    ContactTableModel,
+    MunicipalityTableModel,
+    RoundTableModel,
+)
 from frikommune_desktop.gui.roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 from frikommune_desktop.model import Experiment, ExperimentStatus, Round
 
@@ -60,6 +66,7 @@ def test_models_pass_qt_model_checks(qtmodeltester, demo) -> None:
     """The experiment model and its proxy keep Qt's item-model invariants."""
     model, proxy = demo
     qtmodeltester.check(model)
+    assert (proxy.sortRole(), proxy.filterRole()) == (SORT_ROLE, FILTER_ROLE)
     proxy.sort(COL_TITLE)
     proxy.set_municipality("730")
     qtmodeltester.check(proxy)
@@ -89,20 +96,32 @@ def test_shared_roles_answer_id_row_filter_and_sort(demo, demo_store) -> None:
     assert model.index(0, COL_MUNICIPALITIES).data(SORT_ROLE)[0] == 6
 
 
-def test_headers_go_through_qt_translation(qapp) -> None:
-    """Headers are translated with the model's class name as context."""
+@pytest.mark.parametrize(
+    ("kind", "section", "english"),
+    [
+        (ExperimentTableModel, COL_TITLE, "Title"),
+        (LegalTableModel, 3, "Purpose of the provision"),
+        (LawGroupModel, 0, "Law"),
+        (ContactTableModel, 0, "Name"),
+        (MunicipalityTableModel, 3, "Member"),
+        (RoundTableModel, 2, "Days left"),
+    ],
+)
+def test_headers_go_through_qt_translation(qapp, kind, section, english) -> None:
+    """Headers are English source texts translated with the model's class name as context."""
 
     class Marker(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):
             return f"{context}:{source}"
 
+    assert kind().headerData(section, Qt.Orientation.Horizontal) == english
     translator = Marker()
     QCoreApplication.installTranslator(translator)
     try:
-        model = ExperimentTableModel()
+        model = kind()
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert model.headerData(COL_TITLE, Qt.Orientation.Horizontal) == "ExperimentTableModel:Title"
+    assert model.headerData(section, Qt.Orientation.Horizontal) == f"{kind.__name__}:{english}"
 
 
 def test_sort_by_number_puts_missing_numbers_last(empty_store) -> None:

@@ -42,21 +42,23 @@ class ExperimentTableModel(RowTableModel):
 
     def columns(self) -> list[Column]:
         """Return number, title, round, status, municipality count and subject contact."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         right = Qt.AlignmentFlag.AlignRight
         return [
-            Column(tr("ExperimentTableModel", "No."), lambda r: number_text(r.number),
+            Column(translate("ExperimentTableModel", "No."), lambda r: number_text(r.number),
                    lambda r: (none_last(r.number), sort_text(r.title)), align=right),
-            Column(tr("ExperimentTableModel", "Title"), lambda r: r.title,
+            Column(translate("ExperimentTableModel", "Title"), lambda r: r.title,
                    _tie(lambda r: sort_text(r.title)), tooltip=lambda r: r.title),
-            Column(tr("ExperimentTableModel", "Round"), lambda r: round_text(r.round_deadline),
+            Column(translate("ExperimentTableModel", "Round"),
+                   lambda r: round_text(r.round_deadline),
                    _tie(lambda r: empty_last(r.round_deadline))),
-            Column(tr("ExperimentTableModel", "Status"), lambda r: r.status.label,
+            Column(translate("ExperimentTableModel", "Status"), lambda r: r.status.label,
                    _tie(lambda r: STATUS_ORDER[r.status])),
-            Column(tr("ExperimentTableModel", "Municipalities"),
+            Column(translate("ExperimentTableModel", "Municipalities"),
                    lambda r: str(len(r.municipality_codes)),
                    _tie(lambda r: len(r.municipality_codes)), align=right),
-            Column(tr("ExperimentTableModel", "Subject contact"), lambda r: r.subject_contact,
+            Column(translate("ExperimentTableModel", "Subject contact"),
+                   lambda r: r.subject_contact,
                    _tie(lambda r: empty_last(r.subject_contact))),
         ]  # fmt: skip
 

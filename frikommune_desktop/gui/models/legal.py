@@ -67,22 +67,22 @@ class LegalTableModel(RowTableModel):
 
     def columns(self) -> list[Column]:
         """Return experiment, law, provision, purpose, justification and request."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         return [
-            Column(tr("LegalTableModel", "Experiment"),
+            Column(translate("LegalTableModel", "Experiment"),
                    lambda r: numbered(r.experiment_number, r.experiment_title), _experiment_key),
-            Column(tr("LegalTableModel", "Law"), law_text,
+            Column(translate("LegalTableModel", "Law"), law_text,
                    lambda r: (_law_key(r), _experiment_key(r)),
                    tooltip=lambda r: r.law_title),
-            Column(tr("LegalTableModel", "Provision"), lambda r: r.provision,
+            Column(translate("LegalTableModel", "Provision"), lambda r: r.provision,
                    lambda r: (provision_key(r.provision), _law_key(r), _experiment_key(r))),
-            Column(tr("LegalTableModel", "Purpose of the provision"), lambda r: r.purpose,
+            Column(translate("LegalTableModel", "Purpose of the provision"), lambda r: r.purpose,
                    lambda r: (empty_last(r.purpose), _experiment_key(r)),
                    tooltip=lambda r: r.purpose),
-            Column(tr("LegalTableModel", "Justification"), lambda r: r.justification,
+            Column(translate("LegalTableModel", "Justification"), lambda r: r.justification,
                    lambda r: (empty_last(r.justification), _experiment_key(r)),
                    tooltip=lambda r: r.justification),
-            Column(tr("LegalTableModel", "Request"), lambda r: r.request.label,
+            Column(translate("LegalTableModel", "Request"), lambda r: r.request.label,
                    lambda r: (REQUEST_ORDER[r.request], _experiment_key(r))),
         ]  # fmt: skip
 

@@ -17,9 +17,11 @@ MARKS = {ApprovalStatus.APPROVED: "✓", ApprovalStatus.PENDING: "?", ApprovalSt
 #: Appended to the mark when the municipality takes part with a reservation.
 RESERVATION_MARK = "*"
 
-#: (background, text) colours; they differ in lightness too, so they read in greyscale.
+#: (background, text) colours. Their greyscale values (luma) lie far apart, light amber ≈ 222,
+#: light green ≈ 170, dark red ≈ 87, so they read without colour too (a dark green would
+#: match the red's grey); each text colour contrasts strongly with its background.
 COLOURS = {
-    ApprovalStatus.APPROVED: ("#2e7d32", "#ffffff"),
+    ApprovalStatus.APPROVED: ("#81c784", "#000000"),
     ApprovalStatus.PENDING: ("#ffe082", "#000000"),
     ApprovalStatus.REJECTED: ("#c62828", "#ffffff"),
 }

@@ -68,19 +68,19 @@ class ContactTableModel(RowTableModel):
 
     def columns(self) -> list[Column]:
         """Return name, title, municipality, organisation, role, phone and e-mail."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         return [
-            Column(tr("ContactTableModel", "Name"), lambda c: c.name),
-            Column(tr("ContactTableModel", "Title"), lambda c: c.title,
+            Column(translate("ContactTableModel", "Name"), lambda c: c.name),
+            Column(translate("ContactTableModel", "Title"), lambda c: c.title,
                    lambda c: empty_last(c.title)),
-            Column(tr("ContactTableModel", "Municipality"), self.municipality_name,
+            Column(translate("ContactTableModel", "Municipality"), self.municipality_name,
                    lambda c: empty_last(self.municipality_name(c))),
-            Column(tr("ContactTableModel", "Organisation"), lambda c: c.organisation,
+            Column(translate("ContactTableModel", "Organisation"), lambda c: c.organisation,
                    lambda c: empty_last(c.organisation)),
-            Column(tr("ContactTableModel", "Role"), lambda c: c.role.label),
-            Column(tr("ContactTableModel", "Phone"), lambda c: c.phone,
+            Column(translate("ContactTableModel", "Role"), lambda c: c.role.label),
+            Column(translate("ContactTableModel", "Phone"), lambda c: c.phone,
                    lambda c: empty_last(c.phone.replace(" ", ""))),
-            Column(tr("ContactTableModel", "E-mail"), lambda c: c.email,
+            Column(translate("ContactTableModel", "E-mail"), lambda c: c.email,
                    lambda c: empty_last(c.email)),
         ]  # fmt: skip
 
@@ -93,12 +93,12 @@ class MunicipalityTableModel(RowTableModel):
 
     def columns(self) -> list[Column]:
         """Return code, name, region and a checkable member column."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         return [
-            Column(tr("MunicipalityTableModel", "Code"), lambda m: m.code, lambda m: m.code),
-            Column(tr("MunicipalityTableModel", "Name"), lambda m: m.name),
-            Column(tr("MunicipalityTableModel", "Region"), lambda m: m.region),
-            Column(tr("MunicipalityTableModel", "Member"), lambda m: "",
+            Column(translate("MunicipalityTableModel", "Code"), lambda m: m.code, lambda m: m.code),
+            Column(translate("MunicipalityTableModel", "Name"), lambda m: m.name),
+            Column(translate("MunicipalityTableModel", "Region"), lambda m: m.region),
+            Column(translate("MunicipalityTableModel", "Member"), lambda m: "",
                    lambda m: (not m.member, sort_text(m.name)), checked=lambda m: m.member),
         ]  # fmt: skip
 
@@ -124,19 +124,21 @@ class RoundTableModel(RowTableModel):
 
     def columns(self) -> list[Column]:
         """Return deadline, name, days left, number of experiments and statuses."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         right = Qt.AlignmentFlag.AlignRight
         return [
-            Column(tr("RoundTableModel", "Deadline"), lambda r: danish_date(r.deadline),
+            Column(translate("RoundTableModel", "Deadline"), lambda r: danish_date(r.deadline),
                    lambda r: r.deadline),
-            Column(tr("RoundTableModel", "Name"), lambda r: r.name,
+            Column(translate("RoundTableModel", "Name"), lambda r: r.name,
                    lambda r: (empty_last(r.name), r.deadline)),
-            Column(tr("RoundTableModel", "Days left"), lambda r: days_left_text(r.days_left),
+            Column(translate("RoundTableModel", "Days left"), lambda r: days_left_text(r.days_left),
                    lambda r: r.days_left, align=right),
-            Column(tr("RoundTableModel", "Experiments"), lambda r: str(len(r.experiment_titles)),
+            Column(translate("RoundTableModel", "Experiments"),
+                   lambda r: str(len(r.experiment_titles)),
                    lambda r: (len(r.experiment_titles), r.deadline), align=right,
                    tooltip=lambda r: "\n".join(r.experiment_titles)),
-            Column(tr("RoundTableModel", "Statuses"), lambda r: status_summary(r.status_counts),
+            Column(translate("RoundTableModel", "Statuses"),
+                   lambda r: status_summary(r.status_counts),
                    lambda r: (empty_last(status_summary(r.status_counts)), r.deadline)),
         ]  # fmt: skip
 
