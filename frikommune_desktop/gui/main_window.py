@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
         self.ui.recheckButton.clicked.connect(self.recheck)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.ui.banner.setStyleSheet(
             "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
             "#bannerLabel { color: #3d2e00; }"
@@ -154,9 +155,10 @@ class MainWindow(QMainWindow):
         return next(v for v in self.views if v.key == key)
 
     def show_view(self, key: str) -> View:
-        """Bring a view to the front and return it."""
+        """Bring a view to the front (current with the file) and return it."""
         view = self.view(key)
         self.ui.tabs.setCurrentWidget(view)
+        view.refresh_if_stale()
         return view
 
     def show_search(self) -> None:
@@ -173,8 +175,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         for view in self.views:
-            view.refresh()
-        self.search_panel.refresh()
+            view.stale = True
+        current = self.ui.tabs.currentWidget()
+        if isinstance(current, View):
+            current.refresh_if_stale()
+        if self.search_dock.isVisible():
+            self.search_panel.refresh()
         self._update_state()
 
     def show_error(self, text: str) -> None:
@@ -195,12 +201,21 @@ class MainWindow(QMainWindow):
         session.stateChanged.connect(self._update_state)
         session.error.connect(self.show_error)
         self.views = create_views(session, self)
+        self.ui.tabs.blockSignals(True)
         for view in self.views:
             self.ui.tabs.addTab(view, view.title)
+        self.ui.tabs.blockSignals(False)
         self.search_panel.set_session(session)
         self.welcome.hide()
         self.ui.tabs.show()
         self.refresh()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.session is None:
+            return
+        current = self.ui.tabs.currentWidget()
+        if isinstance(current, View):
+            current.refresh_if_stale()
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_pending:

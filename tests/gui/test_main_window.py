@@ -189,7 +189,7 @@ def test_other_process_holding_the_file_gives_read_only_banner(qtbot, demo_path)
 
 def test_changes_saved_by_another_process_refresh_the_view(window, demo_path) -> None:
     """When another coordinator saves, the window notices and shows the new data."""
-    contacts = window.view("contacts")
+    contacts = window.show_view("contacts")
     before = contacts.model.rowCount()
     window.session.store.close()  # let a second process write, as after a hand-over
     with Store.open(demo_path, user="Susan") as other:

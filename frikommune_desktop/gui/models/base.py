@@ -29,7 +29,11 @@ _DANISH_LETTERS = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å
 
 @functools.lru_cache(maxsize=65536)
 def sort_text(text: str) -> str:
-    """Return text as a Danish sort key: case-folded, æ < ø < å after z, other accents dropped."""
+    """Return text as a Danish sort key: case-folded, æ < ø < å after z, other accents dropped.
+
+    Only the first 80 characters count: long texts (justifications) sort by their start.
+    """
+    text = text[:80]
     if text.isascii():
         return fold(text)
     danish = unicodedata.normalize("NFC", fold(text)).translate(_DANISH_LETTERS)

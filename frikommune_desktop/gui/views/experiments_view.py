@@ -14,7 +14,7 @@ from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
 from ..roles import ID_ROLE
 from ..session import Session
-from .base import View
+from .base import SIZE_SAMPLE_ROWS, View
 from .combos import fill_filter
 from .experiment_editor import ExperimentEditor
 
@@ -35,6 +35,7 @@ class ExperimentsView(View):
         self.ui.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.editor = ExperimentEditor(self)
         self.ui.editorArea.setWidget(self.editor)

@@ -14,7 +14,7 @@ from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
 from ..models.participation import LEGEND, ParticipationMatrixModel
 from ..session import Session
-from .base import View
+from .base import SIZE_SAMPLE_ROWS, View
 
 
 class ParticipationDialog(QDialog):
@@ -62,8 +62,11 @@ class ParticipationView(View):
         table.setSortingEnabled(False)
         table.setSelectionBehavior(table.SelectionBehavior.SelectItems)
         table.verticalHeader().show()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        header.setStretchLastSection(False)
+        table.verticalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         table.doubleClicked.connect(self.edit_cell)
         table.installEventFilter(self)
         self.ui.summaryLabel.setText("    ".join(f"{mark}  {text}" for mark, text in LEGEND))

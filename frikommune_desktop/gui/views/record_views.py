@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
@@ -16,7 +16,7 @@ from ..models.base import RowFilterProxy, RowTableModel
 from ..models.records import ContactTableModel, MunicipalityTableModel, RoundTableModel
 from ..roles import ID_ROLE
 from ..session import Session
-from .base import View
+from .base import SIZE_SAMPLE_ROWS, View
 from .record_dialog import Field, RecordDialog, changed_values
 
 
@@ -37,6 +37,7 @@ class TableView(View):
         self.ui.table.setModel(self.proxy)
         self.ui.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.ui.addButton.clicked.connect(self.add)
@@ -77,11 +78,12 @@ class TableView(View):
 
     def add(self) -> None:
         """Ask for a new record and add it."""
-        values = self.ask(self.tr("Add"), {})
+        values = self.ask(QCoreApplication.translate("TableView", "Add"), {})
         if values is None:
             return
         try:
-            edit = AddRecord(self.new_record(values), self.tr("Add"))
+            edit = AddRecord(self.new_record(values),
+                             QCoreApplication.translate("TableView", "Add"))  # fmt: skip
         except FrikommuneError as exc:
             self.session.error.emit(str(exc))
             return
@@ -95,16 +97,18 @@ class TableView(View):
             return
         record = self.session.store.get(self.kind, index.data(ID_ROLE))
         before = {f.name: _plain(getattr(record, f.name)) for f in self.fields()}
-        values = self.ask(self.tr("Edit"), before)
+        values = self.ask(QCoreApplication.translate("TableView", "Edit"), before)
         changes = changed_values(before, values) if values is not None else {}
         if changes:
-            self.session.do(UpdateRecord(self.kind, record.id, changes, self.tr("Edit")))
+            text = QCoreApplication.translate("TableView", "Edit")
+            self.session.do(UpdateRecord(self.kind, record.id, changes, text))
 
     def delete_current(self) -> None:
         """Delete the selected record (undoable)."""
         index = self.ui.table.currentIndex()
         if index.isValid():
-            self.session.do(DeleteRecord(self.kind, index.data(ID_ROLE), self.tr("Delete")))
+            text = QCoreApplication.translate("TableView", "Delete")
+            self.session.do(DeleteRecord(self.kind, index.data(ID_ROLE), text))
 
 
 class ContactsView(TableView):

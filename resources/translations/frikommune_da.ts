@@ -1,0 +1,1012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="+73"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+125"/>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} contacts</source>
+        <translation>{0} kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New contact</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s number; – means not yet numbered</source>
+        <translation>Forsøgets nummer; – betyder, at forsøget endnu ikke har fået et nummer</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Title of experiment</source>
+        <translation>Titel på forsøg</translation>
+    </message>
+    <message>
+        <source>The full title of the experiment as used in the application</source>
+        <translation>Forsøgets fulde titel, som den står i ansøgningen</translation>
+    </message>
+    <message>
+        <source>Name in cover letter</source>
+        <translation>Navn i følgebrev</translation>
+    </message>
+    <message>
+        <source>The short name used for the experiment in the cover letter</source>
+        <translation>Det korte navn, forsøget omtales med i følgebrevet</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ansøgningsrunde</translation>
+    </message>
+    <message>
+        <source>The application round the experiment belongs to</source>
+        <translation>Den ansøgningsrunde, forsøget indgår i</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where the experiment stands in the application process</source>
+        <translation>Hvor langt forsøget er nået i ansøgningsprocessen</translation>
+    </message>
+    <message>
+        <source>Date of application</source>
+        <translation>Dato for ansøgning</translation>
+    </message>
+    <message>
+        <source>The date the application was sent, as YYYY-MM-DD</source>
+        <translation>Den dato, ansøgningen blev sendt, skrevet som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Subject contact</source>
+        <translation>Faglig kontaktperson</translation>
+    </message>
+    <message>
+        <source>The person to contact about the subject of the experiment</source>
+        <translation>Den person, der kan kontaktes om forsøgets faglige indhold</translation>
+    </message>
+    <message>
+        <source>Network coordinator</source>
+        <translation>Netværkskoordinator</translation>
+    </message>
+    <message>
+        <source>The network coordinator responsible for the experiment</source>
+        <translation>Den netværkskoordinator, der er ansvarlig for forsøget</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Delansøgning til</translation>
+    </message>
+    <message>
+        <source>The experiment this one is a part of, if any</source>
+        <translation>Det forsøg, som dette forsøg er en delansøgning til (hvis det er en delansøgning)</translation>
+    </message>
+    <message>
+        <source>Participating municipalities</source>
+        <translation>Deltagerkommuner</translation>
+    </message>
+    <message>
+        <source>1 Description</source>
+        <translation>1 Beskrivelse af forsøget</translation>
+    </message>
+    <message>
+        <source>Describe the experiment…</source>
+        <translation>Beskriv forsøget…</translation>
+    </message>
+    <message>
+        <source>2 Goals and expected results</source>
+        <translation>2 Mål og forventede resultater</translation>
+    </message>
+    <message>
+        <source>What should the experiment achieve?</source>
+        <translation>Hvad skal forsøget opnå?</translation>
+    </message>
+    <message>
+        <source>3 Need for legal exemptions</source>
+        <translation>3 Konkrete behov for forsøgshjemler</translation>
+    </message>
+    <message>
+        <source>Which rules stand in the way, and why?</source>
+        <translation>Hvilke regler står i vejen, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>4 How the results are achieved</source>
+        <translation>4 Hvordan realiseres de forventede resultater</translation>
+    </message>
+    <message>
+        <source>How will the experiment be carried out?</source>
+        <translation>Hvordan skal forsøget gennemføres?</translation>
+    </message>
+    <message>
+        <source>5 Evaluation</source>
+        <translation>5 Evaluering</translation>
+    </message>
+    <message>
+        <source>How will the experiment be evaluated?</source>
+        <translation>Hvordan skal forsøget evalueres?</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+48"/>
+        <source>No.</source>
+        <extracomment>Statuses sort in the order an experiment moves through them, not alphabetically.</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject contact</source>
+        <translation>Faglig kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+59"/>
+        <source>Experiments</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All rounds</source>
+        <translation>Alle runder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All laws</source>
+        <translation>Alle love</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+2"/>
+        <source>New experiment</source>
+        <translation>Nyt forsøg</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete experiment</source>
+        <translation>Slet forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{0}” with its participation and legal basis? You can undo it with Ctrl+Z.</source>
+        <translation>Slet »{0}« med deltagelse og lovgrundlag? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete experiment “{0}”</source>
+        <translation>Slet forsøget »{0}«</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit {0}</source>
+        <translation>Rediger {0}</translation>
+    </message>
+    <message>
+        <source>Show only experiments containing this text</source>
+        <translation>Vis kun forsøg, der indeholder denne tekst</translation>
+    </message>
+    <message>
+        <source>Filter experiments…</source>
+        <translation>Filtrér forsøg…</translation>
+    </message>
+    <message>
+        <source>Filter by application round</source>
+        <translation>Vis kun forsøg i én ansøgningsrunde</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Vis kun forsøg med én status</translation>
+    </message>
+    <message>
+        <source>Filter by participating municipality</source>
+        <translation>Vis kun forsøg, som én kommune deltager i</translation>
+    </message>
+    <message>
+        <source>Filter by law that an exemption is sought from</source>
+        <translation>Vis kun forsøg, der søger fritagelse fra én bestemt lov</translation>
+    </message>
+    <message>
+        <source>Add a new experiment to the network file</source>
+        <translation>Tilføj et nyt forsøg til netværksfilen</translation>
+    </message>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation>&amp;Nyt forsøg</translation>
+    </message>
+    <message>
+        <source>Delete the selected experiment (can be undone)</source>
+        <translation>Slet det valgte forsøg (kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+</context>
+<context>
+    <name>LawGroupModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/legal.py" line="+159"/>
+        <source>Law</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(whole law)</source>
+        <translation>(hele loven)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalTableModel</name>
+    <message>
+        <location line="-110"/>
+        <source>Experiment</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Law</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the provision</source>
+        <translation>Paragraffens formål</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Justification</source>
+        <translation>Begrundelse for fritagelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>LegalView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+69"/>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All laws</source>
+        <translation>Alle love</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} provisions in {1} laws</source>
+        <translation>{0} bestemmelser i {1} love</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Experiment</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>§ (number)</source>
+        <translation>§ (nummer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Litra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsection (stk.)</source>
+        <translation>Stk.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item (nr.)</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the provision</source>
+        <translation>Paragraffens formål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification for the exemption</source>
+        <translation>Begrundelse for fritagelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an experiment first.</source>
+        <translation>Tilføj først et forsøg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>New provision</source>
+        <translation>Ny bestemmelse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Edit provision</source>
+        <translation>Rediger bestemmelse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete provision</source>
+        <translation>Slet bestemmelse</translation>
+    </message>
+    <message>
+        <source>Legal exemptions</source>
+        <translation>Forsøgshjemler</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>All exemptions as one table</source>
+        <translation>Alle forsøgshjemler i én tabel</translation>
+    </message>
+    <message>
+        <source>By law</source>
+        <translation>Efter lov</translation>
+    </message>
+    <message>
+        <source>Exemptions grouped by the law they concern</source>
+        <translation>Forsøgshjemlerne grupperet efter den lov, de vedrører</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+71"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Open network file</source>
+        <translation>Åbn netværksfil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New network file</source>
+        <translation>Ny netværksfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New network</source>
+        <translation>Nyt netværk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the network:</source>
+        <translation>Netværkets navn:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You can now edit the file.</source>
+        <translation>Du kan nu redigere filen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Frikommune Desktop</source>
+        <translation>Frikommune Desktop</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>saved</source>
+        <translation>gemt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>someone</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only: {0} (on {1}) has had the file open since {2}. You can read everything, but changes are not possible until the file is free.</source>
+        <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About Frikommune Desktop</source>
+        <translation>Om Frikommune Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coordinator&apos;s tool for a frikommune network.</source>
+        <translation>Netværkskoordinatorens værktøj i et frikommunenetværk.</translation>
+    </message>
+    <message>
+        <source>Check the network file again</source>
+        <translation>Tjek netværksfilen igen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Tjek igen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Seneste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;New network file…</source>
+        <translation>&amp;Ny netværksfil…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty network file</source>
+        <translation>Opret en ny, tom netværksfil</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open an existing network file</source>
+        <translation>Åbn en eksisterende netværksfil</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo network</source>
+        <translation>Åbn &amp;demonetværket</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo network to try the program</source>
+        <translation>Åbn det indbyggede demonetværk for at prøve programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Søg…</translation>
+    </message>
+    <message>
+        <source>Search all texts in the network file</source>
+        <translation>Søg i alle tekster i netværksfilen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;About Frikommune Desktop</source>
+        <translation>&amp;Om Frikommune Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+19"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members: {0}</source>
+        <translation>Medlemmer: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add {0} to the network</source>
+        <translation>Optag {0} i netværket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove {0}</source>
+        <translation>Fjern {0} fra netværket</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="+15"/>
+        <source>Code</source>
+        <extracomment>(code, member): the user ticked or unticked membership; nothing is written here.</extracomment>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/registry.py" line="+32"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+333"/>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Experiments per status and round</source>
+        <translation>Forsøg efter status og ansøgningsrunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisions per law</source>
+        <translation>Bestemmelser pr. lov</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <source>Tick if the municipality takes part in this experiment</source>
+        <translation>Sæt flueben, hvis kommunen deltager i forsøget</translation>
+    </message>
+    <message>
+        <source>Takes part in the experiment</source>
+        <translation>Deltager i forsøget</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Forbehold</translation>
+    </message>
+    <message>
+        <source>Any reservation the municipality has made about taking part</source>
+        <translation>Et eventuelt forbehold, kommunen har taget for sin deltagelse</translation>
+    </message>
+    <message>
+        <source>No reservation</source>
+        <translation>Intet forbehold</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Udvalg</translation>
+    </message>
+    <message>
+        <source>The political committee that handles the participation</source>
+        <translation>Det politiske udvalg, der behandler deltagelsen</translation>
+    </message>
+    <message>
+        <source>e.g. Økonomiudvalget</source>
+        <translation>fx Økonomiudvalget</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Mødedato</translation>
+    </message>
+    <message>
+        <source>The date of the committee meeting, as YYYY-MM-DD</source>
+        <translation>Datoen for udvalgets møde, skrevet som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Political approval</source>
+        <translation>Politisk godkendelse</translation>
+    </message>
+    <message>
+        <source>Where the political approval of the participation stands</source>
+        <translation>Hvor langt den politiske godkendelse af deltagelsen er nået</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+75"/>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+28"/>
+        <source>Remove participation</source>
+        <translation>Fjern deltagelse</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+29"/>
+        <source>Add participation</source>
+        <translation>Tilføj deltagelse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit participation</source>
+        <translation>Rediger deltagelse</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="+29"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiments</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+17"/>
+        <source>Rounds</source>
+        <translation>Ansøgningsrunder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>Frist (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+65"/>
+        <source>{0} hits</source>
+        <translation>{0} træf</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search all texts in the network file</source>
+        <translation>Søg i alle tekster i netværksfilen</translation>
+    </message>
+    <message>
+        <source>Search all texts…</source>
+        <translation>Søg i alle tekster…</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/session.py" line="+71"/>
+        <source>The file is read-only. Held by: {0}</source>
+        <extracomment>How often the file is checked for changes saved by another coordinator.</extracomment>
+        <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The network file cannot be read right now.</source>
+        <translation>Netværksfilen kan ikke læses lige nu.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Show only rows containing this text</source>
+        <translation>Vis kun rækker, der indeholder denne tekst</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrér…</translation>
+    </message>
+    <message>
+        <source>Add a new row</source>
+        <translation>Tilføj en ny række</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (can be undone)</source>
+        <translation>Slet den valgte række (kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-128"/>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Frikommune Desktop</source>
+        <translation>Frikommune Desktop</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s tool for a frikommune network</source>
+        <translation>Netværkskoordinatorens værktøj i et frikommunenetværk</translation>
+    </message>
+    <message>
+        <source>Create a new, empty network file</source>
+        <translation>Opret en ny, tom netværksfil</translation>
+    </message>
+    <message>
+        <source>New network file…</source>
+        <translation>Ny netværksfil…</translation>
+    </message>
+    <message>
+        <source>Open an existing network file</source>
+        <translation>Åbn en eksisterende netværksfil</translation>
+    </message>
+    <message>
+        <source>Open network file…</source>
+        <translation>Åbn netværksfil…</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo network to try the program</source>
+        <translation>Åbn det indbyggede demonetværk for at prøve programmet</translation>
+    </message>
+    <message>
+        <source>Open the demo network</source>
+        <translation>Åbn demonetværket</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Seneste filer</translation>
+    </message>
+    <message>
+        <source>Double-click a file or press Enter to open it</source>
+        <translation>Dobbeltklik på en fil, eller tryk på Enter for at åbne den</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,169 @@
+"""The Danish translation: complete and compiled, shown everywhere, English without it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from frikommune_desktop.gui.app import install_translations
+from frikommune_desktop.gui.main_window import MainWindow
+from frikommune_desktop.gui.models.experiments import COL_TITLE
+from frikommune_desktop.gui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DANISH_TABS = ["Forsøg", "Deltagelse", "Lovgrundlag", "Kontaktpersoner", "Kommuner",
+               "Ansøgningsrunder", "Overblik"]  # fmt: skip
+DANISH_SECTIONS = [
+    "1 Beskrivelse af forsøget",
+    "2 Mål og forventede resultater",
+    "3 Konkrete behov for forsøgshjemler",
+    "4 Hvordan realiseres de forventede resultater",
+    "5 Evaluering",
+]
+#: English words that must not be left anywhere in the Danish window (whole words only).
+GIVEAWAYS = re.compile(
+    r"\b(?:Experiment|Participation|Contacts|Filter|Search|Delete|Round|Title)s?\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The program's and Qt's Danish translators, installed for one test and removed after."""
+    locale = QLocale()
+    translators = install_translations(qapp)
+    yield translators
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
+def _window(qtbot, demo_path: Path) -> MainWindow:
+    """Return a main window on the demo network, shown offscreen, never blocking on dialogs."""
+    window = MainWindow(Settings(), interactive=False)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    assert window.open_file(demo_path)
+    return window
+
+
+def _tab_titles(tabs: QTabWidget) -> list[str]:
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def _visible_texts(window: MainWindow) -> list[str]:
+    """Return the interface texts of every widget, menu, action, header and placeholder."""
+    texts = [window.windowTitle()]
+    actions = list(window.actions()) + list(window.menuBar().actions())
+    for widget in window.findChildren(QWidget):
+        texts += [widget.toolTip(), widget.statusTip(), widget.whatsThis()]
+        actions += widget.actions()
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QTabWidget):
+            texts += _tab_titles(widget)
+            texts += [widget.tabToolTip(i) for i in range(widget.count())]
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QDockWidget):
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            orientation = widget.orientation()
+            texts += [str(widget.model().headerData(section, orientation) or "")
+                      for section in range(widget.count())]  # fmt: skip
+    for action in actions:
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    return [text for text in texts if text]
+
+
+def test_every_string_has_a_finished_danish_translation_and_the_qm_is_current() -> None:
+    """build_translations --check passes: no untranslated string, the .qm matches the .ts."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_translations.py"), "--check"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_window_shows_danish_tabs_menus_headers_and_template_sections(
+    danish, qtbot, demo_path: Path
+) -> None:
+    """With the translation installed, tabs, menus, headers and editor sections are Danish."""
+    window = _window(qtbot, demo_path)
+    assert _tab_titles(window.ui.tabs) == DANISH_TABS
+    assert window.ui.menuFile.title() == "&Filer"
+    assert [m.title() for m in (window.ui.menuEdit, window.ui.menuView, window.ui.menuHelp)] \
+        == ["&Rediger", "&Vis", "&Hjælp"]  # fmt: skip
+    experiments = window.view("experiments")
+    header = experiments.ui.table.model().headerData(COL_TITLE, Qt.Orientation.Horizontal)
+    assert header == "Titel"
+    assert _tab_titles(experiments.editor.ui.sectionTabs) == DANISH_SECTIONS
+    assert window.ui.recheckButton.text() == "Tjek igen"
+    assert "[gemt]" in window.windowTitle()
+
+
+def test_base_class_texts_are_danish_in_every_subclass_view(danish, qtbot, demo_path) -> None:
+    """TableView's own texts (dialog title, undo text) are found for ContactsView too."""
+    window = _window(qtbot, demo_path)
+    contacts = window.show_view("contacts")
+    assert contacts.ui.addButton.text() == "&Tilføj"
+    assert contacts.ui.deleteButton.text() == "&Slet"
+    titles: list[str] = []
+    contacts.ask = lambda title, values: titles.append(title)  # the dialog is not shown
+    contacts.add()
+    assert titles == ["Tilføj"]
+    contacts.ui.table.selectRow(0)
+    contacts.delete_current()
+    assert window.session.undo_stack.undoText() == "Slet"
+
+
+def test_no_english_giveaway_words_anywhere_in_the_danish_window(
+    danish, qtbot, demo_path: Path
+) -> None:
+    """Walking every widget of the Danish window finds no English interface word left."""
+    window = _window(qtbot, demo_path)
+    for view in window.views:  # every view filled with the file's data
+        window.show_view(view.key)
+    window.show_search()
+    window.search_panel.run("bolig")
+    texts = _visible_texts(window)
+    assert any("Faglig kontaktperson" in text for text in texts)
+    english = sorted({text for text in texts if GIVEAWAYS.search(text)})
+    assert english == []
+
+
+def test_without_the_translation_the_window_falls_back_to_english(qtbot, demo_path) -> None:
+    """Without a translator the English source texts are shown (the fallback works)."""
+    window = _window(qtbot, demo_path)
+    assert window.ui.tabs.tabText(0) == "Experiments"
+    assert window.ui.menuFile.title() == "&File"
+    assert window.view("contacts").ui.addButton.text() == "&Add"
