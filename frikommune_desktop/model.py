@@ -158,7 +158,10 @@ class Record:
             kind = _ENUM_FIELDS[name]
             value = getattr(self, name)
             if not isinstance(value, kind):
-                setattr(self, name, kind.parse(str(value), name))
+                try:
+                    setattr(self, name, kind(value))  # a stored code: the common, fast case
+                except ValueError:
+                    setattr(self, name, kind.parse(str(value), name))
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:

@@ -47,26 +47,26 @@ class ExperimentRow:
 
 def experiment_rows(store: Store) -> list[ExperimentRow]:
     """Return every experiment with its round, participants and laws, in number order."""
-    deadlines = {r.id: r.deadline for r in store.all(Round)}
-    contacts = {c.id: c.name for c in store.all(Contact)}
+    deadlines = dict(store.values(Round, "id", "deadline"))
+    contacts = dict(store.values(Contact, "id", "name"))
     codes: dict[str, list[str]] = defaultdict(list)
-    for p in store.all(Participation):
-        codes[p.experiment_id].append(p.municipality)
-    law_keys = {law.id: law.key for law in store.all(Law)}
-    laws: dict[str, list[str]] = defaultdict(list)
-    for row in store.all(LegalBasis):
-        key = law_keys[row.law_id]
-        if key not in laws[row.experiment_id]:
-            laws[row.experiment_id].append(key)
+    for experiment_id, code in store.values(Participation, "experiment_id", "municipality"):
+        codes[experiment_id].append(code)
+    law_keys = dict(store.values(Law, "id", "key"))
+    laws: dict[str, dict[str, None]] = defaultdict(dict)
+    for experiment_id, law_id in store.values(LegalBasis, "experiment_id", "law_id"):
+        laws[experiment_id][law_keys[law_id]] = None
+    columns = ("id", "number", "title", "round_id", "status", "subject_contact_id",
+               "modified_at")  # fmt: skip
     return [
         ExperimentRow(
-            id=e.id, number=e.number, title=e.title,
-            round_deadline=deadlines.get(e.round_id or "", ""), status=e.status,
-            municipality_codes=tuple(codes[e.id]), law_keys=tuple(laws[e.id]),
-            subject_contact=contacts.get(e.subject_contact_id or "", ""),
-            modified_at=e.modified_at,
+            id=id_, number=number, title=title, round_deadline=deadlines.get(round_id or "", ""),
+            status=ExperimentStatus(status), municipality_codes=tuple(codes[id_]),
+            law_keys=tuple(laws[id_]), subject_contact=contacts.get(contact or "", ""),
+            modified_at=modified,
         )
-        for e in store.all(Experiment)
+        for id_, number, title, round_id, status, contact, modified
+        in store.values(Experiment, *columns)
     ]  # fmt: skip
 
 

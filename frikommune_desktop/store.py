@@ -236,6 +236,17 @@ class Store:
         )
         return [kind.from_row(row) for row in rows]
 
+    def values(self, kind: type[Record], *columns: str, **equals: Any) -> list[tuple]:
+        """Return only the given columns of the matching rows, as tuples (no records built)."""
+        known = set(kind.columns())
+        unknown = (set(columns) | set(equals)) - known
+        if unknown or not columns:
+            raise InvalidValueError(f"Ukendte felter for {kind.__name__}: {sorted(unknown)}.")
+        where = " AND ".join(f"[{name}] IS ?" for name in equals)
+        sql = (f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{kind.TABLE}]"
+               + (f" WHERE {where}" if where else "") + f" ORDER BY {_ORDER[kind.TABLE]}")
+        return self.db.execute(sql, list(equals.values())).fetchall()  # fmt: skip
+
     def add(self, record: R) -> R:
         """Insert a new record with a fresh UUID and timestamps; return it as stored."""
         stamped = self._stamped(record, now_iso())

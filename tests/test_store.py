@@ -192,3 +192,15 @@ def test_failed_creation_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(InvalidValueError, match="fejl i data"):
         Store.create(tmp_path / "ny.fkdb", Network(name="X"), populate=broken)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_values_projects_columns_in_stable_order(demo_store: Store) -> None:
+    """values() returns just the asked columns, filtered and ordered like all()."""
+    titles = demo_store.values(Experiment, "number", "title")
+    assert titles == [(e.number, e.title) for e in demo_store.all(Experiment)]
+    first = demo_store.all(Experiment)[0]
+    assert demo_store.values(Participation, "municipality", experiment_id=first.id) == [
+        (p.municipality,) for p in demo_store.all(Participation, experiment_id=first.id)
+    ]
+    with pytest.raises(InvalidValueError, match="colour"):
+        demo_store.values(Experiment, "colour")
