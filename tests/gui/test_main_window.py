@@ -60,6 +60,7 @@ def test_new_experiment_is_stored_edited_and_undone(window, qtbot) -> None:
     editor.ui.titleEdit.editingFinished.emit()
     titles = {e.title for e in _experiments(window)}
     assert "Forsøg med deleboliger for unge" in titles
+    assert window.session.undo_stack.undoText() == "Edit Title of experiment"
     window.session.undo_stack.undo()
     assert "Forsøg med deleboliger for unge" not in {e.title for e in _experiments(window)}
     window.session.undo_stack.undo()

@@ -113,6 +113,22 @@ class ExperimentEditor(QWidget):
             for e in experiments if e.id != own
         ])  # fmt: skip
 
+    def field_label(self, name: str) -> str:
+        """Return the label the coordinator sees for a field (for undo texts)."""
+        if name in self.sections:
+            tabs = self.ui.sectionTabs
+            return tabs.tabText(list(self.sections).index(name)).replace("&", "")
+        ui = self.ui
+        widgets = {
+            "number": ui.numberSpin, "title": ui.titleEdit, "letter_title": ui.letterTitleEdit,
+            "application_date": ui.applicationDateEdit, "round_id": ui.roundCombo,
+            "status": ui.statusCombo, "subject_contact_id": ui.subjectContactCombo,
+            "coordinator_id": ui.coordinatorCombo, "parent_id": ui.parentCombo,
+        }  # fmt: skip
+        label = ui.formLayout.labelForField(widgets[name]) if name in widgets else None
+        text = label.text() if label is not None else name
+        return text.replace("&", "").rstrip(":")
+
     def pending_changes(self) -> dict[str, Any]:
         """Return the fields whose shown value differs from the stored experiment."""
         exp = self.experiment

@@ -161,7 +161,7 @@ class ExperimentsView(View):
         experiment = self.editor.experiment
         if experiment is None or not self.writable:
             return
-        names = ", ".join(sorted(changes))
+        names = ", ".join(self.editor.field_label(name) for name in changes)
         self.session.do(UpdateRecord(Experiment, experiment.id, changes,
                                      self.tr("Edit {0}").format(names)))  # fmt: skip
 
