@@ -206,3 +206,11 @@ def _noop_edit():
     from frikommune_desktop.edits import AddRecord
 
     return AddRecord(Contact(name="x"), "x")
+
+
+def test_legal_table_opens_sorted_by_experiment(window) -> None:
+    """The legal-basis table shows its rows in the order its sort indicator claims."""
+    view = window.show_view("legal")
+    numbers = [view.proxy.index(r, 0).data().split(".")[0] for r in range(view.proxy.rowCount())]
+    assert numbers == sorted(numbers)
+    assert numbers[0] == "1"

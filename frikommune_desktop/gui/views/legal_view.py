@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
@@ -53,6 +53,7 @@ class LegalView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((COL_EXPERIMENT, 260), (COL_PURPOSE, 300), (COL_JUSTIFICATION, 340)):
             table.setColumnWidth(column, width)
+        table.sortByColumn(COL_EXPERIMENT, Qt.SortOrder.AscendingOrder)
         table.doubleClicked.connect(self.edit_row)
         self.group_model = LawGroupModel(self)
         self.ui.groupTree.setModel(self.group_model)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
@@ -39,6 +39,7 @@ class TableView(View):
             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
+        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.ui.addButton.clicked.connect(self.add)
         self.ui.deleteButton.clicked.connect(self.delete_current)
