@@ -17,6 +17,7 @@ from sqlite_utils import Database, Migrations
 from . import fileformat
 from .backups import make_backup
 from .clock import current_user, now_iso
+from .deletion import delete_row, foreign_key_children
 from .errors import (
     FileExistsRefusedError,
     FileLockedError,
@@ -68,7 +69,7 @@ class Store:
         self._migrations = migrations
         self._changed = False
         self._closed = False
-        self._children = self._foreign_key_children()
+        self._children = foreign_key_children(db, DATA_TABLES)
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -353,65 +354,12 @@ class Store:
         rows = (tuple(record.to_row().values()) for record in records)
         self.db.conn.executemany(sql, rows)
 
-    def _foreign_key_children(self) -> dict[str, list[tuple[str, str, str, str]]]:
-        """Map each table to the (child table, column, parent column, on-delete) that use it."""
-        children: dict[str, list[tuple[str, str, str, str]]] = {}
-        for table in DATA_TABLES:
-            for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
-                parent, column, parent_column, on_delete = fk[2], fk[3], fk[4], fk[6]
-                children.setdefault(parent, []).append(
-                    (table, column, parent_column or "id", on_delete.upper())
-                )
-        return children
-
-    def _deletion_plan(
-        self, table: str, row_id: str, plan: list[tuple[str, str, dict[str, Any]]]
-    ) -> None:
-        """Append what deleting a row does: ('delete'|'nullify:<column>', table, row) steps."""
-        row = self.db[table].get(row_id)
-        for child, column, parent_column, on_delete in self._children.get(table, []):
-            sql = f"SELECT * FROM [{child}] WHERE [{column}] = ?"
-            cursor = self.db.execute(sql, [row[parent_column]])
-            names = [d[0] for d in cursor.description]
-            dependants = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-            if not dependants:
-                continue
-            if on_delete == "CASCADE":
-                for dependant in dependants:
-                    self._deletion_plan(child, dependant["id"], plan)
-            elif on_delete == "SET NULL":
-                plan += [(f"nullify:{column}", child, dependant) for dependant in dependants]
-            else:
-                raise InvalidValueError(
-                    f"Kan ikke slettes: bruges stadig af {len(dependants)} række(r) i '{child}'."
-                )
-        plan.append(("delete", table, row))
-
-    def _delete_row(self, table: str, row_id: str, stamp: str) -> list[tuple[str, dict]]:
-        """Delete a row as planned, tombstoning each deleted row; return the rows as they were."""
-        plan: list[tuple[str, str, dict[str, Any]]] = []
-        self._deletion_plan(table, row_id, plan)
-        for step, step_table, row in plan:
-            if step == "delete":
-                self.db[step_table].delete(row["id"])
-                self.db["tombstones"].insert(
-                    {"id": row["id"], "table_name": step_table, "deleted_at": stamp,
-                     "deleted_by": self.user},
-                    replace=True,
-                )  # fmt: skip
-            else:
-                column = step.split(":", 1)[1]
-                self.db[step_table].update(
-                    row["id"], {column: None, "modified_at": stamp, "modified_by": self.user}
-                )
-        # Parents first, so that restore() can put the rows back in this order.
-        return [(step_table, row) for _step, step_table, row in reversed(plan)]
-
     def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict]]:
         """Delete like delete(), returning every affected row as it was, for restore()."""
         with self.transaction():
             self.get(kind, record_id)
-            return self._delete_row(kind.TABLE, record_id, now_iso())
+            return delete_row(self.db, self._children, kind.TABLE, record_id,
+                              now_iso(), self.user)  # fmt: skip
 
     def restore(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
         """Put rows back as they were (undo of a delete), stamped as modified now."""
