@@ -1,0 +1,106 @@
+"""Lovgrundlag, Kontaktpersoner and Ansøgningsrunder edited through their views, with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frikommune_desktop.gui.main_window import MainWindow
+from frikommune_desktop.gui.settings import Settings
+from frikommune_desktop.gui.views.record_dialog import RecordDialog
+from frikommune_desktop.model import Contact, LegalBasis, Round
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path) -> MainWindow:
+    """The main window on the demo network, offscreen, never blocking on message boxes."""
+    win = MainWindow(Settings(), interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_file(demo_path)
+    return win
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Make RecordDialog answer with given values instead of waiting for a person."""
+    answers: dict = {}
+
+    def fake_exec(dialog: RecordDialog) -> int:
+        for name, value in answers.items():
+            widget = dialog.widget(name)
+            if hasattr(widget, "setPlainText"):
+                widget.setPlainText(value)
+            elif hasattr(widget, "findData"):
+                widget.setCurrentIndex(widget.findData(value))
+            else:
+                widget.setText(value)
+        return RecordDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    return answers
+
+
+def test_add_provision_with_the_law_picker_and_undo(window, answer_dialogs) -> None:
+    """A provision added through the dialog is stored with its law; undo removes it."""
+    store = window.session.store
+    view = window.show_view("legal")
+    before = len(store.all(LegalBasis))
+    answer_dialogs.update(law_id=store.law("sundhedsloven").id, paragraph="140", letter="a",
+                          justification="Akutfunktion i hjemmeplejen")  # fmt: skip
+    view.add_row()
+    rows = store.all(LegalBasis)
+    assert len(rows) == before + 1
+    added = next(r for r in rows if r.justification == "Akutfunktion i hjemmeplejen")
+    assert added.provision == "§ 140 a" and added.law_id == store.law("sundhedsloven").id
+    window.refresh()
+    assert view.proxy.rowCount() == before + 1
+    window.session.undo_stack.undo()
+    assert len(store.all(LegalBasis)) == before
+
+
+def test_law_picker_completes_from_the_catalog(window) -> None:
+    """The law field completes typed text against the whole law catalog."""
+    view = window.show_view("legal")
+    dialog = RecordDialog("x", view._fields(), {}, view)
+    completer = dialog.widget("law_id").completer()
+    completer.setCompletionPrefix("Sundheds")
+    model = completer.completionModel()
+    offered = [model.index(row, 0).data() for row in range(completer.completionCount())]
+    assert "SUL — Sundhedsloven" in offered
+    assert all("sundheds" in text.lower() for text in offered)
+
+
+def test_contact_added_edited_deleted_and_undone(window, answer_dialogs) -> None:
+    """Contacts go through add, edit (double-click) and delete; undo reverses each."""
+    store = window.session.store
+    view = window.show_view("contacts")
+    answer_dialogs.update(name="Nicolai Riegels", municipality="265", email="nr@roskilde.dk")
+    view.add()
+    person = next(c for c in store.all(Contact) if c.email == "nr@roskilde.dk")
+    assert person.municipality == "265"
+    window.refresh()
+    assert view.select(person.id)
+    answer_dialogs.clear()
+    answer_dialogs.update(title="Projektleder")
+    view.edit(view.ui.table.currentIndex())
+    assert store.get(Contact, person.id).title == "Projektleder"
+    view.delete_current()
+    assert store.all(Contact, id=person.id) == []
+    window.session.undo_stack.undo()
+    assert store.get(Contact, person.id).title == "Projektleder"
+    window.session.undo_stack.undo()
+    assert store.get(Contact, person.id).title == ""
+
+
+def test_round_with_a_bad_date_is_refused_with_a_message(window, answer_dialogs) -> None:
+    """A round whose deadline is not a date is refused clearly; a good one is added."""
+    view = window.show_view("rounds")
+    answer_dialogs.update(deadline="1. maj 2018", name="4. runde")
+    view.add()
+    assert "ÅÅÅÅ-MM-DD" in window.last_error
+    assert len(window.session.store.all(Round)) == 3
+    answer_dialogs.update(deadline="2018-05-01")
+    view.add()
+    assert [r.deadline for r in window.session.store.all(Round)][-1] == "2018-05-01"
