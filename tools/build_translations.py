@@ -25,6 +25,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from qt_tools import BuildError, find_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 GUI_DIR = ROOT / "frikommune_desktop" / "gui"
 UI_DIR = ROOT / "ui"
@@ -35,10 +37,6 @@ LANGUAGE = "da_DK"
 
 _PLACEHOLDER = re.compile(r"\{\d*\}|%\d+")
 _ACCELERATOR = re.compile(r"(?<!&)&(?![&\s])")
-
-
-class BuildError(Exception):
-    """A Qt Linguist tool is missing or failed."""
 
 
 @dataclass(frozen=True)
@@ -53,21 +51,6 @@ class Message:
     def describe(self) -> str:
         """Return the message as 'Context: "source"' for a report."""
         return f'{self.context}: "{self.source}"'
-
-
-def find_tool(name: str) -> Path:
-    """Return a PySide6 tool (pyside6-lupdate, ...) next to the running Python, else on PATH."""
-    bindir = Path(sys.executable).parent
-    for candidate in (bindir / name, bindir / f"{name}.exe"):
-        if candidate.is_file():
-            return candidate
-    found = shutil.which(name)
-    if found:
-        return Path(found)
-    raise BuildError(
-        f"{name} was not found next to {sys.executable} nor on PATH; "
-        "install the project's dependencies (pip install -e '.[dev]') and try again"
-    )
 
 
 def source_files() -> list[Path]:

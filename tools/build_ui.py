@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from qt_tools import BuildError, find_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
@@ -25,26 +26,6 @@ FORMS_DIR = ROOT / "frikommune_desktop" / "gui" / "forms"
 # pyside6-uic's header names the Qt version ("## Created by: Qt User Interface Compiler
 # version 6.x.y"); such lines are ignored when comparing so a Qt upgrade alone is not "stale".
 _VERSION_COMMENT = re.compile(r"^\s*#.*\bversion\b", re.IGNORECASE)
-
-
-class BuildError(Exception):
-    """pyside6-uic is missing or failed on a form."""
-
-
-def find_uic() -> Path:
-    """Return the pyside6-uic next to the running Python, else the one on PATH."""
-    bindir = Path(sys.executable).parent
-    for name in ("pyside6-uic", "pyside6-uic.exe"):
-        candidate = bindir / name
-        if candidate.is_file():
-            return candidate
-    found = shutil.which("pyside6-uic")
-    if found:
-        return Path(found)
-    raise BuildError(
-        f"pyside6-uic was not found next to {sys.executable} nor on PATH; "
-        "install the project's dependencies (pip install -e '.[dev]') and try again"
-    )
 
 
 def ui_files() -> list[Path]:
@@ -120,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        uic = find_uic()
+        uic = find_tool("pyside6-uic")
         if not ui_files():
             print(f"no .ui files in {UI_DIR}", file=sys.stderr)
             return 2
