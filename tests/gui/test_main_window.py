@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.model import Contact, Experiment, Participation
 from frikommune_desktop.store import Store
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path) -> MainWindow:
-    """The main window on the demo network, shown offscreen, never blocking on dialogs."""
-    win = MainWindow(Settings(), interactive=False)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    assert win.open_file(demo_path)
-    return win
 
 
 def _experiments(win: MainWindow) -> list[Experiment]:

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from frikommune_desktop.gui.main_window import MainWindow
-from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.gui.views.record_dialog import RecordDialog
 from frikommune_desktop.model import Contact, LegalBasis, Round
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path) -> MainWindow:
-    """The main window on the demo network, offscreen, never blocking on message boxes."""
-    win = MainWindow(Settings(), interactive=False)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_file(demo_path)
-    return win
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from frikommune_desktop.gui.app import install_translations
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.models.experiments import COL_TITLE
-from frikommune_desktop.gui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,16 +57,6 @@ def danish(qapp: QApplication) -> Iterator[list[QTranslator]]:
         QCoreApplication.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(locale)
-
-
-def _window(qtbot, demo_path: Path) -> MainWindow:
-    """Return a main window on the demo network, shown offscreen, never blocking on dialogs."""
-    window = MainWindow(Settings(), interactive=False)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    assert window.open_file(demo_path)
-    return window
 
 
 def _tab_titles(tabs: QTabWidget) -> list[str]:
@@ -115,10 +104,10 @@ def test_every_string_has_a_finished_danish_translation_and_the_qm_is_current() 
 
 
 def test_window_shows_danish_tabs_menus_headers_and_template_sections(
-    danish, qtbot, demo_path: Path
+    danish, make_window, demo_path: Path
 ) -> None:
     """With the translation installed, tabs, menus, headers and editor sections are Danish."""
-    window = _window(qtbot, demo_path)
+    window = make_window(demo_path)
     assert _tab_titles(window.ui.tabs) == DANISH_TABS
     assert window.ui.menuFile.title() == "&Filer"
     assert [m.title() for m in (window.ui.menuEdit, window.ui.menuView, window.ui.menuHelp)] \
@@ -131,9 +120,9 @@ def test_window_shows_danish_tabs_menus_headers_and_template_sections(
     assert "[gemt]" in window.windowTitle()
 
 
-def test_base_class_texts_are_danish_in_every_subclass_view(danish, qtbot, demo_path) -> None:
+def test_base_class_texts_are_danish_in_every_subclass_view(danish, make_window, demo_path) -> None:
     """TableView's own texts (dialog title, undo text) are found for ContactsView too."""
-    window = _window(qtbot, demo_path)
+    window = make_window(demo_path)
     contacts = window.show_view("contacts")
     assert contacts.ui.addButton.text() == "&Tilføj"
     assert contacts.ui.deleteButton.text() == "&Slet"
@@ -147,10 +136,10 @@ def test_base_class_texts_are_danish_in_every_subclass_view(danish, qtbot, demo_
 
 
 def test_no_english_giveaway_words_anywhere_in_the_danish_window(
-    danish, qtbot, demo_path: Path
+    danish, make_window, demo_path: Path
 ) -> None:
     """Walking every widget of the Danish window finds no English interface word left."""
-    window = _window(qtbot, demo_path)
+    window = make_window(demo_path)
     for view in window.views:  # every view filled with the file's data
         window.show_view(view.key)
     window.show_search()
@@ -161,9 +150,9 @@ def test_no_english_giveaway_words_anywhere_in_the_danish_window(
     assert english == []
 
 
-def test_without_the_translation_the_window_falls_back_to_english(qtbot, demo_path) -> None:
+def test_without_the_translation_the_window_falls_back_to_english(make_window, demo_path) -> None:
     """Without a translator the English source texts are shown (the fallback works)."""
-    window = _window(qtbot, demo_path)
+    window = make_window(demo_path)
     assert window.ui.tabs.tabText(0) == "Experiments"
     assert window.ui.menuFile.title() == "&File"
     assert window.view("contacts").ui.addButton.text() == "&Add"
