@@ -75,9 +75,29 @@ class Job(QRunnable):
             self.signals.finished.emit()
 
 
-def start_job(work: Callable[[Progress], Any], pool: QThreadPool | None = None) -> Job:
-    """Start `work(progress)` on the thread pool and return the job (connect its signals)."""
+    def start(self, pool: QThreadPool | None = None) -> Job:
+        """Start the job on the thread pool; connect to its signals before calling this."""
+        self.setAutoDelete(False)
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self
+
+
+def start_job(
+    work: Callable[[Progress], Any],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    succeeded: Callable[[Any], None] | None = None,
+    failed: Callable[[str], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Job:
+    """Run `work(progress)` on the thread pool, its outcome going to the given callbacks.
+
+    The callbacks are connected before the job starts, so no early signal is lost.
+    """
     job = Job(work)
-    job.setAutoDelete(False)
-    (pool or QThreadPool.globalInstance()).start(job)
-    return job
+    for signal, slot in ((job.signals.progress, progress), (job.signals.succeeded, succeeded),
+                         (job.signals.failed, failed), (job.signals.cancelled, cancelled)):
+        if slot is not None:
+            signal.connect(slot)
+    return job.start(pool)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from frikommune_desktop.errors import InvalidValueError
-from frikommune_desktop.gui.jobs import Progress, start_job
+from frikommune_desktop.gui.jobs import Job, Progress, start_job
 
 
 def test_job_reports_progress_and_result_from_another_thread(qtbot) -> None:
@@ -19,12 +19,10 @@ def test_job_reports_progress_and_result_from_another_thread(qtbot) -> None:
             progress.report(i + 1, 3, f"fil {i + 1}")
         return 42
 
-    job = start_job(work)
-    job.signals.progress.connect(lambda d, t, s: seen.append((d, t, s)))
-    with qtbot.waitSignal(job.signals.succeeded, timeout=5000) as blocker:
-        pass
-    assert blocker.args == [42]
-    qtbot.waitUntil(lambda: len(seen) == 3 or seen[-1:] == [(3, 3, "fil 3")], timeout=2000)
+    results: list[int] = []
+    start_job(work, progress=lambda d, t, s: seen.append((d, t, s)), succeeded=results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert seen == [(1, 3, "fil 1"), (2, 3, "fil 2"), (3, 3, "fil 3")]
     assert threads == [False]
 
 
@@ -33,9 +31,9 @@ def test_job_failure_is_one_clear_message(qtbot) -> None:
     def work(progress: Progress) -> None:
         raise InvalidValueError("Ark 'Deltagelse', række 7: ukendt kommune 'Århus Ø'")
 
-    job = start_job(work)
+    job = Job(work)
     with qtbot.waitSignal(job.signals.failed, timeout=5000) as blocker:
-        pass
+        job.start()
     assert blocker.args == ["Ark 'Deltagelse', række 7: ukendt kommune 'Århus Ø'"]
 
 
@@ -50,7 +48,7 @@ def test_cancelled_job_stops_at_its_next_report(qtbot) -> None:
         progress.report(1, 2)
         return "should not finish"
 
-    job = start_job(work)
+    job = start_job(work)  # the cancelled signal cannot come before release.set() below
     started.wait(5)
     job.progress.cancel()
     with qtbot.waitSignal(job.signals.cancelled, timeout=5000):
