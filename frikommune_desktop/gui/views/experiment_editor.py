@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTextEdit, QWidget
 
 from ...model import (
-    Contact,
     Experiment,
     ExperimentStatus,
     Round,
@@ -62,11 +61,15 @@ class ExperimentEditor(QWidget):
         experiment: Experiment | None,
         *,
         rounds: list[Round],
-        contacts: list[Contact],
-        experiments: list[Experiment],
+        contacts: list[tuple[str, str]],
+        experiments: list[tuple[str, int | None, str]],
         participants: list[str],
     ) -> None:
-        """Show an experiment (None: nothing selected) with the choices its fields offer."""
+        """Show an experiment (None: nothing selected) with the choices its fields offer.
+
+        `contacts` are (id, name) and `experiments` (id, number, title): only what the
+        combo boxes show, so that selecting does not read every experiment's texts.
+        """
         if experiment is not None and self.experiment is not None \
                 and experiment.id == self.experiment.id:  # fmt: skip
             self.experiment = experiment  # what is pending is measured against the stored row
@@ -97,20 +100,23 @@ class ExperimentEditor(QWidget):
             self._loading = False
 
     def _fill_choices(
-        self, rounds: list[Round], contacts: list[Contact], experiments: list[Experiment]
+        self,
+        rounds: list[Round],
+        contacts: list[tuple[str, str]],
+        experiments: list[tuple[str, int | None, str]],
     ) -> None:
         none = "–"
         _fill(self.ui.roundCombo, [(None, none)] + [
             (r.id, f"{danish_date(r.deadline)} ({r.name})" if r.name else danish_date(r.deadline))
             for r in rounds
         ])  # fmt: skip
-        people = [(None, none)] + [(c.id, c.name) for c in contacts]
+        people = [(None, none), *contacts]
         _fill(self.ui.subjectContactCombo, people)
         _fill(self.ui.coordinatorCombo, people)
         own = self.experiment.id if self.experiment else None
         _fill(self.ui.parentCombo, [(None, none)] + [
-            (e.id, f"{e.number}. {e.title}" if e.number else e.title)
-            for e in experiments if e.id != own
+            (id_, f"{number}. {title}" if number else title)
+            for id_, number, title in experiments if id_ != own
         ])  # fmt: skip
 
     def field_label(self, name: str) -> str:

@@ -177,8 +177,10 @@ class ExperimentsView(View):
             names.get(p.municipality, p.municipality)
             for p in (store.all(Participation, experiment_id=experiment_id) if experiment else [])
         ]
-        self.editor.load(experiment, rounds=store.all(Round), contacts=store.all(Contact),
-                         experiments=store.all(Experiment), participants=participants)
+        self.editor.load(experiment, rounds=store.all(Round),
+                         contacts=store.values(Contact, "id", "name"),
+                         experiments=store.values(Experiment, "id", "number", "title"),
+                         participants=participants)  # fmt: skip
         self.ui.deleteButton.setEnabled(self.writable and experiment is not None)
 
     def _status_filter_changed(self) -> None:
