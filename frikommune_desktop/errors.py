@@ -1,5 +1,8 @@
 """Errors the core raises for a coordinator to read: one clear Danish sentence each."""
 
+from dataclasses import dataclass
+
+
 class FrikommuneError(Exception):
     """Base of every error the core reports to a person; str() is the message to show."""
 
@@ -45,3 +48,44 @@ class FileExistsRefusedError(FrikommuneError):
 class ResourceError(FrikommuneError):
     """A data file shipped with the program is missing or malformed."""
 
+
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in an input file: where it is, what was there, what was expected."""
+
+    file: str
+    expected: str
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+    value: object = None
+
+    def where(self) -> str:
+        """Return the location as read aloud: 'fil.xlsx, ark Deltagelse, række 4, kolonne C'."""
+        parts = [self.file]
+        if self.sheet:
+            parts.append(f"ark {self.sheet}")
+        if self.row is not None:
+            parts.append(f"række {self.row}")
+        if self.column:
+            parts.append(f"kolonne {self.column}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        shown = "" if self.value in (None, "") else f": '{self.value}'"
+        return f"{self.where()}{shown} — {self.expected}"
+
+class InputRefusedError(FrikommuneError):
+    """An input file (spreadsheet, document) was refused; nothing was written."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        head = "Intet er indlæst: " + (
+            "1 fejl." if count == 1 else f"{count} fejl."
+        )
+        super().__init__("\n".join([head, *(str(problem) for problem in self.problems)]))
