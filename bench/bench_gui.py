@@ -23,36 +23,72 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 _CHILD = r"""
 import sys, time
 START = time.perf_counter()
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 if sys.argv[1] == "bare":
     window = QMainWindow()
 else:
+    import frikommune_desktop.cli  # the real entry point's imports count too
     from frikommune_desktop.gui.main_window import MainWindow
     from frikommune_desktop.gui.settings import Settings
     window = MainWindow(Settings(), interactive=False)
-    window.open_file(sys.argv[2])
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "shown"):
+            self.shown = time.perf_counter() - START
+            QTimer.singleShot(0, self.after_paint)
+        return False
+    def after_paint(self):
+        if sys.argv[1] == "bare":
+            print(f"{self.shown:.4f} {self.shown:.4f}", flush=True)
+            app.quit()
+        elif window.session is not None and window.views[0].stale is False:
+            print(f"{self.shown:.4f} {time.perf_counter() - START:.4f}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(1, self.after_paint)
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
 window.resize(1200, 800)
 window.show()
-def shown():
-    print(f"{time.perf_counter() - START:.4f}", flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
+if sys.argv[1] != "bare":
+    window.open_file_after_show(sys.argv[2])
 app.exec()
 """
 
 
-def cold_start(kind: str, path: Path, repeat: int) -> float:
-    """Return the median seconds from a new process's start to its window being shown."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", _CHILD, kind, str(path)],
-                             capture_output=True, text=True, check=True)  # fmt: skip
-        float(out.stdout.strip().splitlines()[-1])  # the child reached its shown window
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def _run_child(kind: str, path: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Start one child; return wall seconds to its first paint and to its filled view."""
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _CHILD, kind, str(path)],
+                         capture_output=True, text=True, check=True, env=env)  # fmt: skip
+    total = time.perf_counter() - started
+    child_shown, child_ready = map(float, out.stdout.split()[-2:])
+    startup = total - child_ready  # interpreter start and teardown, outside the child's clock
+    return startup + child_shown, startup + child_ready
+
+
+def cold_start(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """Return median (first paint, filled view) seconds for the bare window and the app.
+
+    Runs alternate between the two so that drift in the machine's load hits both alike; one
+    discarded warm-up run each fills the bytecode and font caches, as on an installed machine
+    (byte-code writing is switched on for the children even if the shell switched it off).
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    times: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    for round_ in range(repeat + 1):
+        for kind in times:
+            result = _run_child(kind, path, env)
+            if round_:
+                times[kind].append(result)
+    return {
+        kind: (statistics.median(t[0] for t in runs), statistics.median(t[1] for t in runs))
+        for kind, runs in times.items()
+    }
 
 
 def sort_filter(path: Path, repeat: int) -> list[tuple[str, float, float]]:
@@ -127,11 +163,13 @@ def main() -> None:
         os.environ["FRIKOMMUNE_DATA_DIR"] = str(Path(tmp) / "userdata")
         path = Path(tmp) / "large.fkdb"
         write_large_network(path).close()
-        bare = cold_start("bare", path, args.repeat)
-        app = cold_start("app", path, args.repeat)
+        starts = cold_start(path, max(args.repeat, 9))
+        bare, shown, ready = starts["bare"][0], *starts["app"]
         print("Large network: 1,000 experiments, 98 members, 10,000 legal rows")
-        print(f"cold start to shown window: app {app:.2f} s, bare QMainWindow {bare:.2f} s, "
-              f"ratio {app / bare:.2f} (goal <= 1.5)")  # fmt: skip
+        print(f"cold start to painted window: app {shown:.3f} s, bare QMainWindow {bare:.3f} s, "
+              f"ratio {shown / bare:.2f} (goal <= 1.5)")
+        print(f"cold start to the first view filled with the 1,000 experiments: {ready:.3f} s "
+              f"(ratio {ready / bare:.2f} to the bare window's first paint)")  # fmt: skip
         print(f"{'job':<44}{'app ms':>9}{'raw Qt ms':>11}{'ratio':>7}")
         for job, ours, raw in sort_filter(path, args.repeat):
             print(f"{job:<44}{ours:>9.1f}{raw:>11.1f}{ours / raw:>7.2f}")

@@ -11,13 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .backups import data_dir
-from .demo import write_demo
-from .dump import dump_network
 from .errors import FrikommuneError
-from .health import check_file
-from .model import Experiment, Network
-from .store import Store
+
+# Each command imports the core modules it needs when it runs: `frikommune` with no arguments
+# opens the window, and the window should not wait for sqlite-utils to load before it shows.
 
 PROG = "frikommune"
 
@@ -58,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from .demo import write_demo
+    from .model import Experiment
+
     with write_demo(args.path, overwrite=args.force) as store:
         name, count = store.network().name, len(store.all(Experiment))
     print(f"Demonetværket '{name}' med {count} forsøg er skrevet til {args.path}")
@@ -68,6 +68,9 @@ def _new(args: argparse.Namespace) -> int:
     name = args.network.strip()
     if not name:
         raise FrikommuneError("Netværkets navn må ikke være tomt.")
+    from .model import Network
+    from .store import Store
+
     with Store.create(args.path, Network(name=name), overwrite=args.force):
         pass
     print(f"Ny netværksfil '{name}' er oprettet: {args.path}")
@@ -75,6 +78,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .health import check_file
+
     report = check_file(args.path)
     print("\n".join(report.lines()))
     return 0 if report.healthy else 1
@@ -94,6 +99,9 @@ def _run_gui(path: Path | None = None, screenshot: Path | None = None) -> int:
 
 
 def _dump(args: argparse.Namespace) -> int:
+    from .dump import dump_network
+    from .store import Store
+
     with Store.open(args.path, readonly=True) as store:
         data = dump_network(store)
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -127,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _log_unexpected() -> Path:
     """Append the current traceback to the program's log file and return its path."""
+    from .backups import data_dir
+
     path = data_dir() / "logs" / "frikommune.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -47,11 +47,11 @@ def run(path: Path | None = None, screenshot_dir: Path | None = None) -> int:
 
     settings = Settings()
     window = MainWindow(settings, interactive=screenshot_dir is None)
-    if path is not None:
-        window.open_file(path)
-    elif settings.recent_files():
-        window.open_file(settings.recent_files()[0])
+    if path is None and settings.recent_files():
+        path = settings.recent_files()[0]
     if screenshot_dir is not None:
+        if path is not None:
+            window.open_file(path)
         from .screenshots import take_screenshots
 
         written = take_screenshots(window, screenshot_dir)
@@ -59,4 +59,6 @@ def run(path: Path | None = None, screenshot_dir: Path | None = None) -> int:
         window.close()
         return 0 if written else 1
     window.show()
+    if path is not None:
+        window.open_file_after_show(path)
     return app.exec()

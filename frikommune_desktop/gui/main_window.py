@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -15,24 +17,27 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..backups import data_dir
-from ..demo import write_demo
 from ..errors import FrikommuneError
-from ..model import Network
-from ..search import SearchHit
-from ..store import Store
 from .forms.ui_main_window import Ui_MainWindow
-from .session import Session
 from .settings import Settings
-from .views.registry import View, create_views
-from .views.search_panel import SearchPanel
 from .welcome import WelcomePage
+
+# The file machinery (store, views, search) is imported when a file is first opened, so that
+# the window is on screen without waiting for sqlite-utils and seven views to load.
+if TYPE_CHECKING:
+    from ..search import SearchHit
+    from .session import Session
+    from .views.base import View
+    from .views.search_panel import SearchPanel
 
 FILE_FILTER = "Netværksfiler (*.fkdb);;Alle filer (*)"
 
 
 class MainWindow(QMainWindow):
     """The coordinator's window over one network file at a time."""
+
+    #: A job waiting for the window's first paint (a class default: events come during setup).
+    _after_first_paint: Callable[[], None] | None = None
 
     def __init__(self, settings: Settings | None = None, *, interactive: bool = True) -> None:
         super().__init__()
@@ -67,14 +72,12 @@ class MainWindow(QMainWindow):
             "#bannerLabel { color: #3d2e00; }"
         )
 
-        self.search_panel = SearchPanel(self)
-        self.search_panel.hitActivated.connect(self._show_hit)
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
         self.ui.menuView.addAction(self.search_dock.toggleViewAction())
+        self._search_panel: SearchPanel | None = None
 
         geometry, state = self.settings.window_state()
         if geometry is not None:
@@ -85,8 +88,24 @@ class MainWindow(QMainWindow):
 
     # -- opening files ---------------------------------------------------------------------
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """Return the search panel in the search dock, creating it the first time."""
+        if self._search_panel is None:
+            from .views.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self)
+            self._search_panel.hitActivated.connect(self._show_hit)
+            self.search_dock.setWidget(self._search_panel)
+            if self.session is not None:
+                self._search_panel.set_session(self.session)
+        return self._search_panel
+
     def open_file(self, path: Path | str) -> bool:
         """Open a network file (read-only if another coordinator holds it)."""
+        from ..store import Store
+        from .session import Session
+
         try:
             store = Store.open(path)
         except FrikommuneError as exc:
@@ -96,8 +115,30 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(Path(path))
         return True
 
+    def open_file_after_show(self, path: Path | str) -> None:
+        """Open a file once the window has been painted, so the window appears at once."""
+        self.welcome.hide()
+        self.statusBar().showMessage(self.tr("Opening {0} …").format(Path(path).name))
+        self._after_first_paint = lambda: self._open_or_welcome(path)
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        """Run the job waiting for the first paint (opening a file) once it has happened."""
+        if self._after_first_paint is not None and event.type() == QEvent.Type.Paint:
+            job, self._after_first_paint = self._after_first_paint, None
+            QTimer.singleShot(0, job)
+        return super().event(event)
+
+    def _open_or_welcome(self, path: Path | str) -> None:
+        self.statusBar().clearMessage()
+        if not self.open_file(path):
+            self._show_welcome()
+
     def open_demo(self) -> bool:
         """Open the built-in demo network (written to the user data folder the first time)."""
+        from ..backups import data_dir
+        from ..demo import write_demo
+
         path = data_dir() / "demo" / "demo.fkdb"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,6 +165,9 @@ class MainWindow(QMainWindow):
                                            self.tr("Name of the network:"))  # fmt: skip
         if not ok or not network.strip():
             return
+        from ..model import Network
+        from ..store import Store
+
         try:
             Store.create(path, Network(name=network.strip()), overwrite=path.exists()).close()
         except FrikommuneError as exc:
@@ -176,11 +220,9 @@ class MainWindow(QMainWindow):
             return
         for view in self.views:
             view.stale = True
-        current = self.ui.tabs.currentWidget()
-        if isinstance(current, View):
-            current.refresh_if_stale()
-        if self.search_dock.isVisible():
-            self.search_panel.refresh()
+        self._refresh_current()
+        if self._search_panel is not None and self.search_dock.isVisible():
+            self._search_panel.refresh()
         self._update_state()
 
     def show_error(self, text: str) -> None:
@@ -200,22 +242,28 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._schedule_refresh)
         session.stateChanged.connect(self._update_state)
         session.error.connect(self.show_error)
+        from .views.registry import create_views
+
         self.views = create_views(session, self)
         self.ui.tabs.blockSignals(True)
         for view in self.views:
             self.ui.tabs.addTab(view, view.title)
         self.ui.tabs.blockSignals(False)
-        self.search_panel.set_session(session)
+        if self._search_panel is not None:
+            self._search_panel.set_session(session)
         self.welcome.hide()
         self.ui.tabs.show()
         self.refresh()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.session is None:
-            return
+        if self.session is not None:
+            self._refresh_current()
+
+    def _refresh_current(self) -> None:
         current = self.ui.tabs.currentWidget()
-        if isinstance(current, View):
-            current.refresh_if_stale()
+        for view in self.views:
+            if view is current:
+                view.refresh_if_stale()
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_pending:

@@ -42,7 +42,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+125"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+127"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -260,7 +260,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+59"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+60"/>
         <source>Experiments</source>
         <translation>Forsøg</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+69"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+70"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -510,12 +510,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+71"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+75"/>
         <source>Search</source>
+        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>Opening {0} …</source>
+        <translation>Åbner {0} …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open network file</source>
         <translation>Åbn netværksfil</translation>
     </message>
@@ -535,17 +541,17 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -804,7 +810,7 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+75"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+78"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>

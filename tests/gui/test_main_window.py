@@ -27,6 +27,26 @@ def test_welcome_screen_when_no_file_is_open(qtbot) -> None:
     assert win.windowTitle() == "Frikommune Desktop"
 
 
+def test_file_given_at_start_opens_after_the_window_is_painted(qtbot, demo_path) -> None:
+    """Start-up shows the window first, then opens the file; a missing file gives welcome."""
+    win = MainWindow(Settings(), interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_file_after_show(demo_path)
+    assert win.session is None  # nothing is opened before the first paint
+    assert win.statusBar().currentMessage().startswith("Opening demo.fkdb")
+    qtbot.waitUntil(lambda: win.session is not None)
+    assert win.view("experiments").proxy.rowCount() == 5
+
+    gone = MainWindow(Settings(), interactive=False)
+    qtbot.addWidget(gone)
+    gone.show()
+    gone.open_file_after_show(demo_path.with_name("væk.fkdb"))
+    qtbot.waitUntil(lambda: gone.welcome.isVisible())
+    assert gone.session is None
+    assert "væk.fkdb" in gone.last_error
+
+
 def test_demo_opens_with_every_view_and_a_title_naming_file_and_state(window) -> None:
     """Opening a file shows the seven views and a title with file, network and state."""
     keys = [view.key for view in window.views]

@@ -78,7 +78,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns: list[Column] = self.columns()
         self._rows: list[Any] = []
-        self._sort_keys: list[list[Any]] = [[] for _ in self._columns]
+        self._sort_keys: list[list[Any] | None] = [None for _ in self._columns]
         self._filter_texts: list[str] = []
         self._positions: list[int] = []  # each row's place in the list it was fed in
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
@@ -96,10 +96,10 @@ class RowTableModel(QAbstractTableModel):
         return getattr(row, "id", None)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace every row, computing sort keys and filter texts once (kept in sort order)."""
+        """Replace every row; filter texts are computed now, a column's sort keys when needed."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._sort_keys = [list(map(column.key, self._rows)) for column in self._columns]
+        self._sort_keys = [None for _ in self._columns]
         self._filter_texts = [self.filter_text(row) for row in self._rows]
         self._positions = list(range(len(self._rows)))
         self._reorder()
@@ -125,17 +125,27 @@ class RowTableModel(QAbstractTableModel):
     def _reorder(self) -> list[int]:
         """Put the rows in the current sort order; return each old row's new position."""
         (column, order), positions = self._sort, self._positions
-        keys = self._sort_keys[column] if column >= 0 else positions
+        keys = self._column_keys(column) if column >= 0 else positions
         perm = sorted(
             range(len(self._rows)),
             key=lambda i: (keys[i], positions[i]),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [self._rows[i] for i in perm]
-        self._sort_keys = [[column_keys[i] for i in perm] for column_keys in self._sort_keys]
+        self._sort_keys = [
+            None if column_keys is None else [column_keys[i] for i in perm]
+            for column_keys in self._sort_keys
+        ]
         self._filter_texts = [self._filter_texts[i] for i in perm]
         self._positions = [positions[i] for i in perm]
         return sorted(range(len(perm)), key=perm.__getitem__)
+
+    def _column_keys(self, column: int) -> list[Any]:
+        """Return a column's sort keys in row order, computing them the first time."""
+        keys = self._sort_keys[column]
+        if keys is None:
+            keys = self._sort_keys[column] = list(map(self._columns[column].key, self._rows))
+        return keys
 
     def rows(self) -> list[Any]:
         """Return the rows in their current (sorted) order."""
@@ -187,7 +197,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return column.align | Qt.AlignmentFlag.AlignVCenter
         if role == SORT_ROLE:
-            return self._sort_keys[index.column()][index.row()]
+            return self._column_keys(index.column())[index.row()]
         if role == ID_ROLE:
             return self.row_id(row)
         if role == FILTER_ROLE:
