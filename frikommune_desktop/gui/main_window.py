@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
         self.ui.menuView.addAction(self.search_dock.toggleViewAction())
         self._search_panel: SearchPanel | None = None
+        self._view_actions = self._add_view_actions()
 
         geometry, state = self.settings.window_state()
         if geometry is not None:
@@ -246,8 +247,10 @@ class MainWindow(QMainWindow):
 
         self.views = create_views(session, self)
         self.ui.tabs.blockSignals(True)
-        for view in self.views:
+        for view, action in zip(self.views, self._view_actions, strict=False):
             self.ui.tabs.addTab(view, view.title)
+            action.setText(view.title)
+            action.setVisible(True)
         self.ui.tabs.blockSignals(False)
         if self._search_panel is not None:
             self._search_panel.set_session(session)
@@ -279,6 +282,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Frikommune Desktop")
         for action in (self.ui.actionFind, self._undo, self._redo):
             action.setEnabled(False)
+        for action in self._view_actions:
+            action.setVisible(False)
 
     def _update_state(self) -> None:
         session = self.session
@@ -304,6 +309,23 @@ class MainWindow(QMainWindow):
             self.ui.banner.show()
         for view in self.views:
             view.set_writable(store.writable)
+
+    def _add_view_actions(self) -> list[QAction]:
+        """Ctrl+1 … Ctrl+7 in the View menu bring the views forward (named once a file opens)."""
+        actions = []
+        self.ui.menuView.addSeparator()
+        for number in range(1, 8):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, i=number - 1: self._go_to_view(i))
+            action.setVisible(False)
+            self.ui.menuView.addAction(action)
+            actions.append(action)
+        return actions
+
+    def _go_to_view(self, position: int) -> None:
+        if position < len(self.views):
+            self.show_view(self.views[position].key)
 
     def _add_undo_actions(self) -> None:
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))

@@ -90,3 +90,30 @@ def test_round_with_a_bad_date_is_refused_with_a_message(window, answer_dialogs)
     answer_dialogs.update(deadline="2018-05-01")
     view.add()
     assert [r.deadline for r in window.session.store.all(Round)][-1] == "2018-05-01"
+
+
+def test_keyboard_reaches_every_view_and_edits_tables(window, answer_dialogs, qtbot) -> None:
+    """Ctrl+1…7 bring each view forward; Insert, Enter and Delete add, edit and delete rows."""
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    for number, key in enumerate([view.key for view in window.views], start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+        assert window.ui.tabs.currentWidget() is window.view(key)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.view("contacts")
+    table = view.ui.table
+    table.setFocus()
+    store = window.session.store
+    answer_dialogs.update(name="Nicolai Riegels", email="nr@roskilde.dk")
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    person = next(c for c in store.all(Contact) if c.email == "nr@roskilde.dk")
+    window.refresh()
+    assert view.select(person.id)
+    answer_dialogs.clear()
+    answer_dialogs.update(title="Projektleder")
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert store.get(Contact, person.id).title == "Projektleder"
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert store.all(Contact, id=person.id) == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ..session import Session
 
@@ -40,3 +44,32 @@ class View(QWidget):
     def set_writable(self, writable: bool) -> None:
         """Enable or disable editing (read-only when another coordinator holds the file)."""
         self.writable = writable
+
+
+def bind_table_keys(
+    table: QAbstractItemView,
+    *,
+    add: Callable[[], None] | None = None,
+    delete: Callable[[], None] | None = None,
+    edit: Callable[[QModelIndex], None] | None = None,
+) -> list[QShortcut]:
+    """Give a table the keyboard's Insert (add), Delete (delete) and Enter/F2 (edit) keys.
+
+    The keys act only while the table has focus, so typing Delete in a text field still
+    deletes text.
+    """
+    bindings: list[tuple[tuple[str, ...], Callable[[], None]]] = []
+    if add is not None:
+        bindings.append((("Ins",), add))
+    if delete is not None:
+        bindings.append((("Del",), delete))
+    if edit is not None:
+        bindings.append((("Return", "Enter", "F2"), lambda: edit(table.currentIndex())))
+    shortcuts = []
+    for keys, slot in bindings:
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+            shortcuts.append(shortcut)
+    return shortcuts

@@ -14,7 +14,7 @@ from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
 from ..roles import ID_ROLE
 from ..session import Session
-from .base import SIZE_SAMPLE_ROWS, View
+from .base import SIZE_SAMPLE_ROWS, View, bind_table_keys
 from .combos import fill_filter
 from .experiment_editor import ExperimentEditor
 
@@ -53,6 +53,8 @@ class ExperimentsView(View):
             lambda: self.proxy.set_law(self.ui.lawFilter.currentData() or ""))  # fmt: skip
         self.ui.addButton.clicked.connect(self.add_experiment)
         self.ui.deleteButton.clicked.connect(self.delete_current)
+        bind_table_keys(self.ui.table, add=self.add_experiment, delete=self.delete_current,
+                        edit=self._edit_current)  # fmt: skip
 
     @property
     def title(self) -> str:
@@ -137,6 +139,12 @@ class ExperimentsView(View):
             self.refresh()
             self.select(edit.record.id)
             self.editor.ui.titleEdit.setFocus()
+            self.editor.ui.titleEdit.selectAll()
+
+    def _edit_current(self, index: QModelIndex) -> None:
+        """Enter on the list moves the cursor into the editor, to the title."""
+        if index.isValid() and self.writable:
+            self.editor.ui.titleEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.editor.ui.titleEdit.selectAll()
 
     def delete_current(self) -> None:

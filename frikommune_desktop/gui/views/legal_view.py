@@ -22,7 +22,7 @@ from ..models.legal import (
 )
 from ..roles import ID_ROLE
 from ..session import Session
-from .base import View
+from .base import View, bind_table_keys
 from .combos import fill_filter
 from .record_dialog import Field, RecordDialog, changed_values
 
@@ -63,6 +63,7 @@ class LegalView(View):
         self.table_ui.filterCombo2.activated.connect(self._request_filter_changed)
         self.table_ui.addButton.clicked.connect(self.add_row)
         self.table_ui.deleteButton.clicked.connect(self.delete_current)  # fmt: skip
+        bind_table_keys(table, add=self.add_row, delete=self.delete_current, edit=self.edit_row)
 
     @property
     def title(self) -> str:

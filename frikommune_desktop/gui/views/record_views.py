@@ -16,7 +16,7 @@ from ..models.base import RowFilterProxy, RowTableModel
 from ..models.records import ContactTableModel, MunicipalityTableModel, RoundTableModel
 from ..roles import ID_ROLE
 from ..session import Session
-from .base import SIZE_SAMPLE_ROWS, View
+from .base import SIZE_SAMPLE_ROWS, View, bind_table_keys
 from .record_dialog import Field, RecordDialog, changed_values
 
 
@@ -44,6 +44,7 @@ class TableView(View):
         self.ui.addButton.clicked.connect(self.add)
         self.ui.deleteButton.clicked.connect(self.delete_current)
         self.ui.table.doubleClicked.connect(self.edit)  # fmt: skip
+        bind_table_keys(self.ui.table, add=self.add, delete=self.delete_current, edit=self.edit)
 
     def fields(self) -> list[Field]:
         """Return the fields the add/edit dialog shows."""
