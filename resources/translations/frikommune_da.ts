@@ -42,7 +42,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+127"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+128"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>1 Description</source>
-        <translation>1 Beskrivelse af forsøget</translation>
+        <translation>1 Beskrivelse</translation>
     </message>
     <message>
         <source>Describe the experiment…</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>2 Goals and expected results</source>
-        <translation>2 Mål og forventede resultater</translation>
+        <translation>2 Mål og resultater</translation>
     </message>
     <message>
         <source>What should the experiment achieve?</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>3 Need for legal exemptions</source>
-        <translation>3 Konkrete behov for forsøgshjemler</translation>
+        <translation>3 Forsøgshjemler</translation>
     </message>
     <message>
         <source>Which rules stand in the way, and why?</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>4 How the results are achieved</source>
-        <translation>4 Hvordan realiseres de forventede resultater</translation>
+        <translation>4 Realisering</translation>
     </message>
     <message>
         <source>How will the experiment be carried out?</source>
@@ -260,7 +260,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+60"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+62"/>
         <source>Experiments</source>
         <translation>Forsøg</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Nyt forsøg</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Delete experiment</source>
         <translation>Slet forsøg</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+70"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+71"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>Søg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Opening {0} …</source>
         <translation>Åbner {0} …</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'experiments_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -67,7 +67,7 @@ class Ui_ExperimentsView(object):
         self.municipalityFilter = QComboBox(self.listPane)
         self.municipalityFilter.setObjectName(u"municipalityFilter")
         self.municipalityFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.municipalityFilter.setMinimumContentsLength(8)
+        self.municipalityFilter.setMinimumContentsLength(14)
 
         self.filterLayout.addWidget(self.municipalityFilter)
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTextEdit, QWidget
 
 from ...model import (
+    SECTION_TITLES,
     Experiment,
     ExperimentStatus,
     Round,
@@ -36,6 +37,8 @@ class ExperimentEditor(QWidget):
             "legal_needs": self.ui.legalNeedsEdit, "realisation": self.ui.realisationEdit,
             "evaluation": self.ui.evaluationEdit,
         }  # fmt: skip
+        for position, heading in enumerate(SECTION_TITLES):
+            self.ui.sectionTabs.setTabToolTip(position, heading)  # the template's own heading
         for status in ExperimentStatus:
             self.ui.statusCombo.addItem(status.label, status.value)
         self._typing = QTimer(self)
