@@ -48,6 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="gem billeder af hver visning som PNG i DIR og afslut")
     open_.set_defaults(handler=_open)
 
+    template = commands.add_parser(
+        "template", help="skriv regnearket, som kommunerne udfylder (.xlsx)")
+    template.add_argument("path", type=Path, metavar="PATH.xlsx")
+    template.add_argument("--network-file", type=Path, metavar="FILE",
+                          help="netværksfil: forsøg og medlemmer kommer med i rullelisterne")
+    template.add_argument("--municipality", metavar="KODE",
+                          help="udfyld på forhånd med denne kommunes oplysninger (kræver FILE)")
+    template.set_defaults(handler=_template)
+
+    import_ = commands.add_parser(
+        "import", help="indlæs kommunernes regneark i netværksfilen (alt eller intet)")
+    import_.add_argument("path", type=Path, metavar="FILE.fkdb")
+    import_.add_argument("sheets", type=Path, nargs="+", metavar="SHEET.xlsx")
+    import_.add_argument("--dry-run", action="store_true",
+                         help="vis hvad der ville ske, uden at gemme noget")
+    import_.set_defaults(handler=_import)
+
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
     dump.add_argument("path", type=Path, metavar="PATH")
     dump.set_defaults(handler=_dump)
@@ -96,6 +113,36 @@ def _run_gui(path: Path | None = None, screenshot: Path | None = None) -> int:
     from .gui.app import run
 
     return run(path, screenshot)
+
+
+def _template(args: argparse.Namespace) -> int:
+    from .sheets.template import write_template
+    from .store import Store
+
+    if args.municipality and args.network_file is None:
+        raise FrikommuneError("--municipality kræver --network-file.")
+    if args.network_file is None:
+        write_template(args.path)
+    else:
+        with Store.open(args.network_file, readonly=True) as store:
+            write_template(args.path, store, municipality=args.municipality)
+    print(f"Regnearket er skrevet til {args.path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .sheets.importer import Action, import_spreadsheets
+    from .store import Store
+
+    with Store.open(args.path, readonly=args.dry_run) as store:
+        plan = import_spreadsheets(store, args.sheets, dry_run=args.dry_run)
+    for change in plan.changes:
+        if change.action is not Action.UNCHANGED:
+            print(change.line())
+    verdict = "Intet er gemt (--dry-run)." if args.dry_run else (
+        "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret.")
+    print(f"{plan.summary()} {verdict}")
+    return 0
 
 
 def _dump(args: argparse.Namespace) -> int:

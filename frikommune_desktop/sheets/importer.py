@@ -1,0 +1,160 @@
+"""Importing the municipalities' spreadsheets: a plan of what changes, then one transaction.
+
+`plan_import` reads every file and compares each row with the network file, without writing:
+each row is to be added, changed, removed or left alone, or it is a problem. If any file has
+a problem, nothing is planned and `InputRefusedError` lists every problem found. A plan is
+applied as one `ImportEdit` (all rows, or none), which can be reverted (the GUI's undo).
+Empty cells never erase what the file already holds; importing a spreadsheet a second time
+plans nothing but "unchanged".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from ..edits import DeleteRecord, UpdateRecord
+from ..errors import InputRefusedError, Problem
+from ..model import Record
+from ..store import Store
+from .reader import WorkbookData, read_workbook
+from .rows import RowPlanner
+from .workbook import SheetLimits
+
+
+class Action(StrEnum):
+    """What an import does with one row."""
+
+    ADD = "add"
+    UPDATE = "update"
+    REMOVE = "remove"
+    UNCHANGED = "unchanged"
+
+    @property
+    def label(self) -> str:
+        """Return the Danish word for the action, as the preview shows it."""
+        return {"add": "tilføjes", "update": "ændres", "remove": "fjernes",
+                "unchanged": "uændret"}[self.value]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    """One row of one spreadsheet and what the import does with it."""
+
+    file: str
+    sheet: str
+    row: int | None
+    action: Action
+    what: str
+    details: str = ""
+
+    def line(self) -> str:
+        """Return the change as one line of a report."""
+        where = f"{self.file}, {self.sheet}" + (f", række {self.row}" if self.row else "")
+        details = f" ({self.details})" if self.details else ""
+        return f"{self.action.label:>9}: {self.what}{details} — {where}"
+
+
+@dataclass
+class ImportEdit:
+    """A whole import as one undoable edit: added records, field updates and removals."""
+
+    adds: list[Record]
+    updates: list[UpdateRecord]
+    removes: list[DeleteRecord]
+    text: str = "Indlæs regneark"
+    _kept_adds: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def apply(self, store: Store) -> None:
+        """Store every change in one transaction (again, after an undo)."""
+        with store.transaction():
+            if self._kept_adds:
+                store.restore(self._kept_adds)
+            else:
+                store.add_many(self.adds)
+            for update in self.updates:
+                update.apply(store)
+            for remove in self.removes:
+                remove.apply(store)
+
+    def revert(self, store: Store) -> None:
+        """Take the whole import back in one transaction."""
+        with store.transaction():
+            for remove in reversed(self.removes):
+                remove.revert(store)
+            for update in reversed(self.updates):
+                update.revert(store)
+            kept: list[tuple[str, dict[str, Any]]] = []
+            for record in reversed(self.adds):
+                kept.extend(store.delete_and_keep(type(record), record.id))
+            self._kept_adds = kept
+
+
+@dataclass
+class ImportPlan:
+    """What importing some spreadsheets would do, row by row, and the edit that does it."""
+
+    files: tuple[str, ...]
+    changes: list[PlannedChange]
+    edit: ImportEdit
+
+    def count(self, action: Action) -> int:
+        """Return how many rows the import treats this way."""
+        return sum(1 for change in self.changes if change.action is action)
+
+    @property
+    def changes_anything(self) -> bool:
+        """Return whether applying the plan would change the file."""
+        return bool(self.edit.adds or self.edit.updates or self.edit.removes)
+
+    def summary(self) -> str:
+        """Return one Danish line: how many rows are added, changed, removed, left alone."""
+        counts = Counter(change.action for change in self.changes)
+        parts = [f"{counts[action]} {action.label}" for action in Action]
+        files = "1 regneark" if len(self.files) == 1 else f"{len(self.files)} regneark"
+        return f"{files}: " + ", ".join(parts) + "."
+
+
+def plan_import(
+    store: Store, paths: Sequence[Path | str], limits: SheetLimits | None = None
+) -> ImportPlan:
+    """Read the spreadsheets and plan their import, or refuse listing every problem found."""
+    if not paths:
+        raise InputRefusedError([Problem("", "Vælg mindst ét regneark at indlæse.")])
+    problems: list[Problem] = []
+    workbooks: list[WorkbookData] = []
+    for path in map(Path, paths):
+        try:
+            workbooks.append(read_workbook(path, limits))
+        except InputRefusedError as exc:
+            problems.extend(exc.problems)
+    planner = RowPlanner(store)
+    for workbook in workbooks:
+        planner.add_workbook(workbook)
+    problems.extend(planner.problems)
+    if problems:
+        raise InputRefusedError(problems)
+    changes = [PlannedChange(c.file, c.sheet, c.row, Action(c.action), c.what, c.details)
+               for c in planner.changes]  # fmt: skip
+    edit = ImportEdit(planner.adds, planner.updates, planner.removes,
+                      _edit_text(Path(p).name for p in paths))  # fmt: skip
+    return ImportPlan(tuple(Path(p).name for p in paths), changes, edit)
+
+
+def import_spreadsheets(
+    store: Store, paths: Sequence[Path | str], *, dry_run: bool = False
+) -> ImportPlan:
+    """Plan the import of the spreadsheets and, unless dry_run, store it in one transaction."""
+    plan = plan_import(store, paths)
+    if not dry_run and plan.changes_anything:
+        plan.edit.apply(store)
+    return plan
+
+
+def _edit_text(names: Iterable[str]) -> str:
+    names = list(names)
+    return f"Indlæs {names[0]}" if len(names) == 1 else f"Indlæs {len(names)} regneark"

@@ -1,0 +1,230 @@
+"""Reading a municipality's spreadsheet: find each sheet, its header row and its data rows.
+
+What comes out is still raw cell values, but placed: every value knows its sheet, row and
+column letter, so that whatever is wrong with it can be reported exactly. Header variants,
+extra columns, blank rows, note rows and merged cells are dealt with here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..errors import InputRefusedError, Problem
+from .layout import DATA_SHEETS, MUNICIPALITY, SheetLayout, normalise_header
+from .workbook import SheetLimits, open_workbook
+
+#: How far down a sheet its header row is looked for (a title or a note may come first).
+HEADER_SEARCH_ROWS = 12
+
+#: A row whose only text starts like this is a note to the reader, not data.
+NOTE_PREFIXES = ("bemærk", "note", "nb", "n.b.", "obs", "husk", "*", "#", "(", "eksempel")
+
+
+class Cell(NamedTuple):
+    """A cell value with the column letter it came from."""
+
+    value: Any
+    column: str
+
+    @property
+    def empty(self) -> bool:
+        """Return whether the cell holds nothing but whitespace."""
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+class SheetRow(NamedTuple):
+    """One data row: its Excel row number and its cells by column key."""
+
+    number: int
+    cells: dict[str, Cell]
+
+    def value(self, key: str) -> Any:
+        """Return the raw value in a column (None if the sheet lacks the column)."""
+        cell = self.cells.get(key)
+        return None if cell is None else cell.value
+
+    def filled(self, key: str) -> bool:
+        """Return whether the row has something in a column."""
+        cell = self.cells.get(key)
+        return cell is not None and not cell.empty
+
+
+@dataclass
+class SheetData:
+    """A recognised sheet: which layout it follows, its title in the file, its data rows."""
+
+    layout: SheetLayout
+    title: str
+    header_row: int
+    columns: dict[str, str]  # column key -> letter
+    rows: list[SheetRow] = field(default_factory=list)
+
+
+@dataclass
+class WorkbookData:
+    """A municipality's spreadsheet, read: its recognised sheets by layout name."""
+
+    path: Path
+    sheets: dict[str, SheetData]
+
+    @property
+    def name(self) -> str:
+        """Return the file name used in reports."""
+        return self.path.name
+
+    def sheet(self, layout: SheetLayout) -> SheetData | None:
+        """Return the sheet following a layout, if the workbook has it."""
+        return self.sheets.get(layout.name)
+
+
+def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData:
+    """Open a spreadsheet safely and read its known sheets, or refuse it with every problem."""
+    workbook = open_workbook(path) if limits is None else open_workbook(path, limits)
+    try:
+        return read_opened(path, workbook)
+    finally:
+        workbook.close()
+
+
+def read_opened(path: Path, workbook: Workbook) -> WorkbookData:
+    """Read the known sheets of an opened workbook; refuse it if a sheet's columns are wrong."""
+    problems: list[Problem] = []
+    sheets: dict[str, SheetData] = {}
+    for worksheet in workbook.worksheets:
+        layout = _layout_for(worksheet.title)
+        if layout is None or layout.name in sheets:
+            continue  # Vejledning, Lister, a sheet of the municipality's own
+        data = _read_sheet(path.name, worksheet, layout, problems)
+        if data is not None:
+            sheets[layout.name] = data
+    if MUNICIPALITY.name not in sheets and not any(
+        p.sheet == MUNICIPALITY.name for p in problems
+    ):
+        problems.append(Problem(path.name, (
+            "Arket 'Kommune' mangler: regnearket skal sige, hvilken kommune det kommer fra "
+            "(kolonnerne Kommunekode og Kommune)."
+        )))  # fmt: skip
+    if problems:
+        raise InputRefusedError(problems)
+    return WorkbookData(path, sheets)
+
+
+def _layout_for(title: str) -> SheetLayout | None:
+    wanted = normalise_header(title)
+    for layout in DATA_SHEETS:
+        if wanted in (normalise_header(name) for name in (layout.name, *layout.aliases)):
+            return layout
+    return None
+
+
+def _read_sheet(
+    file: str, ws: Worksheet, layout: SheetLayout, problems: list[Problem]
+) -> SheetData | None:
+    merges = _merges(ws)
+    rows = list(ws.iter_rows(values_only=True))
+    header = _find_header(rows[:HEADER_SEARCH_ROWS], layout)
+    if header is None:
+        expected = ", ".join(f"'{h}'" for h in layout.headers)
+        problems.append(Problem(file, f"Overskriftsrækken blev ikke fundet. Forventet kolonnerne "
+                                      f"{expected} i en af de første {HEADER_SEARCH_ROWS} rækker.",
+                                sheet=ws.title))  # fmt: skip
+        return None
+    number, columns = header
+    for column in layout.columns:
+        if column.required and column.key not in columns:
+            problems.append(Problem(
+                file, f"Kolonnen '{column.header}' mangler i overskriftsrækken.",
+                sheet=ws.title, row=number,
+            ))  # fmt: skip
+    if any(p.sheet == ws.title for p in problems):
+        return None
+    letters = {key: get_column_letter(index + 1) for key, index in columns.items()}
+    data = SheetData(layout, ws.title, number, letters)
+    for offset, values in enumerate(rows[number:], start=number + 1):
+        row = _data_row(offset, values, columns, letters, merges)
+        if row is not None:
+            data.rows.append(row)
+    return data
+
+
+@dataclass
+class Merges:
+    """What a sheet's merged cells mean for reading it, row by row."""
+
+    down: dict[tuple[int, int], Any] = field(default_factory=dict)  # (row, col) -> value above
+    wide_rows: set[int] = field(default_factory=set)  # rows holding a text merged across columns
+
+
+def _merges(ws: Worksheet) -> Merges:
+    """Return a sheet's merges: values carried down a column, and rows spread across columns.
+
+    A cell merged down over several rows (an experiment title beside its provisions) gives its
+    value to every row it covers. A cell merged across columns is one text, not several
+    values: it is read once, in its first column.
+    """
+    merges = Merges()
+    for merged in ws.merged_cells.ranges:
+        value = ws.cell(merged.min_row, merged.min_col).value
+        if merged.max_col > merged.min_col:
+            merges.wide_rows.update(range(merged.min_row, merged.max_row + 1))
+        for row in range(merged.min_row + 1, merged.max_row + 1):
+            merges.down[(row, merged.min_col)] = value
+    return merges
+
+
+def _find_header(
+    rows: list[tuple[Any, ...]], layout: SheetLayout
+) -> tuple[int, dict[str, int]] | None:
+    """Return the header row's number and each known column's index.
+
+    The header is the row naming the most known columns (the first of equals), provided it
+    names a required column or at least two: a title above it naming one column is passed by.
+    """
+    names = {name: column.key for column in layout.columns for name in column.names()}
+    required = [c.key for c in layout.columns if c.required] or [c.key for c in layout.columns]
+    best: tuple[int, dict[str, int]] | None = None
+    for number, values in enumerate(rows, start=1):
+        columns: dict[str, int] = {}
+        for index, value in enumerate(values):
+            key = names.get(normalise_header(value))
+            if key is not None and key not in columns:
+                columns[key] = index
+        usable = len(columns) >= 2 or any(key in columns for key in required)
+        if usable and (best is None or len(columns) > len(best[1])):
+            best = (number, columns)
+    return best
+
+
+def _data_row(
+    number: int,
+    values: tuple[Any, ...],
+    columns: dict[str, int],
+    letters: dict[str, str],
+    merges: Merges,
+) -> SheetRow | None:
+    """Return a data row, or None for a blank row or a note row."""
+    cells = {}
+    for key, index in columns.items():
+        value = values[index] if index < len(values) else None
+        if value is None and merges.down:
+            value = merges.down.get((number, index + 1))
+        cells[key] = Cell(value, letters[key])
+    filled = [cell for cell in cells.values() if not cell.empty]
+    if not filled:
+        return None
+    if len(filled) == 1 and _is_note(filled[0].value, number in merges.wide_rows):
+        return None
+    return SheetRow(number, cells)
+
+
+def _is_note(value: Any, spread: bool) -> bool:
+    """Return whether a lone text is a note: marked as one, or merged across columns."""
+    if not isinstance(value, str):
+        return False
+    return spread or value.strip().casefold().startswith(NOTE_PREFIXES)

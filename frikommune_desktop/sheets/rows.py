@@ -1,0 +1,369 @@
+"""Row by row, what a municipality's spreadsheet asks of the network file.
+
+RowPlanner compares each recognised row with the file's current state (and with what earlier
+rows of the same import already planned) and records an addition, an update of the filled
+fields that differ, a removal, or nothing. A cell that cannot be read becomes a Problem with
+its file, sheet, row, column, value and what was expected; its row is left out.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..edits import DeleteRecord, UpdateRecord
+from ..errors import InvalidValueError, Problem
+from ..model import (
+    Contact,
+    Experiment,
+    Law,
+    LegalBasis,
+    Municipality,
+    Participation,
+    Record,
+)
+from ..provisions import Provision, parse_provision
+from ..resources import law_catalog, official_municipalities
+from ..store import Store
+from . import normalise as norm
+from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION
+from .reader import SheetData, SheetRow, WorkbookData
+from .template import municipality_display_name
+
+
+class _RowError(Exception):
+    """A row that cannot be imported; its problems are already recorded."""
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """What one row does (the plan turns these into PlannedChange)."""
+
+    file: str
+    sheet: str
+    row: int | None
+    action: str
+    what: str
+    details: str = ""
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    return f"»{text if len(text) <= limit else text[: limit - 1] + '…'}«"
+
+
+class RowPlanner:
+    """Plans the rows of one or more spreadsheets against one network file."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.problems: list[Problem] = []
+        self.changes: list[RowChange] = []
+        self.adds: list[Record] = []
+        self.updates: list[UpdateRecord] = []
+        self.removes: list[DeleteRecord] = []
+        self._municipalities = norm.MunicipalityMatcher(official_municipalities())
+        self._titles = dict(store.values(Experiment, "id", "title"))
+        self._experiments = norm.TitleMatcher(self._titles)
+        self._law_ids = {key: law_id for law_id, key in store.values(Law, "id", "key")}
+        self._laws = norm.LawMatcher([*law_catalog(), *self._hand_made_laws()])
+        self._short = {key: short or title
+                       for key, short, title in store.values(Law, "key", "short_name", "title")}
+        self._contacts = store.all(Contact)
+        self._participations = {(p.experiment_id, p.municipality): p
+                                for p in store.all(Participation)}  # fmt: skip
+        self._legal = {_legal_key(b.experiment_id, b.law_id, b.paragraph, b.letter, b.stk, b.nr,
+                                  b.purpose, b.justification): b
+                       for b in store.all(LegalBasis)}  # fmt: skip
+        self._positions: dict[str, int] = {}
+        for basis in self._legal.values():
+            self._positions[basis.experiment_id] = max(
+                self._positions.get(basis.experiment_id, 0), basis.position)
+        self._pending: dict[str, Record] = {}  # records this plan adds, by id
+        self._members = {code for (code,) in store.values(Municipality, "code", member=1)}
+        self._row_failed = False  # set by _fail while a row is planned
+        self._parsed: dict[tuple[Any, ...], tuple[bool, Any]] = {}  # cell values seen, parsed
+
+    def _hand_made_laws(self) -> list[Any]:
+        catalog = {law.key for law in law_catalog()}
+        return [law for law in self.store.all(Law) if law.key not in catalog]
+
+    # -- workbooks --------------------------------------------------------------------------
+
+    def add_workbook(self, workbook: WorkbookData) -> None:
+        """Plan every row of one spreadsheet (problems are collected, not raised)."""
+        code = self._sender(workbook)
+        if code is None:
+            return
+        for layout, plan_row in ((CONTACTS, self._contact), (PARTICIPATION, self._participation),
+                                 (LEGAL_BASIS, self._legal_basis)):  # fmt: skip
+            sheet = workbook.sheet(layout)
+            if sheet is None:
+                continue
+            for row in sheet.rows:
+                self._row_failed = False
+                try:
+                    plan_row(workbook.name, sheet, row, code)
+                except _RowError:
+                    continue
+
+    def _sender(self, workbook: WorkbookData) -> str | None:
+        """Return the code of the municipality a spreadsheet comes from (and plan membership)."""
+        sheet = workbook.sheet(MUNICIPALITY)
+        assert sheet is not None  # the reader refuses a workbook without it
+        codes: list[tuple[str, SheetRow]] = []
+        for row in sheet.rows:
+            self._row_failed = False
+            try:
+                codes.append((self._row_municipality(workbook.name, sheet, row), row))
+            except _RowError:
+                return None
+        found = {code for code, _ in codes}
+        if not found:
+            self._problem(workbook.name, sheet, sheet.header_row + 1, "",
+                          None, "Forventet kommunens kode eller navn i rækken under overskriften.")
+            return None
+        if len(found) > 1:
+            names = ", ".join(sorted(self._municipalities.name(c) for c in found))
+            self._problem(workbook.name, sheet, codes[1][1].number, "", names,
+                          "Forventet én kommune pr. regneark (hver kommune sender sit eget).")
+            return None
+        code, row = codes[0]
+        if code not in self._members:
+            municipality = self.store.municipality(code)
+            self._members.add(code)
+            self.updates.append(UpdateRecord(Municipality, municipality.id, {"member": True},
+                                             "Medlem af netværket"))  # fmt: skip
+            self._change(workbook.name, sheet, row.number, "update",
+                         f"Kommune: {municipality.name}", "bliver medlem af netværket")
+        return code
+
+    def _row_municipality(self, file: str, sheet: SheetData, row: SheetRow) -> str:
+        by_code = self._cell(file, sheet, row, "code", self._municipalities.match, optional=True)
+        by_name = self._cell(file, sheet, row, "name", self._municipalities.match, optional=True)
+        self._check_row(file, sheet, row)
+        if by_code and by_name and by_code != by_name:
+            self._fail(file, sheet, row.number, sheet.columns["name"], row.value("name"),
+                          f"Kommunekode {by_code} er {self._municipalities.name(by_code)}, men "
+                          f"navnet er {self._municipalities.name(by_name)}. Forventet samme "
+                          "kommune i begge kolonner.")
+            raise _RowError
+        return by_code or by_name
+
+    # -- contacts ---------------------------------------------------------------------------
+
+    def _contact(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
+        values = {
+            "name": self._cell(file, sheet, row, "name", _required_text("en persons navn")),
+            "title": self._cell(file, sheet, row, "title", norm.clean_text, optional=True),
+            "role": self._cell(file, sheet, row, "role", norm.parse_role, optional=True),
+            "phone": self._cell(file, sheet, row, "phone", norm.parse_phone, optional=True),
+            "email": self._cell(file, sheet, row, "email", norm.parse_email, optional=True),
+        }
+        self._check_row(file, sheet, row)
+        filled = {key: value for key, value in values.items() if value not in ("", None)}
+        existing = self._find_contact(code, values["name"], values["email"])
+        what = f"Kontaktperson: {values['name']} ({self._municipalities.name(code)})"
+        if existing is None:
+            organisation = municipality_display_name(self._municipalities.name(code))
+            contact = Contact(id=str(uuid.uuid4()), municipality=code,
+                              organisation=organisation, **filled)  # fmt: skip
+            self._contacts.append(contact)
+            self._add(contact, file, sheet, row, what)
+        else:
+            if not existing.municipality:
+                filled["municipality"] = code
+            self._update(existing, filled, file, sheet, row, what)
+
+    def _find_contact(self, code: str, name: str, email: str) -> Contact | None:
+        folded = norm.clean_text(name).casefold()
+        if email:
+            for contact in self._contacts:
+                if contact.email.casefold() == email.casefold():
+                    return contact
+        for contact in self._contacts:  # the same name here, or with no municipality yet
+            if contact.municipality in (code, None, "") and contact.name.casefold() == folded:
+                return contact
+        return None
+
+    # -- participation ----------------------------------------------------------------------
+
+    def _participation(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
+        answers = ("participates", "reservation", "committee", "meeting_date", "status")
+        if not any(row.filled(key) for key in answers):
+            return  # a listed experiment the municipality has not answered for
+        experiment = self._cell(file, sheet, row, "experiment", self._experiments.match)
+        joins = self._cell(file, sheet, row, "participates", norm.parse_yes_no, optional=True)
+        values = {
+            "reservation": self._cell(file, sheet, row, "reservation", norm.clean_multiline,
+                                      optional=True),
+            "approval_committee": self._cell(file, sheet, row, "committee", norm.clean_text,
+                                             optional=True),
+            "approval_meeting_date": self._cell(file, sheet, row, "meeting_date",
+                                                norm.parse_date, optional=True),
+            "approval_status": self._cell(file, sheet, row, "status", norm.parse_approval,
+                                          optional=True),
+        }  # fmt: skip
+        if joins is None and row.filled("experiment") and "participates" in sheet.columns:
+            self._fail(file, sheet, row.number, sheet.columns["participates"], None,
+                          "Forventet Ja eller Nej, når rækken har forbehold eller politisk "
+                          "behandling.")  # fmt: skip
+        self._check_row(file, sheet, row)
+        filled = {key: value for key, value in values.items() if value not in ("", None)}
+        key = (experiment, code)
+        existing = self._participations.get(key)
+        what = (f"Deltagelse: {self._municipalities.name(code)} i "
+                f"{_quote(self._titles[experiment])}")  # fmt: skip
+        if joins is False:
+            if existing is None:
+                self._change(file, sheet.title, row.number, "unchanged", what, "deltager ikke")
+            else:
+                del self._participations[key]
+                self._remove(existing, file, sheet, row, what)
+        elif existing is None:
+            participation = Participation(id=str(uuid.uuid4()), experiment_id=experiment,
+                                          municipality=code, **filled)  # fmt: skip
+            self._participations[key] = participation
+            self._add(participation, file, sheet, row, what)
+        else:
+            self._update(existing, filled, file, sheet, row, what)
+
+    # -- legal basis ------------------------------------------------------------------------
+
+    def _legal_basis(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
+        experiment = self._cell(file, sheet, row, "experiment", self._experiments.match)
+        law_key = self._cell(file, sheet, row, "law", self._laws.match)
+        provision = (self._cell(file, sheet, row, "provision", parse_provision, optional=True)
+                     or Provision())
+        values = {
+            "purpose": self._cell(file, sheet, row, "purpose", norm.clean_multiline,
+                                  optional=True),
+            "justification": self._cell(file, sheet, row, "justification",
+                                        norm.clean_multiline, optional=True),
+            "request": self._cell(file, sheet, row, "request", norm.parse_request_kind,
+                                  optional=True),
+        }  # fmt: skip
+        self._check_row(file, sheet, row)
+        law_id = self._law_ids[law_key]  # the store holds the whole catalog
+        parts = {"paragraph": provision.paragraph, "letter": provision.letter,
+                 "stk": provision.stk, "nr": provision.nr}  # fmt: skip
+        filled = {key_: value for key_, value in values.items() if value not in ("", None)}
+        key = _legal_key(experiment, law_id, *parts.values(), values["purpose"],
+                         values["justification"])  # fmt: skip
+        existing = self._legal.get(key)
+        what = (f"Lovgrundlag: {self._short.get(law_key, law_key)} {provision.display} i "
+                f"{_quote(self._titles[experiment])}").replace("  ", " ")  # fmt: skip
+        if existing is None:
+            position = self._positions.get(experiment, 0) + 1
+            self._positions[experiment] = position
+            basis = LegalBasis(id=str(uuid.uuid4()), experiment_id=experiment, law_id=law_id,
+                               position=position, **parts, **filled)  # fmt: skip
+            self._legal[key] = basis
+            self._add(basis, file, sheet, row, what)
+        else:
+            self._update(existing, filled, file, sheet, row, what)
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def _add(self, record: Record, file: str, sheet: SheetData, row: SheetRow, what: str) -> None:
+        self._pending[record.id] = record
+        self.adds.append(record)
+        self._change(file, sheet.title, row.number, "add", what)
+
+    def _update(self, record: Record, filled: dict[str, Any], file: str, sheet: SheetData,
+                row: SheetRow, what: str) -> None:  # fmt: skip
+        changes = {name: value for name, value in filled.items()
+                   if _plain(getattr(record, name)) != _plain(value)}  # fmt: skip
+        if not changes:
+            self._change(file, sheet.title, row.number, "unchanged", what)
+            return
+        details = "; ".join(f"{name}: '{_plain(getattr(record, name))}' → '{_plain(value)}'"
+                            for name, value in changes.items())  # fmt: skip
+        for name, value in changes.items():
+            setattr(record, name, value)  # later rows compare with the planned state
+        if record.id not in self._pending:
+            self.updates.append(UpdateRecord(type(record), record.id, changes, what))
+        self._change(file, sheet.title, row.number, "update", what, details)
+
+    def _remove(self, record: Record, file: str, sheet: SheetData, row: SheetRow,
+                what: str) -> None:  # fmt: skip
+        if record.id in self._pending:
+            self.adds.remove(self._pending.pop(record.id))
+        else:
+            self.removes.append(DeleteRecord(type(record), record.id, what))
+        self._change(file, sheet.title, row.number, "remove", what, "deltager ikke")
+
+    def _change(self, file: str, sheet: str, row: int | None, action: str, what: str,
+                details: str = "") -> None:  # fmt: skip
+        self.changes.append(RowChange(file, sheet, row, action, what, details))
+
+    # -- cells ------------------------------------------------------------------------------
+
+    def _cell(self, file: str, sheet: SheetData, row: SheetRow, key: str,
+              parse: Callable[[Any], Any], *, optional: bool = False) -> Any:  # fmt: skip
+        """Return a cell's parsed value ('' when optional and empty); record a problem if bad."""
+        if key not in sheet.columns or not row.filled(key):
+            if optional:
+                return ""
+            column = sheet.layout.column(key)
+            self._fail(file, sheet, row.number, sheet.columns.get(key, ""), None,
+                       f"'{column.header}' skal udfyldes.")  # fmt: skip
+            return ""
+        value = row.value(key)
+        memo = (parse, type(value), value)  # spreadsheets repeat titles, laws, Ja, dates …
+        outcome = self._parsed.get(memo)
+        if outcome is None:
+            try:
+                outcome = self._parsed[memo] = (True, parse(value))
+            except InvalidValueError as exc:
+                outcome = self._parsed[memo] = (False, str(exc))
+        ok, result = outcome
+        if ok:
+            return result
+        self._fail(file, sheet, row.number, sheet.columns[key], value, result)
+        return ""
+
+    def _check_row(self, file: str, sheet: SheetData, row: SheetRow) -> None:
+        """Stop planning a row once any of its cells had a problem (already recorded)."""
+        if self._row_failed:
+            raise _RowError
+
+    def _fail(self, file: str, sheet: SheetData, row: int | None, column: str,
+              value: Any, expected: str) -> None:  # fmt: skip
+        """Record a problem with the row being planned, so that it is left out."""
+        self._problem(file, sheet, row, column, value, expected)
+        self._row_failed = True
+
+    def _problem(self, file: str, sheet: SheetData, row: int | None, column: str,
+                 value: Any, expected: str) -> None:  # fmt: skip
+        shown = value if not isinstance(value, str) else value.strip()
+        self.problems.append(Problem(file, expected, sheet=sheet.title, row=row,
+                                     column=column, value=shown))  # fmt: skip
+
+
+def _required_text(what: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        text = norm.clean_text(value)
+        if not text:
+            raise InvalidValueError(f"Forventet {what}.")
+        return text
+
+    return parse
+
+
+def _legal_key(experiment: str, law: str, paragraph: str, letter: str, stk: str, nr: str,
+               purpose: str, justification: str) -> tuple[str, ...]:  # fmt: skip
+    """Return what identifies a legal-basis row: experiment, law and provision.
+
+    A row without a provision (a law as a whole, an executive order) is told from the other
+    such rows of the same law by its texts.
+    """
+    if paragraph:
+        return (experiment, law, paragraph, letter, stk, nr)
+    return (experiment, law, "", "", "", "", norm.clean_text(purpose).casefold(),
+            norm.clean_text(justification).casefold())
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
