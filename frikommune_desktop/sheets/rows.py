@@ -83,6 +83,7 @@ class RowPlanner:
         self._pending: dict[str, Record] = {}  # records this plan adds, by id
         self._members = {code for (code,) in store.values(Municipality, "code", member=1)}
         self._row_failed = False  # set by _fail while a row is planned
+        self._answers: dict[tuple[str, str], tuple[str, int, bool | None]] = {}  # Ja/Nej given
         self._parsed: dict[tuple[Any, ...], tuple[bool, Any]] = {}  # cell values seen, parsed
 
     def _hand_made_laws(self) -> list[Any]:
@@ -212,6 +213,12 @@ class RowPlanner:
         self._check_row(file, sheet, row)
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         key = (experiment, code)
+        earlier = self._answers.setdefault(key, (file, row.number, joins))
+        if earlier[2] is not joins:
+            self._fail(file, sheet, row.number, sheet.columns["participates"], row.value(
+                "participates"), f"{file} række {earlier[1]} svarer "
+                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.")
+            self._check_row(file, sheet, row)
         existing = self._participations.get(key)
         what = (f"Deltagelse: {self._municipalities.name(code)} i "
                 f"{_quote(self._titles[experiment])}")  # fmt: skip

@@ -357,3 +357,11 @@ def test_six_demo_templates_rebuild_the_demo_in_one_step(demo_path, tmp_path) ->
         assert plan.count(Action.ADD) > 0
         assert _facts(store) == expected
         assert not import_spreadsheets(store, sheets).changes_anything
+
+
+def test_ja_and_nej_for_the_same_experiment_in_one_import_is_refused(demo_store, sheet_file
+                                                                     ) -> None:  # fmt: skip
+    """Two rows answering Ja and Nej for one experiment contradict each other: refused."""
+    path = sheet_file(participation=[[TITLES[2], "Ja"], [TITLES[2].upper(), "Nej"]])
+    (problem,) = _refusal(demo_store, path)
+    assert (problem.row, problem.column) == (3, "B") and "række 2 svarer Ja" in problem.expected

@@ -1,0 +1,67 @@
+"""The `template` and `import` commands, run as a coordinator would run them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from frikommune_desktop.model import Participation
+from frikommune_desktop.store import Store
+
+from .test_cli import run_cli
+
+
+def _fill(template: Path, rows: dict[int, list[object]]) -> Path:
+    """Fill rows of the Deltagelse sheet of a written template, as a municipality would."""
+    workbook = openpyxl.load_workbook(template)
+    sheet = workbook["Deltagelse"]
+    for number, row in rows.items():
+        for column, value in enumerate(row, start=1):
+            sheet.cell(number, column, value)
+    workbook.save(template)
+    return template
+
+
+def test_template_then_import_then_import_again(demo_path: Path, tmp_path: Path) -> None:
+    """A prefilled template, filled in and imported, is stored once; a second run changes
+    nothing; --dry-run writes nothing."""
+    sheet = tmp_path / "roskilde.xlsx"
+    result = run_cli("template", str(sheet), "--network-file", str(demo_path),
+                     "--municipality", "265")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    _fill(sheet, {3: ["Afprøvning af midlertidige boligløsninger", "Ja", "Med forbehold"]})
+    dry = run_cli("import", str(demo_path), str(sheet), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "tilføjes: Deltagelse: Roskilde" in dry.stdout and "Intet er gemt" in dry.stdout
+    with Store.open(demo_path, readonly=True) as store:
+        before = len(store.all(Participation))
+    done = run_cli("import", str(demo_path), str(sheet))
+    assert done.returncode == 0 and "Gemt i én transaktion" in done.stdout
+    again = run_cli("import", str(demo_path), str(sheet))
+    assert "0 tilføjes, 0 ændres, 0 fjernes" in again.stdout
+    with Store.open(demo_path, readonly=True) as store:
+        assert len(store.all(Participation)) == before + 1
+
+
+def test_refused_import_exits_2_with_the_whole_report(demo_path: Path, tmp_path: Path) -> None:
+    """A bad spreadsheet exits 2 and prints every problem with its place; no traceback."""
+    sheet = tmp_path / "roskilde.xlsx"
+    run_cli("template", str(sheet), "--network-file", str(demo_path), "--municipality", "265")
+    _fill(sheet, {2: ["Ukendt forsøg om noget helt andet", "Ja"],
+                  3: ["Midlertidig lejekontrakt", "Måske"]})  # fmt: skip
+    result = run_cli("import", str(demo_path), str(sheet))
+    assert result.returncode == 2
+    assert "Intet er indlæst: 2 fejl." in result.stderr
+    assert "roskilde.xlsx, ark Deltagelse, række 2, kolonne A" in result.stderr
+    assert "række 3, kolonne B: 'Måske' — Forventet Ja eller Nej." in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_csv_renamed_to_xlsx_is_refused(demo_path: Path, tmp_path: Path) -> None:
+    """A CSV file with an .xlsx name is refused with what it is and what is expected."""
+    fake = tmp_path / "kommune.xlsx"
+    fake.write_text("Navn;Telefon\nEva;41855061\n", encoding="utf-8")
+    result = run_cli("import", str(demo_path), str(fake))
+    assert result.returncode == 2
+    assert "CSV" in result.stderr and ".xlsx" in result.stderr
