@@ -11,7 +11,7 @@ plans nothing but "unchanged".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -119,30 +119,52 @@ class ImportPlan:
         return f"{files}: " + ", ".join(parts) + "."
 
 
-def plan_import(
-    store: Store, paths: Sequence[Path | str], limits: SheetLimits | None = None
-) -> ImportPlan:
-    """Read the spreadsheets and plan their import, or refuse listing every problem found."""
+def read_workbooks(
+    paths: Sequence[Path | str],
+    limits: SheetLimits | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> tuple[list[WorkbookData], list[Problem]]:
+    """Read the spreadsheets (no network file needed), collecting the problems of each.
+
+    This is the slow part of an import, and touches only the spreadsheets: the GUI runs it
+    off its thread, reporting progress per file.
+    """
     if not paths:
-        raise InputRefusedError([Problem("", "Vælg mindst ét regneark at indlæse.")])
-    problems: list[Problem] = []
+        return [], [Problem("", "Vælg mindst ét regneark at indlæse.")]
     workbooks: list[WorkbookData] = []
-    for path in map(Path, paths):
+    problems: list[Problem] = []
+    for done, path in enumerate(map(Path, paths)):
+        if progress is not None:
+            progress(done, len(paths), path.name)
         try:
             workbooks.append(read_workbook(path, limits))
         except InputRefusedError as exc:
             problems.extend(exc.problems)
+    return workbooks, problems
+
+
+def plan_workbooks(
+    store: Store, workbooks: Sequence[WorkbookData], problems: Sequence[Problem] = ()
+) -> ImportPlan:
+    """Plan the import of spreadsheets already read, or refuse listing every problem found."""
     planner = RowPlanner(store)
     for workbook in workbooks:
         planner.add_workbook(workbook)
-    problems.extend(planner.problems)
-    if problems:
-        raise InputRefusedError(problems)
+    found = [*problems, *planner.problems]
+    if found:
+        raise InputRefusedError(found)
     changes = [PlannedChange(c.file, c.sheet, c.row, Action(c.action), c.what, c.details)
                for c in planner.changes]  # fmt: skip
-    edit = ImportEdit(planner.adds, planner.updates, planner.removes,
-                      _edit_text(Path(p).name for p in paths))  # fmt: skip
-    return ImportPlan(tuple(Path(p).name for p in paths), changes, edit)
+    names = tuple(workbook.name for workbook in workbooks)
+    edit = ImportEdit(planner.adds, planner.updates, planner.removes, _edit_text(names))
+    return ImportPlan(names, changes, edit)
+
+
+def plan_import(
+    store: Store, paths: Sequence[Path | str], limits: SheetLimits | None = None
+) -> ImportPlan:
+    """Read the spreadsheets and plan their import, or refuse listing every problem found."""
+    return plan_workbooks(store, *read_workbooks(paths, limits))
 
 
 def import_spreadsheets(

@@ -285,8 +285,8 @@ class RowPlanner:
         if not changes:
             self._change(file, sheet.title, row.number, "unchanged", what)
             return
-        details = "; ".join(f"{name}: '{_plain(getattr(record, name))}' → '{_plain(value)}'"
-                            for name, value in changes.items())  # fmt: skip
+        details = "; ".join(f"{FIELD_LABELS.get(name, name)}: {_shown(getattr(record, name))} → "
+                            f"{_shown(value)}" for name, value in changes.items())  # fmt: skip
         for name, value in changes.items():
             setattr(record, name, value)  # later rows compare with the planned state
         if record.id not in self._pending:
@@ -370,6 +370,24 @@ def _legal_key(experiment: str, law: str, paragraph: str, letter: str, stk: str,
         return (experiment, law, paragraph, letter, stk, nr)
     return (experiment, law, "", "", "", "", norm.clean_text(purpose).casefold(),
             norm.clean_text(justification).casefold())
+
+
+#: The Danish names of the fields an import can change, as the preview shows them.
+FIELD_LABELS = {
+    "name": "navn", "title": "titel", "role": "rolle", "phone": "telefon", "email": "e-mail",
+    "municipality": "kommune", "reservation": "forbehold",
+    "approval_committee": "politisk behandling", "approval_meeting_date": "mødedato",
+    "approval_status": "status", "purpose": "formål", "justification": "begrundelse",
+    "request": "type",
+}  # fmt: skip
+
+
+def _shown(value: Any) -> str:
+    """Return a value as the preview shows it: labels for codes, quoted, long texts cut."""
+    text = str(getattr(value, "label", value) or "")
+    if len(text) > 40:
+        text = text[:39] + "…"
+    return f"»{text}«" if text else "(tom)"
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,145 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'import_wizard.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget, QWizard,
+    QWizardPage)
+
+class Ui_ImportWizard(object):
+    def setupUi(self, ImportWizard):
+        if not ImportWizard.objectName():
+            ImportWizard.setObjectName(u"ImportWizard")
+        ImportWizard.resize(900, 600)
+        ImportWizard.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        ImportWizard.setOptions(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.filesPage = QWizardPage()
+        self.filesPage.setObjectName(u"filesPage")
+        self.filesLayout = QVBoxLayout(self.filesPage)
+        self.filesLayout.setObjectName(u"filesLayout")
+        self.fileList = QListWidget(self.filesPage)
+        self.fileList.setObjectName(u"fileList")
+        self.fileList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.filesLayout.addWidget(self.fileList)
+
+        self.fileButtons = QHBoxLayout()
+        self.fileButtons.setObjectName(u"fileButtons")
+        self.addFilesButton = QPushButton(self.filesPage)
+        self.addFilesButton.setObjectName(u"addFilesButton")
+
+        self.fileButtons.addWidget(self.addFilesButton)
+
+        self.removeFilesButton = QPushButton(self.filesPage)
+        self.removeFilesButton.setObjectName(u"removeFilesButton")
+
+        self.fileButtons.addWidget(self.removeFilesButton)
+
+        self.fileButtonsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fileButtons.addItem(self.fileButtonsSpacer)
+
+
+        self.filesLayout.addLayout(self.fileButtons)
+
+        ImportWizard.addPage(self.filesPage)
+        self.previewPage = QWizardPage()
+        self.previewPage.setObjectName(u"previewPage")
+        self.previewLayout = QVBoxLayout(self.previewPage)
+        self.previewLayout.setObjectName(u"previewLayout")
+        self.summaryLabel = QLabel(self.previewPage)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.previewLayout.addWidget(self.summaryLabel)
+
+        self.progressBar = QProgressBar(self.previewPage)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setValue(0)
+
+        self.previewLayout.addWidget(self.progressBar)
+
+        self.previewTools = QHBoxLayout()
+        self.previewTools.setObjectName(u"previewTools")
+        self.showUnchangedCheck = QCheckBox(self.previewPage)
+        self.showUnchangedCheck.setObjectName(u"showUnchangedCheck")
+
+        self.previewTools.addWidget(self.showUnchangedCheck)
+
+        self.previewToolsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.previewTools.addItem(self.previewToolsSpacer)
+
+        self.cancelReadButton = QPushButton(self.previewPage)
+        self.cancelReadButton.setObjectName(u"cancelReadButton")
+
+        self.previewTools.addWidget(self.cancelReadButton)
+
+        self.copyButton = QPushButton(self.previewPage)
+        self.copyButton.setObjectName(u"copyButton")
+
+        self.previewTools.addWidget(self.copyButton)
+
+
+        self.previewLayout.addLayout(self.previewTools)
+
+        self.table = QTableView(self.previewPage)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+
+        self.previewLayout.addWidget(self.table)
+
+        ImportWizard.addPage(self.previewPage)
+        QWidget.setTabOrder(self.fileList, self.addFilesButton)
+        QWidget.setTabOrder(self.addFilesButton, self.removeFilesButton)
+        QWidget.setTabOrder(self.removeFilesButton, self.showUnchangedCheck)
+        QWidget.setTabOrder(self.showUnchangedCheck, self.cancelReadButton)
+        QWidget.setTabOrder(self.cancelReadButton, self.copyButton)
+        QWidget.setTabOrder(self.copyButton, self.table)
+
+        self.retranslateUi(ImportWizard)
+
+        QMetaObject.connectSlotsByName(ImportWizard)
+    # setupUi
+
+    def retranslateUi(self, ImportWizard):
+        ImportWizard.setWindowTitle(QCoreApplication.translate("ImportWizard", u"Import spreadsheets", None))
+        self.filesPage.setTitle(QCoreApplication.translate("ImportWizard", u"Choose the municipalities' spreadsheets", None))
+        self.filesPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Every file is read and checked first. Nothing is stored until you have seen what will change.", None))
+#if QT_CONFIG(accessibility)
+        self.fileList.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Chosen spreadsheets", None))
+#endif // QT_CONFIG(accessibility)
+        self.addFilesButton.setText(QCoreApplication.translate("ImportWizard", u"&Add spreadsheets\u2026", None))
+        self.removeFilesButton.setText(QCoreApplication.translate("ImportWizard", u"&Remove", None))
+        self.previewPage.setTitle(QCoreApplication.translate("ImportWizard", u"What the import will do", None))
+        self.showUnchangedCheck.setText(QCoreApplication.translate("ImportWizard", u"Show &unchanged rows", None))
+        self.cancelReadButton.setText(QCoreApplication.translate("ImportWizard", u"&Stop reading", None))
+#if QT_CONFIG(tooltip)
+        self.copyButton.setToolTip(QCoreApplication.translate("ImportWizard", u"Copy the table, to paste into an e-mail or a spreadsheet", None))
+#endif // QT_CONFIG(tooltip)
+        self.copyButton.setText(QCoreApplication.translate("ImportWizard", u"&Copy table", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Rows of the import", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
