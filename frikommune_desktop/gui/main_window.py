@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from .views.base import View
     from .views.search_panel import SearchPanel
 
-FILE_FILTER = "Netværksfiler (*.fkdb);;Alle filer (*)"
-
-
 class MainWindow(QMainWindow):
     """The coordinator's window over one network file at a time."""
 
@@ -150,15 +147,21 @@ class MainWindow(QMainWindow):
                 return False
         return self.open_file(path)
 
+    def file_filter(self) -> str:
+        """Return the file dialogs' filter: network files, then all files."""
+        return self.tr("Network files (*.fkdb);;All files (*)")
+
     def choose_file(self) -> None:
         """Ask for a network file and open it."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open network file"), "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open network file"), "",
+                                              self.file_filter())  # fmt: skip
         if name:
             self.open_file(name)
 
     def new_file(self) -> None:
         """Ask for a place and a network name, create the file and open it."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New network file"), "", FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New network file"), "",
+                                              self.file_filter())  # fmt: skip
         if not name:
             return
         path = Path(name) if name.endswith(".fkdb") else Path(name + ".fkdb")

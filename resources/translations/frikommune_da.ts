@@ -2,9 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/charts.py" line="+18"/>
+        <source>No experiments yet</source>
+        <extracomment>The message of an empty chart (English source; translated when painted).</extracomment>
+        <translation>Ingen forsøg endnu</translation>
+    </message>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+293"/>
+        <source>No legal bases yet</source>
+        <translation>Ingen lovhjemler endnu</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/records.py" line="+73"/>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="+80"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -42,7 +56,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+128"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+129"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -226,7 +240,7 @@
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+48"/>
+        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+49"/>
         <source>No.</source>
         <extracomment>Statuses sort in the order an experiment moves through them, not alphabetically.</extracomment>
         <translation>Nr.</translation>
@@ -260,7 +274,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+62"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+63"/>
         <source>Experiments</source>
         <translation>Forsøg</translation>
     </message>
@@ -352,9 +366,38 @@
     </message>
 </context>
 <context>
+    <name>HeatMapChart</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-176"/>
+        <location line="+81"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>not taking part</source>
+        <translation>deltager ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with reservation</source>
+        <translation>med forbehold</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{0} does not take part in {1}</source>
+        <translation>{0} deltager ikke i {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reservation: {0}</source>
+        <translation>Forbehold: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LawGroupModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/legal.py" line="+159"/>
+        <location filename="../../frikommune_desktop/gui/models/legal.py" line="+181"/>
         <source>Law</source>
         <translation>Lov</translation>
     </message>
@@ -365,9 +408,23 @@
     </message>
 </context>
 <context>
+    <name>LawUsageChart</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+69"/>
+        <source>{0} in {1}</source>
+        <comment>&apos;3 provisions&apos; in &apos;2 experiments&apos;</comment>
+        <translation>{0} i {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Others</source>
+        <translation>Øvrige</translation>
+    </message>
+</context>
+<context>
     <name>LegalTableModel</name>
     <message>
-        <location line="-110"/>
+        <location filename="../../frikommune_desktop/gui/models/legal.py" line="-131"/>
         <source>Experiment</source>
         <translation>Forsøg</translation>
     </message>
@@ -400,7 +457,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+71"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+73"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -476,7 +533,7 @@
         <translation>Ny bestemmelse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Edit provision</source>
         <translation>Rediger bestemmelse</translation>
@@ -510,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+75"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+72"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -522,16 +579,21 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>Network files (*.fkdb);;All files (*)</source>
+        <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open network file</source>
         <translation>Åbn netværksfil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New network file</source>
         <translation>Ny netværksfil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New network</source>
         <translation>Nyt netværk</translation>
     </message>
@@ -733,7 +795,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+333"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-28"/>
+        <source>1 experiment</source>
+        <translation>1 forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} experiments</source>
+        <translation>{0} forsøg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 provision</source>
+        <translation>1 bestemmelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} provisions</source>
+        <translation>{0} bestemmelser</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
@@ -808,9 +890,68 @@
     </message>
 </context>
 <context>
+    <name>ParticipationMatrixModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+41"/>
+        <source>taking part — politically approved</source>
+        <extracomment>The mark of each approval status; a taking-part cell without a status counts as pending. Appended to the mark when the municipality takes part with a reservation. (background, text) colours. Their greyscale values (luma) lie far apart, light amber ≈ 222, light green ≈ 170, dark red ≈ 87, so they read without colour too (a dark green would match the red&apos;s grey); each text colour contrasts strongly with its background. The context of this module&apos;s texts in the translation. What each mark means (English sources; `legend()` translates them).</extracomment>
+        <translation>deltager — politisk godkendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking part — awaiting a political decision</source>
+        <translation>deltager — afventer politisk behandling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taking part — politically rejected</source>
+        <translation>deltager — politisk afvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking part with a reservation</source>
+        <translation>deltager med forbehold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not taking part</source>
+        <translation>deltager ikke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>politically approved</source>
+        <translation>politisk godkendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting a political decision</source>
+        <translation>afventer politisk behandling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>politically rejected</source>
+        <translation>politisk afvist</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0} does not take part.</source>
+        <translation>{0} deltager ikke.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} takes part — {1}</source>
+        <translation>{0} deltager — {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reservation: {0}</source>
+        <translation>Forbehold: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+78"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+79"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
@@ -835,7 +976,32 @@
 <context>
     <name>RoundTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/records.py" line="+29"/>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="-69"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in 1 day</source>
+        <translation>om 1 dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day ago</source>
+        <translation>for 1 dag siden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in {0} days</source>
+        <translation>om {0} dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days ago</source>
+        <translation>for {0} dage siden</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
@@ -886,7 +1052,33 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+65"/>
+        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+14"/>
+        <source>Experiment</source>
+        <extracomment>What each kind of hit is called (English sources, translated in the &quot;SearchPanel&quot; context).</extracomment>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>{0} hits</source>
         <translation>{0} træf</translation>
     </message>
@@ -915,6 +1107,14 @@
         <location line="+11"/>
         <source>The network file cannot be read right now.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusByRoundChart</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-97"/>
+        <source>No round</source>
+        <translation>Uden runde</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1166,100 @@
         <location line="+7"/>
         <source>Delete</source>
         <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/vocabulary.py" line="+18"/>
+        <source>draft</source>
+        <extracomment>The English source text of every member (marked for lupdate, translated in `label`).</extracomment>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>indsendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation>imødekommet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>afslået</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authority adopted</source>
+        <translation>hjemmel vedtaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exemption</source>
+        <translation>fritagelse/undtagelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amended legal basis</source>
+        <translation>ændret regelgrundlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new authority</source>
+        <translation>ny hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject contact</source>
+        <translation>faglig kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network coordinator</source>
+        <translation>netværkskoordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory</source>
+        <translation>underskriver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>anden</translation>
     </message>
 </context>
 <context>

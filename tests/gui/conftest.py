@@ -7,7 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 
 @pytest.fixture
@@ -31,3 +37,22 @@ def make_window(qtbot):
 def window(make_window, demo_path):
     """The main window on the demo network."""
     return make_window(demo_path)
+
+
+@pytest.fixture
+def danish(qapp) -> Iterator[list[QTranslator]]:
+    """The program's and Qt's Danish translators, installed for one test and removed after.
+
+    List it before the fixtures that build models or views, so they are made in Danish.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from frikommune_desktop.gui.app import install_translations
+
+    locale = QLocale()
+    translators = install_translations(qapp)
+    yield translators
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)

@@ -77,7 +77,7 @@ def test_known_demo_row_shows_its_columns(demo) -> None:
     model, _ = demo
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
     assert shown == [
-        "1", TITLE_1, "1. december 2016", "indsendt", "6", "Susan Fiil Præstegaard",
+        "1", TITLE_1, "1. december 2016", "submitted", "6", "Susan Fiil Præstegaard",
     ]  # fmt: skip
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["No.", "Title", "Round", "Status", "Municipalities", "Subject contact"]
@@ -91,7 +91,7 @@ def test_shared_roles_answer_id_row_filter_and_sort(demo, demo_store) -> None:
     assert index.data(ID_ROLE) == row.id
     assert index.data(ROW_ROLE) == row
     assert index.data(FILTER_ROLE) == (
-        "afprøvning af midlertidige huslejetilskud 1. december 2016 2016-12-01 indsendt"
+        "afprøvning af midlertidige huslejetilskud 1. december 2016 2016-12-01 submitted"
     )
     assert model.index(0, COL_MUNICIPALITIES).data(SORT_ROLE)[0] == 6
 
@@ -161,7 +161,7 @@ def test_sort_by_round_is_by_date_with_no_round_last(empty_store) -> None:
 
 
 def test_sort_by_status_follows_the_workflow(empty_store) -> None:
-    """Statuses sort in workflow order (udkast, indsendt, imødekommet), not alphabetically."""
+    """Statuses sort in workflow order (draft, submitted, granted), not alphabetically."""
     rows = add_experiments(
         empty_store,
         {"title": "A", "status": "granted"},
@@ -170,7 +170,7 @@ def test_sort_by_status_follows_the_workflow(empty_store) -> None:
     )
     _, proxy = make(rows)
     proxy.sort(COL_STATUS)
-    assert texts(proxy, COL_STATUS) == ["udkast", "indsendt", "imødekommet"]
+    assert texts(proxy, COL_STATUS) == ["draft", "submitted", "granted"]
 
 
 def test_sort_by_municipality_count_and_contact(demo) -> None:
@@ -223,8 +223,18 @@ def test_text_filter_needs_every_word(demo) -> None:
     assert numbers(proxy) == ["1", "2"]
     proxy.set_text("afprøvning lejekontrakt")
     assert numbers(proxy) == []
-    proxy.set_text("december indsendt")
+    proxy.set_text("december submitted")
     assert proxy.rowCount() == 5
+
+
+def test_danish_window_shows_and_filters_by_the_danish_status(danish, demo_store) -> None:
+    """With the Danish translation the status reads 'indsendt', and typing it finds the rows."""
+    model, proxy = make(queries.experiment_rows(demo_store))
+    assert model.index(0, COL_STATUS).data() == "indsendt"
+    proxy.set_text("INDSENDT december")
+    assert proxy.rowCount() == 5
+    proxy.set_text("submitted")
+    assert proxy.rowCount() == 0
 
 
 def test_round_status_municipality_and_law_filters(demo) -> None:

@@ -7,10 +7,10 @@ import itertools
 import random
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from frikommune_desktop import queries
-from frikommune_desktop.gui.models.base import RowFilterProxy
+from frikommune_desktop.gui.models.base import RowFilterProxy, numbered
 from frikommune_desktop.gui.models.legal import (
     COL_EXPERIMENT,
     COL_JUSTIFICATION,
@@ -84,7 +84,7 @@ def test_known_demo_row_shows_law_abbreviation_with_title_tooltip(rows) -> None:
     shown = [model.index(at, column).data() for column in range(model.columnCount())]
     sel = next(r for r in rows if r.law_key == "serviceloven")
     assert shown == [
-        f"1. {TITLE_1}", "SEL", "§ 52 a", sel.purpose, sel.justification, "ændret regelgrundlag",
+        f"1. {TITLE_1}", "SEL", "§ 52 a", sel.purpose, sel.justification, "amended legal basis",
     ]  # fmt: skip
     index = model.index(at, COL_LAW)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Lov om social service"
@@ -130,7 +130,7 @@ def test_sort_by_experiment_law_and_request(rows) -> None:
     ]  # fmt: skip
     proxy.sort(COL_REQUEST)
     assert distinct(texts(proxy, COL_REQUEST)) == [
-        "fritagelse/undtagelse", "ændret regelgrundlag", "ny hjemmel",
+        "exemption", "amended legal basis", "new authority",
     ]  # fmt: skip
 
 
@@ -142,8 +142,8 @@ def test_sort_by_purpose_and_justification_puts_empty_last() -> None:
         assert texts(proxy, column) == ["A", "b", ""]
 
 
-def test_filters_by_law_request_experiment_and_text(rows) -> None:
-    """Law, request, experiment and Danish text filters narrow the demo rows."""
+def test_filters_by_law_request_experiment_and_text(danish, rows) -> None:
+    """Law, request, experiment and Danish text filters (the request's Danish label too)."""
     _, proxy = make(rows)
     proxy.set_law("serviceloven")
     assert texts(proxy, COL_PROVISION) == ["§ 52 a"]
@@ -190,8 +190,8 @@ def test_ten_thousand_rows_sort_and_filter_correctly() -> None:
     assert texts(proxy, COL_PURPOSE) == ["Formål 4321"]
 
 
-def test_law_tree_groups_laws_provisions_and_experiments(rows) -> None:
-    """Top level: one item per law with its row count; then provisions; then experiments."""
+def test_law_tree_groups_laws_provisions_and_legal_basis_rows(rows) -> None:
+    """Top level: one item per law with its row count; then provisions; then one item per row."""
     tree = LawGroupModel()
     tree.set_rows(rows)
     tree.set_rows(rows)  # a refresh replaces the tree, never appends to it
@@ -202,14 +202,65 @@ def test_law_tree_groups_laws_provisions_and_experiments(rows) -> None:
     abl = tree.item(0)
     provisions = [abl.child(r).text() for r in range(abl.rowCount())]
     assert provisions == ["(whole law)", "§ 62 a", "§ 63", "§ 105", "§ 115, stk. 10"]
-    whole_law = abl.child(0)
+    assert sum(abl.child(r).rowCount() for r in range(abl.rowCount())) == 10
+    whole_law = abl.child(0)  # experiment 4 cites the whole law twice, for two purposes
     assert [whole_law.child(r).text()[:2] for r in range(whole_law.rowCount())] == [
-        "1.", "2.", "4.",
+        "1.", "2.", "4.", "4.",
     ]  # fmt: skip
+    fours = [whole_law.child(r) for r in (2, 3)]
+    assert fours[0].toolTip() != fours[1].toolTip()
     sel_52a = tree.item(12).child(0).child(0)
-    experiment_1 = next(r.experiment_id for r in rows if r.experiment_number == 1)
-    assert (sel_52a.text(), sel_52a.data(ID_ROLE)) == (f"1. {TITLE_1}", experiment_1)
+    sel = next(r for r in rows if r.law_key == "serviceloven")
+    assert (sel_52a.text(), sel_52a.toolTip()) == (f"1. {TITLE_1}", sel.purpose)
     assert tree.index(0, 0).data(FILTER_ROLE).startswith("abl — lov om almene boliger")
+
+
+def _tree_indexes(model, parent=None, depth: int = 0) -> list[tuple[QModelIndex, int]]:
+    """Return every (index, depth) of a tree model, depth first; top-level items are depth 0."""
+    parent = QModelIndex() if parent is None else parent
+    found = []
+    for r in range(model.rowCount(parent)):
+        index = model.index(r, 0, parent)
+        found += [(index, depth), *_tree_indexes(model, index, depth + 1)]
+    return found
+
+
+def test_law_tree_items_carry_plain_ids_not_rows(rows) -> None:
+    """A law item holds its law key, a row item its legal-basis id, a provision no id; no rows."""
+    tree = LawGroupModel()
+    tree.set_rows(rows)
+    by_id = {r.id: r for r in rows}
+    seen = []
+    for index, depth in _tree_indexes(tree):
+        assert index.data(ROW_ROLE) is None
+        item_id = index.data(ID_ROLE)
+        law = tree.law_key(index)
+        assert isinstance(law, str) and law
+        if depth == 0:
+            assert item_id == law and tree.legal_basis_id(index) == ""
+        elif depth == 1:
+            assert item_id is None and tree.legal_basis_id(index) == ""
+        else:
+            assert isinstance(item_id, str) and tree.legal_basis_id(index) == item_id
+            row = by_id[item_id]  # the leaf leads to its row, under its law and provision
+            assert row.law_key == law
+            assert index.data() == numbered(row.experiment_number, row.experiment_title)
+            assert index.parent().data() == (row.provision or "(whole law)")
+            seen.append(item_id)
+    assert sorted(seen) == sorted(by_id)  # every row exactly once
+    assert tree.legal_basis_id(QModelIndex()) == "" and tree.law_key(QModelIndex()) == ""
+
+
+def test_law_tree_ids_read_through_a_proxy(rows) -> None:
+    """law_key and legal_basis_id work on the indexes of a proxy over the tree as well."""
+    tree = LawGroupModel()
+    tree.set_rows(rows)
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(tree)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)  # SEL first
+    leaf = proxy.index(0, 0, proxy.index(0, 0, proxy.index(0, 0)))
+    sel = next(r for r in rows if r.law_key == "serviceloven")
+    assert (tree.law_key(leaf), tree.legal_basis_id(leaf)) == ("serviceloven", sel.id)
 
 
 def test_row_proxy_filters_and_sorts_the_law_tree(rows) -> None:
@@ -225,3 +276,30 @@ def test_row_proxy_filters_and_sorts_the_law_tree(rows) -> None:
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
         "SEL — Lov om social service (1)"
     ]
+
+
+def test_filter_stays_right_when_rows_are_resorted_and_replaced(rows) -> None:
+    """The rows a filter accepts follow every re-sort and refill of the model (no stale rows)."""
+    model, proxy = make(rows)
+
+    def shown() -> set[str]:
+        return {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+
+    def passing(candidates) -> set[str]:
+        abl = (r for r in candidates if r.law_key == "almenboligloven")
+        return {r.id for r in abl if "boliger" in model.filter_text(r)}
+
+    proxy.set_law("almenboligloven")
+    proxy.set_text("BOLIGER")
+    assert shown() == passing(rows) and 0 < len(shown()) < len(rows)
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            proxy.sort(column, order)
+            assert shown() == passing(rows), (column, order)
+    model.set_rows(rows[:20])
+    assert shown() == passing(rows[:20])
+    model.set_rows(rows)
+    assert shown() == passing(rows)
+    proxy.set_text("")
+    proxy.set_law("")
+    assert proxy.rowCount() == len(rows)

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 from frikommune_desktop import queries
 from frikommune_desktop.gui.models.participation import (
     COLOURS,
-    LEGEND,
     ParticipationMatrixModel,
+    legend,
 )
 from frikommune_desktop.gui.roles import ID_ROLE, ROW_ROLE
 from frikommune_desktop.model import ApprovalStatus, Participation
@@ -71,7 +71,7 @@ def test_headers_are_experiments_and_municipalities(demo) -> None:
     assert names == ["København", "Høje-Taastrup", "Roskilde", "Favrskov", "Randers", "Aarhus"]
 
 
-def test_demo_cell_is_pending_with_reservation(demo, demo_store) -> None:
+def test_demo_cell_is_pending_with_reservation(danish, demo, demo_store) -> None:
     """A demo participation shows '?*' on light amber with dark text and explains itself."""
     index = demo.index(0, 0)
     cell = demo.cell_at(index)
@@ -95,7 +95,7 @@ def test_every_demo_participation_reads_pending_with_reservation(demo) -> None:
     assert marks == {"?*", ""}
 
 
-def test_absent_cell_is_blank_without_brush(demo) -> None:
+def test_absent_cell_is_blank_without_brush(danish, demo) -> None:
     """Roskilde does not take part in experiment 2: empty mark, no colour, no id."""
     index = demo.index(1, 2)
     assert index.data() == ""
@@ -105,7 +105,7 @@ def test_absent_cell_is_blank_without_brush(demo) -> None:
     assert not demo.cell_at(index).participates
 
 
-def test_approved_and_rejected_cells_show_their_marks(manual) -> None:
+def test_approved_and_rejected_cells_show_their_marks(danish, manual) -> None:
     """Approved reads '✓' on light green, rejected with a reservation '✗*' on dark red."""
     approved, rejected, pending = (manual.index(0, c) for c in range(3))
     assert approved.data() == "✓"
@@ -138,12 +138,21 @@ def test_colours_differ_in_greyscale_and_contrast_with_their_text(qapp) -> None:
         assert abs(grey(background) - grey(text)) >= 80
 
 
-def test_legend_explains_every_mark() -> None:
+def test_legend_explains_every_mark(danish) -> None:
     """The legend lists each mark the matrix can show with a Danish meaning."""
-    legend = dict(LEGEND)
-    assert set(legend) >= {"✓", "?", "✗", "*"}
-    assert "godkendt" in legend["✓"] and "afventer" in legend["?"]
-    assert "afvist" in legend["✗"] and "forbehold" in legend["*"]
+    meanings = dict(legend())
+    assert set(meanings) >= {"✓", "?", "✗", "*"}
+    assert "godkendt" in meanings["✓"] and "afventer" in meanings["?"]
+    assert "afvist" in meanings["✗"] and "forbehold" in meanings["*"]
+    assert meanings[""] == "deltager ikke"
+
+
+def test_without_the_translation_legend_and_tooltips_are_english(manual) -> None:
+    """Without a translator the legend and the cell tooltips fall back to the English sources."""
+    assert dict(legend())["✓"] == "taking part — politically approved"
+    assert manual.index(0, 1).data(TOOLTIP) == (
+        "Frederiksberg takes part — politically rejected. Reservation: Kun boliger"
+    )
 
 
 def test_set_matrix_replaces_the_shape(demo, manual) -> None:

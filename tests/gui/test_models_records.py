@@ -63,11 +63,11 @@ def test_models_pass_qt_model_checks(qtmodeltester, contacts, municipalities, ro
 
 
 def test_contact_row_shows_municipality_name_and_role_label(contacts) -> None:
-    """A contact shows its municipality by name and its role by the Danish label."""
+    """A contact shows its municipality by name and its role by its translated label."""
     names = [contacts.index(r, CONTACT_NAME).data() for r in range(contacts.rowCount())]
     at = names.index("Mads Gädda")
     assert row_texts(contacts, at) == [
-        "Mads Gädda", "", "Aarhus", "Aarhus Kommune", "faglig kontaktperson", "87 13 41 37",
+        "Mads Gädda", "", "Aarhus", "Aarhus Kommune", "subject contact", "87 13 41 37",
         "madga@aarhus.dk",
     ]  # fmt: skip
     contact = contacts.index(at, 0).data(ROW_ROLE)
@@ -130,7 +130,7 @@ def test_ticking_member_emits_signal_and_writes_nothing(qtbot, municipalities, d
         assert not municipalities.setData(municipalities.index(0, MUNICIPALITY_NAME), "X", CHECK)
 
 
-def test_round_row_shows_date_days_left_count_and_statuses(rounds) -> None:
+def test_round_row_shows_date_days_left_count_and_statuses(danish, rounds) -> None:
     """A round shows its Danish deadline, 'om 12 dage', its experiment count and statuses."""
     assert row_texts(rounds, 0) == [
         "1. december 2016", "1. ansøgningsrunde", "om 12 dage", "5", "5 indsendt",
@@ -143,7 +143,7 @@ def test_round_row_shows_date_days_left_count_and_statuses(rounds) -> None:
     assert proxy.index(0, 0).data() == "1. november 2017"
 
 
-def test_days_left_and_status_summary_texts() -> None:
+def test_days_left_and_status_summary_texts_in_danish(danish) -> None:
     """Days left read 'i dag', 'om 1 dag', 'for 3 dage siden'; statuses in workflow order."""
     assert [days_left_text(d) for d in (0, 1, 12, -1, -3)] == [
         "i dag", "om 1 dag", "om 12 dage", "for 1 dag siden", "for 3 dage siden",
@@ -151,3 +151,12 @@ def test_days_left_and_status_summary_texts() -> None:
     counts = {ExperimentStatus.SUBMITTED: 5, ExperimentStatus.DRAFT: 1}
     assert status_summary(counts) == "1 udkast, 5 indsendt"
     assert status_summary({}) == ""
+
+
+def test_days_left_and_status_summary_fall_back_to_english(qapp) -> None:
+    """Without a translator: 'today', 'in 1 day', 'in 12 days', '1 day ago', '3 days ago'."""
+    assert [days_left_text(d) for d in (0, 1, 12, -1, -3)] == [
+        "today", "in 1 day", "in 12 days", "1 day ago", "3 days ago",
+    ]  # fmt: skip
+    counts = {ExperimentStatus.SUBMITTED: 5, ExperimentStatus.DRAFT: 1}
+    assert status_summary(counts) == "1 draft, 5 submitted"

@@ -95,7 +95,7 @@ def test_demo_heat_map_shows_pending_cells_and_nothing_approved(demo_view, tmp_p
     assert heat.totals() == ([6, 3, 6, 4, 2], [5, 3, 4, 2, 3, 4])
 
 
-def test_each_participation_state_has_its_colour_and_mark(view, qtbot):
+def test_each_participation_state_has_its_colour_and_mark(danish, view, qtbot):
     """Approved cells are green '✓', rejected red '✗', pending amber '?', absent only outlined."""
     heat = view.heat_map
     heat.set_data(hand_made_matrix())
@@ -114,21 +114,30 @@ def test_each_participation_state_has_its_colour_and_mark(view, qtbot):
     assert heat.row_labels() == ["1. Afprøvning af midlertidige huslejetilskud", "Uden nummer"]
     assert heat.totals() == ([2, 1], [2, 1, 0])
     tip = heat.tooltip_at(heat.cell_rect(0, 0).center())
-    assert "København" in tip and "godkendt" in tip and "forbehold" in tip
+    assert tip == (
+        "København – 1. Afprøvning af midlertidige huslejetilskud: godkendt\nForbehold: forbehold"
+    )
+    absent = heat.tooltip_at(heat.cell_rect(0, 2).center())
+    assert absent == "Høje-Taastrup deltager ikke i 1. Afprøvning af midlertidige huslejetilskud"
+    assert [label for _, label in heat.legend_items()] == [
+        "deltager ikke", "afventer", "godkendt", "afvist", "med forbehold",
+    ]  # fmt: skip
 
 
-def test_status_chart_has_the_demo_round_in_submitted_colour(demo_view):
+def test_status_chart_has_the_demo_round_in_submitted_colour(danish, demo_view):
     """The demo's round '1. december 2016' is one bar of 5 'indsendt' in its status colour."""
     chart = demo_view.status_chart
     assert chart.bars() == [("1. december 2016", {ExperimentStatus.SUBMITTED: 5})]
     assert chart.legend_items() == [("submitted", "indsendt")]
     image = chart.grab().toImage()
     bar = chart.bar_rect(0)
+    assert chart.tooltip_at(bar.center()) == "1. december 2016 – indsendt: 5"
+    assert chart.tooltip_at(QPoint(2, bar.center().y())) == "1. december 2016: 5 forsøg"
     assert bar.width() > 300
     assert count(image, STATUS_COLOURS[ExperimentStatus.SUBMITTED], bar) > bar.width() * 10
 
 
-def test_status_chart_stacks_segments_and_names_rounds_in_danish(qtbot):
+def test_status_chart_stacks_segments_and_names_rounds_in_danish(danish, qtbot):
     """Segments follow the status order with their own colours; '' is 'Uden runde'."""
     chart = StatusByRoundChart()
     qtbot.addWidget(chart)
@@ -163,7 +172,7 @@ def test_law_chart_lists_the_most_used_law_first(demo_view, demo_store):
     assert top.title in chart.tooltip_at(chart.bar_rect(0).center())
 
 
-def test_law_chart_sums_laws_beyond_fifteen_as_ovrige(qtbot):
+def test_law_chart_sums_laws_beyond_fifteen_as_ovrige(danish, qtbot):
     """With 20 laws, the 15 most used get bars and the other 5 one grey 'Øvrige' bar."""
     chart = LawUsageChart()
     qtbot.addWidget(chart)
@@ -177,7 +186,7 @@ def test_law_chart_sums_laws_beyond_fifteen_as_ovrige(qtbot):
     assert pixel(image, chart.bar_rect(15).topLeft()) == OTHERS_COLOUR.name()
 
 
-def test_empty_file_shows_the_empty_message(view, empty_store, qtbot):
+def test_empty_file_shows_the_empty_message(danish, view, empty_store, qtbot):
     """A file without experiments shows a centred 'Ingen forsøg endnu' instead of charts."""
     view.set_overview(queries.overview(empty_store))
     settle(qtbot, view)
@@ -185,6 +194,7 @@ def test_empty_file_shows_the_empty_message(view, empty_store, qtbot):
     heat = view.heat_map
     assert heat.is_empty() and view.status_chart.is_empty() and view.law_chart.is_empty()
     assert heat.empty_text == "Ingen forsøg endnu"
+    assert view.law_chart.empty_text == "Ingen lovhjemler endnu"
     image = heat.grab().toImage()
     background = image.pixel(0, 0)
     middle = QRect(image.width() // 2 - 80, 0, 160, image.height())
@@ -192,6 +202,36 @@ def test_empty_file_shows_the_empty_message(view, empty_store, qtbot):
               for y in range(image.height()) if image.pixel(x, y) != background]  # fmt: skip
     assert marked, "the message is drawn"
     assert abs((min(marked) + max(marked)) / 2 - image.width() / 2) < 10
+
+
+def _law_chart(qtbot) -> LawUsageChart:
+    """Return a law chart with one law used once and one used more."""
+    chart = LawUsageChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.set_data([LawUsage("a", "A", "Lov A", 1, 1), LawUsage("b", "B", "Lov B", 2, 3)])
+    return chart
+
+
+def test_law_chart_tooltips_count_in_danish_singular_and_plural(danish, qtbot):
+    """A law's tooltip reads '1 bestemmelse i 1 forsøg' or '2 bestemmelser i 3 forsøg'."""
+    chart = _law_chart(qtbot)
+    tips = [chart.tooltip_at(chart.bar_rect(i).center()) for i in range(2)]
+    assert tips == ["Lov B\n2 bestemmelser i 3 forsøg", "Lov A\n1 bestemmelse i 1 forsøg"]
+
+
+def test_without_the_translation_chart_texts_fall_back_to_english(qtbot):
+    """Without a translator the charts' words are the English sources, singular and plural."""
+    chart = _law_chart(qtbot)
+    tips = [chart.tooltip_at(chart.bar_rect(i).center()) for i in range(2)]
+    assert tips == ["Lov B\n2 provisions in 3 experiments", "Lov A\n1 provision in 1 experiment"]
+    assert chart.empty_text == "No legal bases yet"
+    rounds = StatusByRoundChart()
+    qtbot.addWidget(rounds)
+    rounds.set_data([""], {"": {ExperimentStatus.DRAFT: 1}})
+    assert rounds.bars() == [("No round", {ExperimentStatus.DRAFT: 1})]
+    assert rounds.legend_items() == [("draft", "draft")]
+    assert rounds.empty_text == "No experiments yet"
 
 
 def test_charts_render_sharp_at_device_pixel_ratio_2(demo_view):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from frikommune_desktop.gui.views.record_dialog import RecordDialog
 from frikommune_desktop.model import Contact, LegalBasis, Round
@@ -117,3 +118,38 @@ def test_keyboard_reaches_every_view_and_edits_tables(window, answer_dialogs, qt
     assert store.get(Contact, person.id).title == "Projektleder"
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert store.all(Contact, id=person.id) == []
+
+
+def test_activating_a_row_of_the_law_tree_edits_that_legal_basis_row(
+    window, answer_dialogs, qtbot
+) -> None:
+    """Enter on a row item of the 'By law' tree edits the legal-basis row it stands for."""
+    store = window.session.store
+    view = window.show_view("legal")
+    view.ui.modeTabs.setCurrentWidget(view.ui.groupPage)
+    tree, model = view.ui.groupTree, view.group_model
+    sel = model.index(model.rowCount() - 1, 0)  # SEL, the last law: § 52 a, experiment 1
+    leaf = model.index(0, 0, model.index(0, 0, sel))
+    row_id = model.legal_basis_id(leaf)
+    assert store.get(LegalBasis, row_id).provision == "§ 52 a"
+    answer_dialogs.update(justification="Ny begrundelse")
+    tree.setFocus()
+    tree.setCurrentIndex(leaf)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert store.get(LegalBasis, row_id).justification == "Ny begrundelse"
+    window.session.undo_stack.undo()
+    assert store.get(LegalBasis, row_id).justification != "Ny begrundelse"
+
+
+def test_activating_a_law_or_provision_of_the_tree_opens_no_dialog(window) -> None:
+    """Laws and provisions only expand: activating them asks for nothing."""
+    view = window.show_view("legal")
+    asked: list[str] = []
+    view.ask = lambda title, values: asked.append(title)
+    model = view.group_model
+    law = model.index(0, 0)
+    view.ui.groupTree.activated.emit(law)
+    view.ui.groupTree.activated.emit(model.index(0, 0, law))
+    assert asked == []
+    view.ui.groupTree.activated.emit(model.index(0, 0, model.index(0, 0, law)))
+    assert asked == ["Edit provision"]

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
+    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -25,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frikommune_desktop.gui.app import install_translations
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.models.experiments import COL_TITLE
+from frikommune_desktop.gui.views.charts import BarChart, Chart
+from frikommune_desktop.gui.views.overview_view import HeatMapChart
 from frikommune_desktop.model import SECTION_TITLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,31 +36,56 @@ DANISH_TABS = ["Forsøg", "Deltagelse", "Lovgrundlag", "Kontaktpersoner", "Kommu
 DANISH_SECTIONS = [
     "1 Beskrivelse", "2 Mål og resultater", "3 Forsøgshjemler", "4 Realisering", "5 Evaluering",
 ]
-#: English words that must not be left anywhere in the Danish window (whole words only).
+#: English words that must not be left anywhere in the Danish window (whole words only):
+#: interface words, the data vocabularies (statuses, kinds of request, roles) and the texts
+#: made from data (days left, participation, chart labels and tooltips).
 GIVEAWAYS = re.compile(
-    r"\b(?:Experiment|Participation|Contacts|Filter|Search|Delete|Round|Title)s?\b",
+    r"\b(?:Experiment|Participation|Contacts|Filter|Search|Delete|Round|Title"
+    r"|draft|submitted|granted|refused|adopted|running|completed|withdrawn"
+    r"|pending|approved|rejected|exemption|amended|authority|signatory|coordinator"
+    r"|today|days?|ago|taking|take|reservation|provision|others|network)s?\b",
     re.IGNORECASE,
 )
-
-
-@pytest.fixture
-def danish(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The program's and Qt's Danish translators, installed for one test and removed after."""
-    locale = QLocale()
-    translators = install_translations(qapp)
-    yield translators
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(locale)
 
 
 def _tab_titles(tabs: QTabWidget) -> list[str]:
     return [tabs.tabText(i) for i in range(tabs.count())]
 
 
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
+    """Return the display texts and tooltips of every item of a model, children included."""
+    parent = QModelIndex() if parent is None else parent
+    is_list = isinstance(model, QAbstractListModel)  # no columnCount to call, no children
+    texts = []
+    for row in range(model.rowCount(parent)):
+        for column in range(1 if is_list else model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            texts += [str(index.data(role) or "")
+                      for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+        if not is_list:
+            texts += _model_texts(model, model.index(row, 0, parent))
+    return texts
+
+
+def _chart_texts(chart: Chart) -> list[str]:
+    """Return a chart's legend, bar labels and the tooltips of its bars or cells."""
+    if chart.is_empty():
+        return [chart.empty_text]
+    texts = [label for _, label in chart.legend_items()]
+    if isinstance(chart, BarChart):
+        bars = chart.bars()
+        texts += [bar[0] for bar in bars]
+        for middle in (chart.bar_rect(i).center() for i in range(len(bars))):
+            texts += [chart.tooltip_at(middle), chart.tooltip_at(QPoint(2, middle.y()))]
+    if isinstance(chart, HeatMapChart):
+        rows, columns = (len(totals) for totals in chart.totals())
+        texts += [chart.tooltip_at(chart.cell_rect(r, c).center())
+                  for r in range(rows) for c in range(columns)]
+    return texts
+
+
 def _visible_texts(window: MainWindow) -> list[str]:
-    """Return the interface texts of every widget, menu, action, header and placeholder."""
+    """Return the texts of every widget, menu, action, header, placeholder, item and chart."""
     texts = [window.windowTitle()]
     actions = list(window.actions()) + list(window.menuBar().actions())
     for widget in window.findChildren(QWidget):
@@ -82,6 +106,10 @@ def _visible_texts(window: MainWindow) -> list[str]:
             texts.append(widget.placeholderText())
         if isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            texts += _model_texts(widget.model()) if widget.model() is not None else []
+        if isinstance(widget, Chart):
+            texts += _chart_texts(widget)
         if isinstance(widget, QHeaderView) and widget.model() is not None:
             orientation = widget.orientation()
             texts += [str(widget.model().headerData(section, orientation) or "")
@@ -116,6 +144,7 @@ def test_window_shows_danish_tabs_menus_headers_and_template_sections(
     assert _tab_titles(tabs) == DANISH_SECTIONS
     assert [tabs.tabToolTip(i) for i in range(tabs.count())] == list(SECTION_TITLES)
     assert window.ui.recheckButton.text() == "Tjek igen"
+    assert window.file_filter() == "Netværksfiler (*.fkdb);;Alle filer (*)"
     assert "[gemt]" in window.windowTitle()
 
 
@@ -145,6 +174,10 @@ def test_no_english_giveaway_words_anywhere_in_the_danish_window(
     window.search_panel.run("bolig")
     texts = _visible_texts(window)
     assert any("Faglig kontaktperson" in text for text in texts)
+    for danish_text in ("indsendt", "afventer", "faglig kontaktperson", "ændret regelgrundlag",
+                        "deltager — afventer politisk behandling", "5 forsøg"):  # fmt: skip
+        assert any(danish_text in text for text in texts), danish_text
+    assert any(re.fullmatch(r"i dag|om \d+ dage?|for \d+ dage? siden", t) for t in texts)
     english = sorted({text for text in texts if GIVEAWAYS.search(text)})
     assert english == []
 
@@ -155,3 +188,4 @@ def test_without_the_translation_the_window_falls_back_to_english(make_window, d
     assert window.ui.tabs.tabText(0) == "Experiments"
     assert window.ui.menuFile.title() == "&File"
     assert window.view("contacts").ui.addButton.text() == "&Add"
+    assert window.file_filter() == "Network files (*.fkdb);;All files (*)"

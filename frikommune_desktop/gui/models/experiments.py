@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ...model import ExperimentStatus, danish_date
 from ...queries import ExperimentRow, fold
+from ..vocabulary import label
 from .base import Column, RowFilterProxy, RowTableModel, empty_last, none_last, sort_text
 
 COL_NUMBER = 0
@@ -52,7 +53,7 @@ class ExperimentTableModel(RowTableModel):
             Column(translate("ExperimentTableModel", "Round"),
                    lambda r: round_text(r.round_deadline),
                    _tie(lambda r: empty_last(r.round_deadline))),
-            Column(translate("ExperimentTableModel", "Status"), lambda r: r.status.label,
+            Column(translate("ExperimentTableModel", "Status"), lambda r: label(r.status),
                    _tie(lambda r: STATUS_ORDER[r.status])),
             Column(translate("ExperimentTableModel", "Municipalities"),
                    lambda r: str(len(r.municipality_codes)),
@@ -63,9 +64,9 @@ class ExperimentTableModel(RowTableModel):
         ]  # fmt: skip
 
     def filter_text(self, row: ExperimentRow) -> str:
-        """Return the folded title, round (Danish and ISO) and status label of a row."""
+        """Return the folded title, round (Danish and ISO) and translated status of a row."""
         return fold(
-            f"{row.title} {round_text(row.round_deadline)} {row.round_deadline} {row.status.label}"
+            f"{row.title} {round_text(row.round_deadline)} {row.round_deadline} {label(row.status)}"
         )
 
 

@@ -12,7 +12,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...model import RequestKind
 from ...queries import LegalRow, fold
-from ..roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
+from ..roles import FILTER_ROLE, ID_ROLE, SORT_ROLE
+from ..vocabulary import label
 from .base import (
     DISPLAY,
     Column,
@@ -82,7 +83,7 @@ class LegalTableModel(RowTableModel):
             Column(translate("LegalTableModel", "Justification"), lambda r: r.justification,
                    lambda r: (empty_last(r.justification), _experiment_key(r)),
                    tooltip=lambda r: r.justification),
-            Column(translate("LegalTableModel", "Request"), lambda r: r.request.label,
+            Column(translate("LegalTableModel", "Request"), lambda r: label(r.request),
                    lambda r: (REQUEST_ORDER[r.request], _experiment_key(r))),
         ]  # fmt: skip
 
@@ -92,7 +93,7 @@ class LegalTableModel(RowTableModel):
             " ".join((
                 numbered(row.experiment_number, row.experiment_title), row.law_key,
                 row.law_abbreviation, row.law_title, row.provision, row.purpose,
-                row.justification, row.request.label,
+                row.justification, label(row.request),
             ))
         )  # fmt: skip
 
@@ -127,18 +128,22 @@ class LegalFilterProxy(RowFilterProxy):
         )
 
 
-def _item(text: str, sort_key: Any, rows: Sequence[LegalRow], item_id: str | None) -> QStandardItem:
-    """Return a tree item carrying SORT_ROLE, ROW_ROLE and (for an experiment) ID_ROLE."""
+def _item(text: str, sort_key: Any, item_id: str | None = None) -> QStandardItem:
+    """Return a tree item carrying its SORT_ROLE key and, for a law or a row, its ID_ROLE id."""
     item = QStandardItem(text)
     item.setData(sort_key, SORT_ROLE)
-    item.setData(tuple(rows), ROW_ROLE)
     if item_id is not None:
         item.setData(item_id, ID_ROLE)
     return item
 
 
 class LawGroupModel(QStandardItemModel):
-    """Laws → provisions → experiments; ROW_ROLE holds the legal rows below each item."""
+    """Laws → provisions → the legal-basis rows citing them, one item per row.
+
+    Items hold plain ids, never row objects: ID_ROLE is the law key on a law item and the
+    legal-basis id on a row item (provision items have none). Read them with `law_key` and
+    `legal_basis_id`, and look the record up in the store.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +160,23 @@ class LawGroupModel(QStandardItemModel):
             return fold(text) if text is not None else None
         return super().data(index, role)
 
+    @staticmethod
+    def legal_basis_id(index: Index) -> str:
+        """Return the id of the legal-basis row an item shows ('' for a law or a provision).
+
+        Works on an index of this model or of a proxy over it.
+        """
+        if not index.isValid() or not index.parent().parent().isValid():
+            return ""
+        return index.data(ID_ROLE) or ""
+
+    @staticmethod
+    def law_key(index: Index) -> str:
+        """Return the key of the law an item belongs to ('' for an invalid index)."""
+        while index.parent().isValid():
+            index = index.parent()
+        return (index.data(ID_ROLE) or "") if index.isValid() else ""
+
     def _set_header(self) -> None:
         self.setHorizontalHeaderLabels([QCoreApplication.translate("LawGroupModel", "Law")])
 
@@ -168,7 +190,7 @@ class LawGroupModel(QStandardItemModel):
             name = first.law_title
             if first.law_abbreviation:
                 name = f"{first.law_abbreviation} — {name}"
-            law_item = _item(f"{name} ({len(law_rows)})", _law_key(first), law_rows, None)
+            law_item = _item(f"{name} ({len(law_rows)})", _law_key(first), first.law_key)
             law_item.setToolTip(first.law_title)
             for provision_rows in sorted(
                 _group(law_rows, "provision"), key=lambda rs: provision_key(rs[0].provision)
@@ -177,16 +199,16 @@ class LawGroupModel(QStandardItemModel):
             root.appendRow(law_item)
 
     def _provision_item(self, rows: list[LegalRow]) -> QStandardItem:
-        """Return a provision's item with one child per experiment citing it."""
+        """Return a provision's item with one child per legal-basis row citing it."""
         provision = rows[0].provision
         text = provision or QCoreApplication.translate("LawGroupModel", "(whole law)")
-        item = _item(text, provision_key(provision), rows, None)
-        for experiment_rows in sorted(
-            _group(rows, "experiment_id"), key=lambda rs: _experiment_key(rs[0])
-        ):
-            row = experiment_rows[0]
-            label = numbered(row.experiment_number, row.experiment_title)
-            item.appendRow(_item(label, _experiment_key(row), experiment_rows, row.experiment_id))
+        item = _item(text, provision_key(provision))
+        for row in sorted(rows, key=_experiment_key):
+            child = _item(numbered(row.experiment_number, row.experiment_title),
+                          _experiment_key(row), row.id)  # fmt: skip
+            if row.purpose:
+                child.setToolTip(row.purpose)
+            item.appendRow(child)
         return item
 
 

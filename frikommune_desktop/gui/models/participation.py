@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ...model import ApprovalStatus, danish_date
@@ -26,21 +33,31 @@ COLOURS = {
     ApprovalStatus.REJECTED: ("#c62828", "#ffffff"),
 }
 
-#: What each mark means, for a legend beside the matrix.
+#: The context of this module's texts in the translation.
+CONTEXT = "ParticipationMatrixModel"
+
+#: What each mark means (English sources; `legend()` translates them).
 LEGEND: list[tuple[str, str]] = [
-    ("✓", "deltager — politisk godkendt"),
-    ("?", "deltager — afventer politisk behandling"),
-    ("✗", "deltager — politisk afvist"),
-    ("*", "deltager med forbehold"),
-    ("", "deltager ikke"),
-]
+    ("✓", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part — politically approved")),
+    ("?", QT_TRANSLATE_NOOP("ParticipationMatrixModel",
+                            "taking part — awaiting a political decision")),
+    ("✗", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part — politically rejected")),
+    ("*", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part with a reservation")),
+    ("", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "not taking part")),
+]  # fmt: skip
 
 _DECISIONS = {
-    ApprovalStatus.APPROVED: "politisk godkendt",
-    ApprovalStatus.PENDING: "afventer politisk behandling",
-    ApprovalStatus.REJECTED: "politisk afvist",
-}
+    ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("ParticipationMatrixModel", "politically approved"),
+    ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("ParticipationMatrixModel",
+                                              "awaiting a political decision"),
+    ApprovalStatus.REJECTED: QT_TRANSLATE_NOOP("ParticipationMatrixModel", "politically rejected"),
+}  # fmt: skip
 _SORT_ORDER = {ApprovalStatus.APPROVED: 1, ApprovalStatus.PENDING: 2, ApprovalStatus.REJECTED: 3}
+
+
+def legend() -> list[tuple[str, str]]:
+    """Return what each mark means, translated, for a legend beside the matrix."""
+    return [(mark, QCoreApplication.translate(CONTEXT, text)) for mark, text in LEGEND]
 
 
 def cell_status(cell: ParticipationCell) -> ApprovalStatus | None:
@@ -59,18 +76,21 @@ def cell_mark(cell: ParticipationCell) -> str:
 
 
 def cell_tooltip(cell: ParticipationCell, municipality_name: str) -> str:
-    """Return a Danish sentence describing a cell's participation, decision and reservation."""
+    """Return a translated sentence on a cell's participation, decision and reservation."""
+    translate = QCoreApplication.translate
     status = cell_status(cell)
     if status is None:
-        return f"{municipality_name} deltager ikke."
+        absent = translate("ParticipationMatrixModel", "{0} does not take part.")
+        return absent.format(municipality_name)
     details = [cell.approval_committee.strip()]
     if cell.approval_meeting_date:
         details.append(danish_date(cell.approval_meeting_date))
     detail = ", ".join(part for part in details if part)
-    text = f"{municipality_name} deltager — {_DECISIONS[status]}"
-    text += f" ({detail})." if detail else "."
-    if cell.reservation.strip():
-        text += f" Forbehold: {cell.reservation.strip()}"
+    decision = translate(CONTEXT, _DECISIONS[status])
+    text = translate("ParticipationMatrixModel", "{0} takes part — {1}")
+    text = text.format(municipality_name, decision) + (f" ({detail})." if detail else ".")
+    if reservation := cell.reservation.strip():
+        text += " " + translate("ParticipationMatrixModel", "Reservation: {0}").format(reservation)
     return text
 
 

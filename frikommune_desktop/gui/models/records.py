@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from ...model import Contact, ExperimentStatus, Municipality, danish_date
 from ...queries import RoundRow, fold
+from ..vocabulary import label
 from .base import DISPLAY, Column, Index, RowTableModel, empty_last, sort_text
 
 CONTACT_NAME = 0
@@ -32,17 +33,23 @@ ROUND_STATUSES = 4
 
 
 def days_left_text(days: int) -> str:
-    """Return days until a deadline in Danish: 'om 12 dage', 'i dag', 'for 3 dage siden'."""
+    """Return days until a deadline, translated: 'in 12 days', 'today', '3 days ago'."""
+    translate = QCoreApplication.translate
     if days == 0:
-        return "i dag"
-    count = f"{abs(days)} {'dag' if abs(days) == 1 else 'dage'}"
-    return f"om {count}" if days > 0 else f"for {count} siden"
+        return translate("RoundTableModel", "today")
+    if days == 1:
+        return translate("RoundTableModel", "in 1 day")
+    if days == -1:
+        return translate("RoundTableModel", "1 day ago")
+    if days > 0:
+        return translate("RoundTableModel", "in {0} days").format(days)
+    return translate("RoundTableModel", "{0} days ago").format(-days)
 
 
 def status_summary(counts: dict[ExperimentStatus, int]) -> str:
-    """Return how many experiments a round holds per status: '5 indsendt, 1 udkast'."""
+    """Return how many experiments a round holds per status: '5 submitted, 1 draft'."""
     return ", ".join(
-        f"{counts[status]} {status.label}" for status in ExperimentStatus if counts.get(status)
+        f"{counts[status]} {label(status)}" for status in ExperimentStatus if counts.get(status)
     )
 
 
@@ -77,7 +84,7 @@ class ContactTableModel(RowTableModel):
                    lambda c: empty_last(self.municipality_name(c))),
             Column(translate("ContactTableModel", "Organisation"), lambda c: c.organisation,
                    lambda c: empty_last(c.organisation)),
-            Column(translate("ContactTableModel", "Role"), lambda c: c.role.label),
+            Column(translate("ContactTableModel", "Role"), lambda c: label(c.role)),
             Column(translate("ContactTableModel", "Phone"), lambda c: c.phone,
                    lambda c: empty_last(c.phone.replace(" ", ""))),
             Column(translate("ContactTableModel", "E-mail"), lambda c: c.email,

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-EMPTY_TEXT = "Ingen forsøg endnu"
+#: The message of an empty chart (English source; translated when painted).
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Chart", "No experiments yet")
 PAD = 8
 MAX_BAR = 640
 
@@ -35,7 +36,8 @@ def bold(font: QFont) -> QFont:
 class Chart(QWidget):
     """A chart widget: subclasses give `is_empty`, `_geometry`, `_content_height`, `_paint`."""
 
-    empty_text = EMPTY_TEXT
+    #: The source text of the empty message, in the "Chart" context (see `empty_text`).
+    empty_source = EMPTY_TEXT
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,11 @@ class Chart(QWidget):
         self.setSizePolicy(policy)
         self._cache: dict[int, dict[str, Any]] = {}
 
+    @property
+    def empty_text(self) -> str:
+        """Return the translated message shown when the chart has nothing to show."""
+        return QCoreApplication.translate("Chart", self.empty_source)
+
     def is_empty(self) -> bool:
         """Return whether the chart has nothing to show (it then shows `empty_text`)."""
         raise NotImplementedError
@@ -51,6 +58,10 @@ class Chart(QWidget):
     def tooltip_at(self, pos: QPoint) -> str:
         """Return the tooltip for a point of the chart ('' for none)."""
         return ""
+
+    def legend_items(self) -> list[tuple[str, str]]:
+        """Return the legend as (swatch key, label) pairs; none by default."""
+        return []
 
     def _geometry(self, width: int) -> dict[str, Any]:
         raise NotImplementedError
@@ -82,8 +93,9 @@ class Chart(QWidget):
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Measure again when the font or style changes."""
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        """Measure again when the font, style or language (the width of texts) changes."""
+        changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
+        if event.type() in changes:
             self._changed()
         super().changeEvent(event)
 
@@ -194,10 +206,6 @@ class BarChart(Chart):
     def is_empty(self) -> bool:
         """Return whether no bar has a length."""
         return not any(bar.total for bar in self._bars)
-
-    def legend_items(self) -> list[tuple[str, str]]:
-        """Return the legend as (swatch key, label) pairs; none by default."""
-        return []
 
     def _geometry(self, width: int) -> dict[str, Any]:
         fm = self.fontMetrics()

@@ -16,6 +16,7 @@ from ...model import (
     danish_date,
 )
 from ..forms.ui_experiment_editor import Ui_ExperimentEditor
+from ..vocabulary import label
 
 #: How long typing may pause before a section's text is stored (one undo step per pause).
 TYPING_PAUSE_MS = 800
@@ -40,7 +41,7 @@ class ExperimentEditor(QWidget):
         for position, heading in enumerate(SECTION_TITLES):
             self.ui.sectionTabs.setTabToolTip(position, heading)  # the template's own heading
         for status in ExperimentStatus:
-            self.ui.statusCombo.addItem(status.label, status.value)
+            self.ui.statusCombo.addItem(label(status), status.value)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)

@@ -14,6 +14,7 @@ from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
 from ..roles import ID_ROLE
 from ..session import Session
+from ..vocabulary import choices
 from .base import SIZE_SAMPLE_ROWS, View, bind_table_keys
 from .combos import fill_filter
 from .experiment_editor import ExperimentEditor
@@ -70,7 +71,7 @@ class ExperimentsView(View):
         fill_filter(self.ui.roundFilter, self.tr("All rounds"),
               [(r.deadline, danish_date(r.deadline)) for r in rounds])
         fill_filter(self.ui.statusFilter, self.tr("All statuses"),
-              [(s.value, s.label) for s in ExperimentStatus])
+              choices(ExperimentStatus))
         fill_filter(self.ui.municipalityFilter, self.tr("All municipalities"),
               [(m.code, m.name) for m in store.members()])
         used = {key for row in self.model.rows() for key in row.law_keys}

@@ -22,6 +22,7 @@ from ..models.legal import (
 )
 from ..roles import ID_ROLE
 from ..session import Session
+from ..vocabulary import choices
 from .base import View, bind_table_keys
 from .combos import fill_filter
 from .record_dialog import Field, RecordDialog, changed_values
@@ -57,6 +58,7 @@ class LegalView(View):
         table.doubleClicked.connect(self.edit_row)
         self.group_model = LawGroupModel(self)
         self.ui.groupTree.setModel(self.group_model)
+        self.ui.groupTree.activated.connect(self.edit_tree_item)
         self.table_ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.table_ui.filterCombo.activated.connect(
             lambda: self.proxy.set_law(self.table_ui.filterCombo.currentData() or ""))
@@ -78,7 +80,7 @@ class LegalView(View):
         laws = sorted({(r.law_key, r.law_abbreviation) for r in rows}, key=lambda x: x[1])
         fill_filter(self.table_ui.filterCombo, self.tr("All laws"), laws)
         fill_filter(self.table_ui.filterCombo2, self.tr("All kinds"),
-              [(kind.value, kind.label) for kind in RequestKind])  # fmt: skip
+              choices(RequestKind))  # fmt: skip
         self.table_ui.summaryLabel.setText(
             self.tr("{0} provisions in {1} laws").format(len(rows), len(laws)))
 
@@ -101,7 +103,7 @@ class LegalView(View):
             Field("purpose", self.tr("Purpose of the provision"), "text"),
             Field("justification", self.tr("Justification for the exemption"), "text"),
             Field("request", self.tr("Request"), "choice",
-                  [(k.value, k.label) for k in RequestKind]),
+                  choices(RequestKind)),
         ]  # fmt: skip
 
     def add_row(self) -> None:
@@ -118,9 +120,19 @@ class LegalView(View):
 
     def edit_row(self, index: QModelIndex) -> None:
         """Edit the row that was double-clicked."""
-        if not index.isValid() or not self.writable:
+        if index.isValid():
+            self.edit_record(index.data(ID_ROLE))
+
+    def edit_tree_item(self, index: QModelIndex) -> None:
+        """Edit the legal-basis row of an activated row item of the law tree (not a law)."""
+        if row_id := self.group_model.legal_basis_id(index):
+            self.edit_record(row_id)
+
+    def edit_record(self, row_id: str) -> None:
+        """Ask for changes to the legal-basis row with this id and apply them."""
+        if not self.writable:
             return
-        record = self.session.store.get(LegalBasis, index.data(ID_ROLE))
+        record = self.session.store.get(LegalBasis, row_id)
         before = {name: getattr(record, name) for name in _EDITABLE}
         before["request"] = record.request.value
         values = self.ask(self.tr("Edit provision"), before)

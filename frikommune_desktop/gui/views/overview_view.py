@@ -1,8 +1,7 @@
 """The Overblik view: participation heat map, experiments per status and round, law usage.
 
-Three QPainter charts (see `charts`) under bold headings, in a scroll area. Texts that come
-from the data (status labels, dates, 'Uden runde', 'Øvrige') are Danish; headings go through
-`tr` like the rest of the interface.
+Three QPainter charts (see `charts`) under bold headings, in a scroll area. Every text goes
+through Qt's translator (status labels through `vocabulary`); dates are written the Danish way.
 """
 
 from __future__ import annotations
@@ -10,17 +9,15 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import ApprovalStatus, ExperimentStatus, danish_date
 from ...queries import LawUsage, Overview, ParticipationCell, ParticipationMatrix
+from ..vocabulary import label
 from .charts import PAD, Bar, BarChart, Chart, Segment, bold, text_colour_on
 
-NO_ROUND = "Uden runde"
-OTHERS = "Øvrige"
-TOTAL = "I alt"
 MAX_LAWS = 15
 
 ABSENT_OUTLINE = QColor("#bdbdbd")
@@ -117,7 +114,7 @@ class HeatMapChart(Chart):
         limit = 11 * fm.horizontalAdvance("M")
         names = [fm.elidedText(name, Qt.TextElideMode.ElideRight, limit)
                  for _, name in self._matrix.municipalities]  # fmt: skip
-        return [*names, TOTAL]
+        return [*names, self.tr("Total")]
 
     def _geometry(self, width: int) -> dict[str, Any]:
         """Return the measures at a widget width (the label column shrinks, then elides)."""
@@ -150,9 +147,11 @@ class HeatMapChart(Chart):
     def _preferred_width(self) -> int:
         return 640 if self.is_empty() else self._width_at(10_000)
 
-    def _legend_items(self) -> list[tuple[str, str]]:
-        states = [(s.value, s.label) for s in ApprovalStatus]
-        return [("", "deltager ikke"), *states, (RESERVATION_MARK, "med forbehold")]
+    def legend_items(self) -> list[tuple[str, str]]:
+        """Return the legend: not taking part, each approval status, with a reservation."""
+        states = [(s.value, label(s)) for s in ApprovalStatus]
+        return [("", self.tr("not taking part")), *states,
+                (RESERVATION_MARK, self.tr("with reservation"))]  # fmt: skip
 
     def _legend_top(self, width: int) -> int:
         g = self._measures(width)
@@ -160,7 +159,7 @@ class HeatMapChart(Chart):
 
     def _content_height(self, width: int) -> int:
         top = self._legend_top(width)
-        return top + self._legend(self._legend_items(), top, width) + PAD
+        return top + self._legend(self.legend_items(), top, width) + PAD
 
     def _swatch(self, painter: QPainter, rect: QRect, key: str) -> None:
         if key == RESERVATION_MARK:
@@ -197,11 +196,11 @@ class HeatMapChart(Chart):
             painter.drawText(QPointF(2, (fm.ascent() - fm.descent()) / 2), name)
             painter.restore()
         row_totals, col_totals = self.totals()
-        for row, label in enumerate([*self.row_labels(), TOTAL]):
+        for row, row_label in enumerate([*self.row_labels(), self.tr("Total")]):
             rect = self.cell_rect(row, 0)
             label_rect = QRect(PAD, rect.top(), g["label_w"] - 8, rect.height())
             painter.setPen(muted if row == g["rows"] else text)
-            elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_rect.width())
+            elided = fm.elidedText(row_label, Qt.TextElideMode.ElideRight, label_rect.width())
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, elided)
             for col in range(g["cols"] + 1):
                 if row < g["rows"] and col < g["cols"]:
@@ -212,7 +211,7 @@ class HeatMapChart(Chart):
                     painter.setPen(text)
                     painter.drawText(self.cell_rect(row, col), Qt.AlignmentFlag.AlignCenter,
                                      str(total))  # fmt: skip
-        self._legend(self._legend_items(), self._legend_top(self.width()), self.width(), painter)
+        self._legend(self.legend_items(), self._legend_top(self.width()), self.width(), painter)
 
     def tooltip_at(self, pos: QPoint) -> str:
         """Return the experiment's full title, or who takes part how, under a point."""
@@ -227,9 +226,11 @@ class HeatMapChart(Chart):
                 if self.cell_rect(row, col).adjusted(-2, -2, 2, 2).contains(pos):
                     cell, name = self.cell(row, col), self._matrix.municipalities[col][1]
                     if (status := _state(cell)) is None:
-                        return f"{name} deltager ikke i {labels[row]}"
-                    extra = f"\nForbehold: {cell.reservation}" if cell.reservation else ""
-                    return f"{name} – {labels[row]}: {status.label}{extra}"
+                        return self.tr("{0} does not take part in {1}").format(name, labels[row])
+                    tip = f"{name} – {labels[row]}: {label(status)}"
+                    if cell.reservation:
+                        tip += "\n" + self.tr("Reservation: {0}").format(cell.reservation)
+                    return tip
         return ""
 
 
@@ -249,11 +250,11 @@ class StatusByRoundChart(BarChart):
         for deadline in rounds:
             raw = status_by_round.get(deadline, {})
             counts = {s: raw[s] for s in ExperimentStatus if raw.get(s)}
-            label = danish_date(deadline) if deadline else NO_ROUND
-            segments = tuple(Segment(n, STATUS_COLOURS[s], f"{label} – {s.label}: {n}")
+            name = danish_date(deadline) if deadline else self.tr("No round")
+            segments = tuple(Segment(n, STATUS_COLOURS[s], f"{name} – {label(s)}: {n}")
                              for s, n in counts.items())  # fmt: skip
-            self._counts.append((label, counts))
-            bars.append(Bar(label, segments, f"{label}: {sum(counts.values())} forsøg"))
+            self._counts.append((name, counts))
+            bars.append(Bar(name, segments, f"{name}: {experiments_text(sum(counts.values()))}"))
         self.set_bars(bars)
 
     def bars(self) -> list[tuple[str, dict[ExperimentStatus, int]]]:
@@ -261,9 +262,9 @@ class StatusByRoundChart(BarChart):
         return list(self._counts)
 
     def legend_items(self) -> list[tuple[str, str]]:
-        """Return the statuses that occur, in their fixed order, with their Danish labels."""
+        """Return the statuses that occur, in their fixed order, with their translated labels."""
         shown = {s for _, counts in self._counts for s in counts}
-        return [(s.value, s.label) for s in ExperimentStatus if s in shown]
+        return [(s.value, label(s)) for s in ExperimentStatus if s in shown]
 
     def _swatch(self, painter: QPainter, rect: QRect, key: str) -> None:
         painter.fillRect(rect, STATUS_COLOURS[ExperimentStatus(key)])
@@ -273,23 +274,38 @@ def _law_name(usage: LawUsage) -> str:
     return usage.abbreviation or usage.title
 
 
+def experiments_text(count: int) -> str:
+    """Return '1 experiment' or '{count} experiments', translated."""
+    if count == 1:
+        return QCoreApplication.translate("OverviewView", "1 experiment")
+    return QCoreApplication.translate("OverviewView", "{0} experiments").format(count)
+
+
+def provisions_text(count: int) -> str:
+    """Return '1 provision' or '{count} provisions', translated."""
+    if count == 1:
+        return QCoreApplication.translate("OverviewView", "1 provision")
+    return QCoreApplication.translate("OverviewView", "{0} provisions").format(count)
+
+
 class LawUsageChart(BarChart):
     """One bar per law, as long as the number of provisions the network asks about."""
 
-    empty_text = "Ingen lovhjemler endnu"
+    empty_source = QT_TRANSLATE_NOOP("Chart", "No legal bases yet")
 
     def set_data(self, usage: list[LawUsage]) -> None:
-        """Show law usage, most used first; beyond MAX_LAWS laws the rest is summed as 'Øvrige'."""
+        """Show law usage, most used first; beyond MAX_LAWS laws the rest is summed as 'Others'."""
         ranked = sorted(usage, key=lambda u: (-u.provisions, _law_name(u).casefold()))
         bars = []
         for u in ranked[:MAX_LAWS]:
-            what = "bestemmelse" if u.provisions == 1 else "bestemmelser"
-            tooltip = f"{u.title}\n{u.provisions} {what} i {u.experiments} forsøg"
-            bars.append(Bar(_law_name(u), (Segment(u.provisions, LAW_COLOUR),), tooltip))
+            counts = self.tr("{0} in {1}", "'3 provisions' in '2 experiments'").format(
+                provisions_text(u.provisions), experiments_text(u.experiments))  # fmt: skip
+            bars.append(Bar(_law_name(u), (Segment(u.provisions, LAW_COLOUR),),
+                            f"{u.title}\n{counts}"))  # fmt: skip
         if rest := ranked[MAX_LAWS:]:
             total = sum(u.provisions for u in rest)
             names = ", ".join(_law_name(u) for u in rest)
-            bars.append(Bar(OTHERS, (Segment(total, OTHERS_COLOUR),), names))
+            bars.append(Bar(self.tr("Others"), (Segment(total, OTHERS_COLOUR),), names))
         self.set_bars(bars)
 
     def bars(self) -> list[tuple[str, int]]:

@@ -12,8 +12,9 @@ from ...model import ApprovalStatus, Participation, parse_iso_date
 from ...queries import ParticipationCell, participation_matrix
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
-from ..models.participation import LEGEND, ParticipationMatrixModel
+from ..models.participation import ParticipationMatrixModel, legend
 from ..session import Session
+from ..vocabulary import label
 from .base import SIZE_SAMPLE_ROWS, View
 
 
@@ -26,7 +27,7 @@ class ParticipationDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.headingLabel.setText(heading)
         for status in ApprovalStatus:
-            self.ui.approvalCombo.addItem(status.label, status.value)
+            self.ui.approvalCombo.addItem(label(status), status.value)
         self.ui.participatesCheck.setChecked(cell.participates)
         self.ui.reservationEdit.setPlainText(cell.reservation)
         self.ui.committeeEdit.setText(cell.approval_committee)
@@ -69,7 +70,7 @@ class ParticipationView(View):
         table.verticalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         table.doubleClicked.connect(self.edit_cell)
         table.installEventFilter(self)
-        self.ui.summaryLabel.setText("    ".join(f"{mark}  {text}" for mark, text in LEGEND))
+        self.ui.summaryLabel.setText("    ".join(f"{mark}  {text}" for mark, text in legend()))
         self.dialog_factory = ParticipationDialog
 
     @property

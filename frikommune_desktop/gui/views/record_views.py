@@ -16,6 +16,7 @@ from ..models.base import RowFilterProxy, RowTableModel
 from ..models.records import ContactTableModel, MunicipalityTableModel, RoundTableModel
 from ..roles import ID_ROLE
 from ..session import Session
+from ..vocabulary import choices
 from .base import SIZE_SAMPLE_ROWS, View, bind_table_keys
 from .record_dialog import Field, RecordDialog, changed_values
 
@@ -142,7 +143,7 @@ class ContactsView(TableView):
             Field("name", self.tr("Name")), Field("title", self.tr("Title")),
             Field("municipality", self.tr("Municipality"), "choice", municipalities, True),
             Field("organisation", self.tr("Organisation")),
-            Field("role", self.tr("Role"), "choice", [(r.value, r.label) for r in ContactRole]),
+            Field("role", self.tr("Role"), "choice", choices(ContactRole)),
             Field("phone", self.tr("Phone")), Field("email", self.tr("E-mail")),
         ]  # fmt: skip
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...search import HIT_END, HIT_START, SearchHit, search, search_terms
 from ..forms.ui_search_panel import Ui_SearchPanel
 from ..session import Session
 
+#: What each kind of hit is called (English sources, translated in the "SearchPanel" context).
 _KIND_LABELS = {
-    "experiment": "Forsøg", "legal_basis": "Lovgrundlag", "participation": "Deltagelse",
-    "contact": "Kontaktperson", "network": "Netværk",
-}  # fmt: skip
+    "experiment": QT_TRANSLATE_NOOP("SearchPanel", "Experiment"),
+    "legal_basis": QT_TRANSLATE_NOOP("SearchPanel", "Legal basis"),
+    "participation": QT_TRANSLATE_NOOP("SearchPanel", "Participation"),
+    "contact": QT_TRANSLATE_NOOP("SearchPanel", "Contact"),
+    "network": QT_TRANSLATE_NOOP("SearchPanel", "Network"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """Return the translated name of a kind of search hit (the code itself if unknown)."""
+    source = _KIND_LABELS.get(kind)
+    return QCoreApplication.translate("SearchPanel", source) if source else kind
 
 
 class SearchPanel(QWidget):
@@ -58,7 +68,7 @@ class SearchPanel(QWidget):
         self.ui.resultList.clear()
         for hit in self.hits:
             snippet = hit.snippet.replace(HIT_START, "«").replace(HIT_END, "»")
-            kind = _KIND_LABELS.get(hit.kind, hit.kind)
+            kind = kind_label(hit.kind)
             item = QListWidgetItem(f"{kind}: {hit.title}\n{' '.join(snippet.split())}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.ui.resultList.addItem(item)
