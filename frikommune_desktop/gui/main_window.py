@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
+        self.ui.actionImport.triggered.connect(self.import_spreadsheets)
+        self.ui.actionSaveTemplate.triggered.connect(self.save_template)
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.ui.banner.setStyleSheet(
@@ -179,6 +181,40 @@ class MainWindow(QMainWindow):
             return
         self.open_file(path)
 
+    def import_spreadsheets(self, files: list[Path] | None = None) -> None:
+        """Open the import wizard (with files, if given) over the open file."""
+        if self.session is None:
+            return
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.session, self, files or [])
+        if self.interactive:
+            wizard.exec()
+
+    def save_template(self) -> None:
+        """Ask where, then save the spreadsheet template with this network's lists."""
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save spreadsheet template"),
+                                              "indberetning.xlsx", "Excel (*.xlsx)")
+        if name:
+            self.write_template(Path(name))
+
+    def write_template(self, path: Path) -> bool:
+        """Write the spreadsheet template with this network's lists to a path."""
+        from ..sheets.template import write_template
+
+        if self.session is None:
+            return False
+        path = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+        try:
+            write_template(path, self.session.store)
+        except FrikommuneError as exc:
+            self.show_error(str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Template saved: {0}").format(path), 8000)
+        return True
+
     def recheck(self) -> None:
         """Try again to get a read-only file for writing."""
         if self.session is not None and self.session.recheck():
@@ -283,7 +319,8 @@ class MainWindow(QMainWindow):
         self.welcome.show()
         self.search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
-        for action in (self.ui.actionFind, self._undo, self._redo):
+        for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionSaveTemplate,
+                       self._undo, self._redo):  # fmt: skip
             action.setEnabled(False)
         for action in self._view_actions:
             action.setVisible(False)
@@ -297,6 +334,8 @@ class MainWindow(QMainWindow):
         state = self.tr("saved") if store.writable else self.tr("read-only")
         self.setWindowTitle(f"{store.path.name} — {network} [{state}] — Frikommune Desktop")
         self.ui.actionFind.setEnabled(True)
+        self.ui.actionSaveTemplate.setEnabled(True)
+        self.ui.actionImport.setEnabled(store.writable)
         if store.writable:
             self.ui.banner.hide()
         else:

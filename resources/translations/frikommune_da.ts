@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+34"/>
+        <source>added</source>
+        <translation>tilføjes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>ændres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>fjernes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../frikommune_desktop/gui/views/charts.py" line="+18"/>
@@ -10,7 +63,7 @@
         <translation>Ingen forsøg endnu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+293"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+294"/>
         <source>No legal bases yet</source>
         <translation>Ingen lovhjemler endnu</translation>
     </message>
@@ -368,8 +421,8 @@
 <context>
     <name>HeatMapChart</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-176"/>
-        <location line="+81"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-177"/>
+        <location line="+82"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -392,6 +445,102 @@
         <location line="+3"/>
         <source>Reservation: {0}</source>
         <translation>Forbehold: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+43"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Indlæs</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose spreadsheets</source>
+        <translation>Vælg regneark</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose at least one spreadsheet first.</source>
+        <translation>Vælg mindst ét regneark først.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the spreadsheets…</source>
+        <translation>Læser regnearkene …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading {0} ({1} of {2})…</source>
+        <translation>Læser {0} ({1} af {2}) …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} Press Import to store it all in one step (Ctrl+Z undoes it).</source>
+        <translation>{0} Tryk Indlæs for at gemme det hele i ét trin (Ctrl+Z fortryder).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} The network file already holds all of it: nothing to import.</source>
+        <translation>{0} Netværksfilen indeholder allerede det hele: der er intet at indlæse.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing can be imported: {0} problem(s) in the spreadsheets. Correct them and try again; Copy table gives the list to send to the municipality.</source>
+        <translation>Intet kan indlæses: {0} fejl i regnearkene. Ret dem og prøv igen; Kopiér tabel giver listen, der kan sendes til kommunen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading was stopped. Nothing was imported.</source>
+        <translation>Læsningen blev stoppet. Intet er indlæst.</translation>
+    </message>
+    <message>
+        <source>Import spreadsheets</source>
+        <translation>Indlæs regneark</translation>
+    </message>
+    <message>
+        <source>Choose the municipalities&apos; spreadsheets</source>
+        <translation>Vælg kommunernes regneark</translation>
+    </message>
+    <message>
+        <source>Every file is read and checked first. Nothing is stored until you have seen what will change.</source>
+        <translation>Hver fil læses og kontrolleres først. Intet gemmes, før du har set, hvad der ændres.</translation>
+    </message>
+    <message>
+        <source>Chosen spreadsheets</source>
+        <translation>Valgte regneark</translation>
+    </message>
+    <message>
+        <source>&amp;Add spreadsheets…</source>
+        <translation>&amp;Tilføj regneark …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Det vil indlæsningen gøre</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged rows</source>
+        <translation>Vis &amp;uændrede rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stop læsningen</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into an e-mail or a spreadsheet</source>
+        <translation>Kopiér tabellen for at indsætte den i en e-mail eller et regneark</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Kopiér tabel</translation>
+    </message>
+    <message>
+        <source>Rows of the import</source>
+        <translation>Indlæsningens rækker</translation>
     </message>
 </context>
 <context>
@@ -567,7 +716,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+72"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+74"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -603,7 +752,17 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>Save spreadsheet template</source>
+        <translation>Gem regnearksskabelon</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template saved: {0}</source>
+        <translation>Skabelonen er gemt: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
@@ -613,7 +772,7 @@
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -623,7 +782,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -735,6 +894,26 @@
     <message>
         <source>&amp;About Frikommune Desktop</source>
         <translation>&amp;Om Frikommune Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheets…</source>
+        <translation>&amp;Indlæs regneark …</translation>
+    </message>
+    <message>
+        <source>Import the municipalities&apos; filled-in spreadsheets into the network file</source>
+        <translation>Indlæs kommunernes udfyldte regneark i netværksfilen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet &amp;template…</source>
+        <translation>Gem regnearks&amp;skabelon …</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet the municipalities fill in, with this network&apos;s experiments in its lists</source>
+        <translation>Gem regnearket, som kommunerne udfylder, med netværkets forsøg i rullelisterne</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1150,39 @@
         <location line="+10"/>
         <source>Edit participation</source>
         <translation>Rediger deltagelse</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+16"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Forventet</translation>
     </message>
 </context>
 <context>

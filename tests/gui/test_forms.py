@@ -116,7 +116,7 @@ def test_every_ui_file_has_a_compiled_module():
     """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
     forms = ROOT / "frikommune_desktop" / "gui" / "forms"
     stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
-    assert len(stems) == 8
+    assert len(stems) == 9
     for stem in stems:
         assert (forms / f"ui_{stem}.py").is_file(), stem
 
@@ -156,6 +156,7 @@ def test_main_window_form(qtbot, tmp_path):
         ui.actionOpen: "Ctrl+O",
         ui.actionQuit: "Ctrl+Q",
         ui.actionFind: "Ctrl+F",
+        ui.actionImport: "Ctrl+I",
     }
     for action, keys in shortcuts.items():
         assert action.shortcut().toString() == keys, action.objectName()
@@ -167,7 +168,9 @@ def test_main_window_form(qtbot, tmp_path):
         ui.menuRecent.menuAction(),
     ]
     assert file_actions[4].isSeparator()
-    assert file_actions[5] is ui.actionQuit
+    assert file_actions[5:7] == [ui.actionImport, ui.actionSaveTemplate]
+    assert file_actions[7].isSeparator()
+    assert file_actions[8] is ui.actionQuit
     assert ui.menuEdit.actions() == [ui.actionFind]
     assert ui.menuView.actions() == []
     assert ui.menuHelp.actions() == [ui.actionAbout]
@@ -381,3 +384,22 @@ def test_search_panel_form(qtbot, tmp_path):
     assert ui.resultList.alternatingRowColors()
     assert not ui.resultList.uniformItemSizes()
     _show_and_grab(qtbot, widget, tmp_path, "search_panel", (360, 600))
+
+
+def test_import_wizard_form(qtbot, tmp_path):
+    """The import wizard: a file page with its list and buttons, a preview page with table."""
+    from PySide6.QtWidgets import QProgressBar, QPushButton, QTableView, QWizard
+
+    from frikommune_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
+
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    ui = Ui_ImportWizard()
+    ui.setupUi(wizard)
+    _assert_children(ui, {"fileList": QListWidget, "addFilesButton": QPushButton,
+                          "removeFilesButton": QPushButton, "summaryLabel": QLabel,
+                          "progressBar": QProgressBar, "copyButton": QPushButton,
+                          "table": QTableView})  # fmt: skip
+    assert wizard.pageIds() == [0, 1]
+    assert ui.table.isSortingEnabled()
+    _show_and_grab(qtbot, wizard, tmp_path, "import_wizard", (900, 600))

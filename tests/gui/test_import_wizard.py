@@ -87,3 +87,16 @@ def test_the_file_page_needs_a_file(window, qtbot) -> None:
     wizard.show()
     wizard.next()
     assert wizard.currentPage() is wizard.ui.filesPage
+
+
+def test_file_menu_imports_and_saves_the_template(window, qtbot, tmp_path) -> None:
+    """The File menu's template action writes the network's template; import is enabled."""
+    assert window.ui.actionImport.isEnabled() and window.ui.actionSaveTemplate.isEnabled()
+    assert window.ui.actionImport.shortcut().toString() == "Ctrl+I"
+    assert window.write_template(tmp_path / "skabelon")
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(tmp_path / "skabelon.xlsx")
+    assert workbook.sheetnames[:4] == ["Kommune", "Kontaktpersoner", "Deltagelse", "Lovgrundlag"]
+    window.close_file()
+    assert not window.ui.actionImport.isEnabled()
