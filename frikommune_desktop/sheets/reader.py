@@ -7,6 +7,7 @@ extra columns, blank rows, note rows and merged cells are dealt with here.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -17,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import InputRefusedError, Problem
 from .layout import DATA_SHEETS, MUNICIPALITY, SheetLayout, normalise_header
-from .workbook import SheetLimits, open_workbook
+from .workbook import DEFAULT_LIMITS, SheetLimits, has_merged_cells, open_workbook, unreadable
 
 #: How far down a sheet its header row is looked for (a title or a note may come first).
 HEADER_SEARCH_ROWS = 12
@@ -26,33 +27,24 @@ HEADER_SEARCH_ROWS = 12
 NOTE_PREFIXES = ("bemærk", "note", "nb", "n.b.", "obs", "husk", "*", "#", "(", "eksempel")
 
 
-class Cell(NamedTuple):
-    """A cell value with the column letter it came from."""
-
-    value: Any
-    column: str
-
-    @property
-    def empty(self) -> bool:
-        """Return whether the cell holds nothing but whitespace."""
-        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+def is_empty(value: Any) -> bool:
+    """Return whether a cell value is nothing but whitespace."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 class SheetRow(NamedTuple):
-    """One data row: its Excel row number and its cells by column key."""
+    """One data row: its Excel row number and its raw values by column key."""
 
     number: int
-    cells: dict[str, Cell]
+    values: dict[str, Any]
 
     def value(self, key: str) -> Any:
         """Return the raw value in a column (None if the sheet lacks the column)."""
-        cell = self.cells.get(key)
-        return None if cell is None else cell.value
+        return self.values.get(key)
 
     def filled(self, key: str) -> bool:
         """Return whether the row has something in a column."""
-        cell = self.cells.get(key)
-        return cell is not None and not cell.empty
+        return not is_empty(self.values.get(key))
 
 
 @dataclass
@@ -84,15 +76,33 @@ class WorkbookData:
 
 
 def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData:
-    """Open a spreadsheet safely and read its known sheets, or refuse it with every problem."""
-    workbook = open_workbook(path) if limits is None else open_workbook(path, limits)
+    """Open a spreadsheet safely and read its known sheets, or refuse it with every problem.
+
+    A workbook without merged cells is read in openpyxl's read-only mode (faster, and rows
+    are parsed as they are read); one with merged cells is loaded whole, to know them.
+    """
+    limits = limits or DEFAULT_LIMITS
+    read_only = _without_merges(path)
+    workbook = open_workbook(path, limits, read_only=read_only)
     try:
-        return read_opened(path, workbook)
+        return read_opened(path, workbook, limits)
+    except InputRefusedError:
+        raise
+    except Exception as error:  # read-only sheets are parsed only now, while read
+        raise unreadable(path, error) from error
     finally:
         workbook.close()
 
 
-def read_opened(path: Path, workbook: Workbook) -> WorkbookData:
+def _without_merges(path: Path) -> bool:
+    try:
+        return not has_merged_cells(path)
+    except Exception:  # not a readable zip: open_workbook says exactly what is wrong
+        return False
+
+
+def read_opened(path: Path, workbook: Workbook, limits: SheetLimits = DEFAULT_LIMITS
+                ) -> WorkbookData:  # fmt: skip
     """Read the known sheets of an opened workbook; refuse it if a sheet's columns are wrong."""
     problems: list[Problem] = []
     sheets: dict[str, SheetData] = {}
@@ -100,7 +110,7 @@ def read_opened(path: Path, workbook: Workbook) -> WorkbookData:
         layout = _layout_for(worksheet.title)
         if layout is None or layout.name in sheets:
             continue  # Vejledning, Lister, a sheet of the municipality's own
-        data = _read_sheet(path.name, worksheet, layout, problems)
+        data = _read_sheet(path.name, worksheet, layout, problems, limits)
         if data is not None:
             sheets[layout.name] = data
     if MUNICIPALITY.name not in sheets and not any(
@@ -124,10 +134,15 @@ def _layout_for(title: str) -> SheetLayout | None:
 
 
 def _read_sheet(
-    file: str, ws: Worksheet, layout: SheetLayout, problems: list[Problem]
+    file: str, ws: Worksheet, layout: SheetLayout, problems: list[Problem], limits: SheetLimits
 ) -> SheetData | None:
     merges = _merges(ws)
-    rows = list(ws.iter_rows(values_only=True))
+    rows = list(itertools.islice(ws.iter_rows(values_only=True), limits.max_rows + 1))
+    if len(rows) > limits.max_rows:  # a read-only sheet may not declare its extent
+        problems.append(Problem(file, f"Arket har mere end {limits.max_rows:,} rækker; "
+                                      f"grænsen er {limits.max_rows:,}.".replace(",", "."),
+                                sheet=ws.title))  # fmt: skip
+        return None
     header = _find_header(rows[:HEADER_SEARCH_ROWS], layout)
     if header is None:
         expected = ", ".join(f"'{h}'" for h in layout.headers)
@@ -147,7 +162,7 @@ def _read_sheet(
     letters = {key: get_column_letter(index + 1) for key, index in columns.items()}
     data = SheetData(layout, ws.title, number, letters)
     for offset, values in enumerate(rows[number:], start=number + 1):
-        row = _data_row(offset, values, columns, letters, merges)
+        row = _data_row(offset, values, columns, merges)
         if row is not None:
             data.rows.append(row)
     return data
@@ -169,7 +184,8 @@ def _merges(ws: Worksheet) -> Merges:
     values: it is read once, in its first column.
     """
     merges = Merges()
-    for merged in ws.merged_cells.ranges:
+    merged_cells = getattr(ws, "merged_cells", None)  # a read-only sheet has none to give
+    for merged in merged_cells.ranges if merged_cells is not None else ():
         value = ws.cell(merged.min_row, merged.min_col).value
         if merged.max_col > merged.min_col:
             merges.wide_rows.update(range(merged.min_row, merged.max_row + 1))
@@ -205,22 +221,21 @@ def _data_row(
     number: int,
     values: tuple[Any, ...],
     columns: dict[str, int],
-    letters: dict[str, str],
     merges: Merges,
 ) -> SheetRow | None:
     """Return a data row, or None for a blank row or a note row."""
-    cells = {}
-    for key, index in columns.items():
-        value = values[index] if index < len(values) else None
-        if value is None and merges.down:
-            value = merges.down.get((number, index + 1))
-        cells[key] = Cell(value, letters[key])
-    filled = [cell for cell in cells.values() if not cell.empty]
+    size, down = len(values), merges.down
+    row = {key: values[index] if index < size else None for key, index in columns.items()}
+    if down:
+        for key, index in columns.items():
+            if row[key] is None:
+                row[key] = down.get((number, index + 1))
+    filled = [value for value in row.values() if not is_empty(value)]
     if not filled:
         return None
-    if len(filled) == 1 and _is_note(filled[0].value, number in merges.wide_rows):
+    if len(filled) == 1 and _is_note(filled[0], number in merges.wide_rows):
         return None
-    return SheetRow(number, cells)
+    return SheetRow(number, row)
 
 
 def _is_note(value: Any, spread: bool) -> bool:

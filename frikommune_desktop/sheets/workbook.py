@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -87,7 +88,9 @@ def sniff_kind(path: Path) -> str:
     return "csv" if _looks_like_csv(text, truncated) else "text"
 
 
-def open_workbook(path: Path, limits: SheetLimits = DEFAULT_LIMITS) -> Workbook:
+def open_workbook(
+    path: Path, limits: SheetLimits = DEFAULT_LIMITS, *, read_only: bool = False
+) -> Workbook:
     """Return the workbook at path, formulas as their cached values, or raise InputRefusedError.
 
     Checks, in order: the file exists and is readable, its size, its real kind (sniffed),
@@ -110,9 +113,27 @@ def open_workbook(path: Path, limits: SheetLimits = DEFAULT_LIMITS) -> Workbook:
     if kind != "xlsx":
         raise _refused(path, REFUSED_KIND[kind])
     _check_zip(path, limits)
-    workbook = _load(path)
+    workbook = _load(path, read_only)
     _check_sheets(path, workbook, limits)
     return workbook
+
+
+def has_merged_cells(path: Path) -> bool:
+    """Return whether any sheet of an (already checked) .xlsx file has merged cells.
+
+    Merged cells are only known to a fully loaded workbook; a workbook without them can be
+    read in openpyxl's faster read-only mode. This looks for the element in the sheet parts.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for member in archive.infolist():
+            if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+                with archive.open(member) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 16):
+                        if b"<mergeCell" in tail + chunk:
+                            return True
+                        tail = chunk[-16:]
+    return False
 
 
 def _refused(path: Path, expected: str) -> InputRefusedError:
@@ -246,20 +267,25 @@ def _check_sizes(path: Path, members: list[zipfile.ZipInfo], limits: SheetLimits
             )
 
 
-def _load(path: Path) -> Workbook:
+def _load(path: Path, read_only: bool) -> Workbook:
     try:
-        handle = path.open("rb")
+        content = io.BytesIO(path.read_bytes())  # within max_file_bytes, checked above
     except OSError as error:
         raise _refused(path, "Filen kan ikke læses.") from error
-    with handle:
-        try:
-            # A file object, not a path: openpyxl then trusts the content, not the extension.
-            return openpyxl.load_workbook(handle, read_only=False, data_only=True,
-                                          keep_links=False)
-        except MemoryError as error:
-            raise _refused(path, "Regnearket er for stort til at blive indlæst.") from error
-        except Exception as error:  # openpyxl lets any parser or zip error through
-            raise _refused(path, XML_BOMB if _is_xml_bomb(error) else DAMAGED) from error
+    try:
+        # A file object, not a path: openpyxl then trusts the content, not the extension.
+        # In memory, so that a read-only workbook can go on reading after this returns.
+        return openpyxl.load_workbook(content, read_only=read_only, data_only=True,
+                                      keep_links=False)
+    except Exception as error:  # openpyxl lets any parser or zip error through
+        raise unreadable(path, error) from error
+
+
+def unreadable(path: Path, error: BaseException) -> InputRefusedError:
+    """Return the refusal for a workbook openpyxl failed on (also while reading its rows)."""
+    if isinstance(error, MemoryError):
+        return _refused(path, "Regnearket er for stort til at blive indlæst.")
+    return _refused(path, XML_BOMB if _is_xml_bomb(error) else DAMAGED)
 
 
 def _is_xml_bomb(error: BaseException | None) -> bool:
@@ -281,7 +307,7 @@ def _check_sheets(path: Path, workbook: Workbook, limits: SheetLimits) -> None:
     for sheet in workbook.worksheets:
         for size, limit, noun in ((sheet.max_row, limits.max_rows, "rækker"),
                                   (sheet.max_column, limits.max_columns, "kolonner")):
-            if size > limit:
+            if size is not None and size > limit:  # None: a read-only sheet without extent
                 raise _refused(path, f"Arket '{sheet.title}' har {_number(size)} {noun}; "
                                      f"grænsen er {_number(limit)}.")
 
