@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWizard
 
 from frikommune_desktop.gui.import_wizard import ImportWizard
 from frikommune_desktop.model import Participation
+from frikommune_desktop.sheets.importer import Action
 
 from ..sheets.conftest import (
     KOMMUNE_HEADER,
@@ -100,3 +101,38 @@ def test_file_menu_imports_and_saves_the_template(window, qtbot, tmp_path) -> No
     assert workbook.sheetnames[:4] == ["Kommune", "Kontaktpersoner", "Deltagelse", "Lovgrundlag"]
     window.close_file()
     assert not window.ui.actionImport.isEnabled()
+
+
+def test_six_member_templates_import_in_one_step_and_show_in_every_view(make_window, demo_path,
+                                                                        tmp_path, qtbot) -> None:
+    """The six demo members' prefilled templates, imported into an emptied demo through the
+    wizard, bring back every participation, provision and contact, shown in the views."""
+    from frikommune_desktop.demo import write_demo
+    from frikommune_desktop.model import Contact, LegalBasis
+    from frikommune_desktop.sheets.template import write_template
+    from frikommune_desktop.store import Store
+
+    with Store.open(demo_path) as full:
+        sheets = [write_template(tmp_path / f"{m.code}.xlsx", full, municipality=m.code)
+                  for m in full.members()]  # fmt: skip
+        expected = {kind: len(full.all(kind)) for kind in (Participation, LegalBasis)}
+        contacts = len([c for c in full.all(Contact) if c.municipality])
+    emptied = tmp_path / "tom.fkdb"
+    write_demo(emptied).close()
+    with Store.open(emptied) as store, store.transaction():
+        for kind in (Participation, LegalBasis, Contact):
+            for record in store.all(kind):
+                store.delete(kind, record.id)
+    window = make_window(emptied)
+    wizard = _wizard_at_preview(window, qtbot, sheets)
+    assert wizard.plan is not None and wizard.plan.count(Action.ADD) > 0
+    wizard.accept()
+    window.refresh()
+    participation = window.show_view("participation").model
+    taking_part = sum(participation.cell_at(participation.index(r, c)).participates
+                      for r in range(participation.rowCount())
+                      for c in range(participation.columnCount()))  # fmt: skip
+    assert taking_part == expected[Participation]
+    assert window.show_view("legal").proxy.rowCount() == expected[LegalBasis]
+    assert window.show_view("contacts").proxy.rowCount() == contacts
+    assert window.show_view("overview").charts.isVisible()
