@@ -26,6 +26,7 @@ from .welcome import WelcomePage
 # the window is on screen without waiting for sqlite-utils and seven views to load.
 if TYPE_CHECKING:
     from ..search import SearchHit
+    from .import_wizard import ImportWizard
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
-        self.ui.actionImport.triggered.connect(self.import_spreadsheets)
+        self.ui.actionImport.triggered.connect(lambda: self.import_spreadsheets())
         self.ui.actionSaveTemplate.triggered.connect(self.save_template)
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
@@ -181,15 +182,16 @@ class MainWindow(QMainWindow):
             return
         self.open_file(path)
 
-    def import_spreadsheets(self, files: list[Path] | None = None) -> None:
-        """Open the import wizard (with files, if given) over the open file."""
+    def import_spreadsheets(self) -> ImportWizard | None:
+        """Open the import wizard over the open file (window-modal) and return it."""
         if self.session is None:
-            return
+            return None
         from .import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.session, self, files or [])
-        if self.interactive:
-            wizard.exec()
+        wizard = ImportWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def save_template(self) -> None:
         """Ask where, then save the spreadsheet template with this network's lists."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,41 +21,8 @@ from ..errors import InputRefusedError, Problem
 from ..model import Record
 from ..store import Store
 from .reader import WorkbookData, read_workbook
-from .rows import RowPlanner
+from .rows import Action, PlannedChange, RowPlanner
 from .workbook import SheetLimits
-
-
-class Action(StrEnum):
-    """What an import does with one row."""
-
-    ADD = "add"
-    UPDATE = "update"
-    REMOVE = "remove"
-    UNCHANGED = "unchanged"
-
-    @property
-    def label(self) -> str:
-        """Return the Danish word for the action, as the preview shows it."""
-        return {"add": "tilføjes", "update": "ændres", "remove": "fjernes",
-                "unchanged": "uændret"}[self.value]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class PlannedChange:
-    """One row of one spreadsheet and what the import does with it."""
-
-    file: str
-    sheet: str
-    row: int | None
-    action: Action
-    what: str
-    details: str = ""
-
-    def line(self) -> str:
-        """Return the change as one line of a report."""
-        where = f"{self.file}, {self.sheet}" + (f", række {self.row}" if self.row else "")
-        details = f" ({self.details})" if self.details else ""
-        return f"{self.action.label:>9}: {self.what}{details} — {where}"
 
 
 @dataclass
@@ -153,11 +119,9 @@ def plan_workbooks(
     found = [*problems, *planner.problems]
     if found:
         raise InputRefusedError(found)
-    changes = [PlannedChange(c.file, c.sheet, c.row, Action(c.action), c.what, c.details)
-               for c in planner.changes]  # fmt: skip
     names = tuple(workbook.name for workbook in workbooks)
     edit = ImportEdit(planner.adds, planner.updates, planner.removes, _edit_text(names))
-    return ImportPlan(names, changes, edit)
+    return ImportPlan(names, planner.changes, edit)
 
 
 def plan_import(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from ..edits import DeleteRecord, UpdateRecord
@@ -37,16 +38,38 @@ class _RowError(Exception):
     """A row that cannot be imported; its problems are already recorded."""
 
 
+class Action(StrEnum):
+    """What an import does with one row."""
+
+    ADD = "add"
+    UPDATE = "update"
+    REMOVE = "remove"
+    UNCHANGED = "unchanged"
+
+    @property
+    def label(self) -> str:
+        """Return the Danish word for the action, as the preview shows it."""
+        return {"add": "tilføjes", "update": "ændres", "remove": "fjernes",
+                "unchanged": "uændret"}[self.value]  # fmt: skip
+
+
 @dataclass(frozen=True)
-class RowChange:
-    """What one row does (the plan turns these into PlannedChange)."""
+class PlannedChange:
+    """One row of one spreadsheet and what the import does with it."""
 
     file: str
     sheet: str
     row: int | None
-    action: str
+    action: Action
     what: str
     details: str = ""
+
+    def line(self) -> str:
+        """Return the change as one line of a report."""
+        where = f"{self.file}, {self.sheet}" + (f", række {self.row}" if self.row else "")
+        details = f" ({self.details})" if self.details else ""
+        return f"{self.action.label:>9}: {self.what}{details} — {where}"
+
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -59,7 +82,7 @@ class RowPlanner:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.problems: list[Problem] = []
-        self.changes: list[RowChange] = []
+        self.changes: list[PlannedChange] = []
         self.adds: list[Record] = []
         self.updates: list[UpdateRecord] = []
         self.removes: list[DeleteRecord] = []
@@ -143,7 +166,7 @@ class RowPlanner:
     def _row_municipality(self, file: str, sheet: SheetData, row: SheetRow) -> str:
         by_code = self._cell(file, sheet, row, "code", self._municipalities.match, optional=True)
         by_name = self._cell(file, sheet, row, "name", self._municipalities.match, optional=True)
-        self._check_row(file, sheet, row)
+        self._check_row()
         if by_code and by_name and by_code != by_name:
             self._fail(file, sheet, row.number, sheet.columns["name"], row.value("name"),
                           f"Kommunekode {by_code} er {self._municipalities.name(by_code)}, men "
@@ -162,7 +185,7 @@ class RowPlanner:
             "phone": self._cell(file, sheet, row, "phone", norm.parse_phone, optional=True),
             "email": self._cell(file, sheet, row, "email", norm.parse_email, optional=True),
         }
-        self._check_row(file, sheet, row)
+        self._check_row()
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         existing = self._find_contact(code, values["name"], values["email"])
         what = f"Kontaktperson: {values['name']} ({self._municipalities.name(code)})"
@@ -210,7 +233,7 @@ class RowPlanner:
             self._fail(file, sheet, row.number, sheet.columns["participates"], None,
                           "Forventet Ja eller Nej, når rækken har forbehold eller politisk "
                           "behandling.")  # fmt: skip
-        self._check_row(file, sheet, row)
+        self._check_row()
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         key = (experiment, code)
         earlier = self._answers.setdefault(key, (file, row.number, joins))
@@ -218,7 +241,7 @@ class RowPlanner:
             self._fail(file, sheet, row.number, sheet.columns["participates"], row.value(
                 "participates"), f"{file} række {earlier[1]} svarer "
                 f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.")
-            self._check_row(file, sheet, row)
+            self._check_row()
         existing = self._participations.get(key)
         what = (f"Deltagelse: {self._municipalities.name(code)} i "
                 f"{_quote(self._titles[experiment])}")  # fmt: skip
@@ -251,7 +274,7 @@ class RowPlanner:
             "request": self._cell(file, sheet, row, "request", norm.parse_request_kind,
                                   optional=True),
         }  # fmt: skip
-        self._check_row(file, sheet, row)
+        self._check_row()
         law_id = self._law_ids[law_key]  # the store holds the whole catalog
         parts = {"paragraph": provision.paragraph, "letter": provision.letter,
                  "stk": provision.stk, "nr": provision.nr}  # fmt: skip
@@ -303,7 +326,7 @@ class RowPlanner:
 
     def _change(self, file: str, sheet: str, row: int | None, action: str, what: str,
                 details: str = "") -> None:  # fmt: skip
-        self.changes.append(RowChange(file, sheet, row, action, what, details))
+        self.changes.append(PlannedChange(file, sheet, row, Action(action), what, details))
 
     # -- cells ------------------------------------------------------------------------------
 
@@ -331,7 +354,7 @@ class RowPlanner:
         self._fail(file, sheet, row.number, sheet.columns[key], value, result)
         return ""
 
-    def _check_row(self, file: str, sheet: SheetData, row: SheetRow) -> None:
+    def _check_row(self) -> None:
         """Stop planning a row once any of its cells had a problem (already recorded)."""
         if self._row_failed:
             raise _RowError

@@ -94,6 +94,10 @@ def test_file_menu_imports_and_saves_the_template(window, qtbot, tmp_path) -> No
     """The File menu's template action writes the network's template; import is enabled."""
     assert window.ui.actionImport.isEnabled() and window.ui.actionSaveTemplate.isEnabled()
     assert window.ui.actionImport.shortcut().toString() == "Ctrl+I"
+    window.ui.actionImport.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible() and wizard.files() == []
+    wizard.reject()
     assert window.write_template(tmp_path / "skabelon")
     import openpyxl
 
