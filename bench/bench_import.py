@@ -89,20 +89,24 @@ def raw_read(paths: list[Path]) -> int:
     return rows
 
 
-def median_seconds(job: Callable[[], object], repeat: int) -> float:
-    """Return the median wall time of `repeat` runs of a job."""
-    times = []
+def median_seconds(jobs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Return each job's median wall time over `repeat` rounds that run the jobs in turn.
+
+    Taking turns spreads the machine's load changes evenly over the jobs compared.
+    """
+    times: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(repeat):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, job in jobs.items():
+            start = time.perf_counter()
+            job()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(seconds) for name, seconds in times.items()}
 
 
 def main() -> None:
     """Write the files, time the importer and raw openpyxl, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     rng = random.Random(1)
     titles = [f"Forsøg {i + 1}: {_text(rng, 6)}" for i in range(EXPERIMENTS)]
@@ -126,9 +130,10 @@ def main() -> None:
             with Store.open(base, readonly=True) as store:
                 import_spreadsheets(store, paths, dry_run=True)
 
-        ours_s = median_seconds(ours, args.repeat)
-        dry_s = median_seconds(planned_only, args.repeat)
-        raw_s = median_seconds(lambda: raw_read(paths), args.repeat)
+        medians = median_seconds(
+            {"raw": lambda: raw_read(paths), "ours": ours, "dry": planned_only}, args.repeat
+        )
+        raw_s, ours_s, dry_s = medians["raw"], medians["ours"], medians["dry"]
     print(f"{len(paths)} spreadsheets, {rows} rows in all ({added[-1]} records added per run)")
     print(f"raw openpyxl read-only iteration:        {raw_s:.2f} s")
     print(f"import (open, read, check, plan, store): {ours_s:.2f} s  ratio {ours_s / raw_s:.2f}"

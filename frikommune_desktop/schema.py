@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from collections.abc import Sequence
 
 from sqlite_utils import Database, Migrations
 
@@ -173,6 +175,39 @@ SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
                 "letter_closing"),
 }  # fmt: skip
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 0"
+
+#: From this many rows on, an insert indexes their text in one statement instead of per row.
+BULK_INDEX_ROWS = 200
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[tuple]) -> None:
+    """Insert rows with one prepared statement, full-text indexing a big batch in bulk.
+
+    The index trigger costs about 2.5 times what one INSERT ... SELECT into the index does, so
+    for a big batch the trigger is dropped and re-created around it. Call it inside a
+    transaction: a failure rolls the trigger back with the rows.
+    """
+    columns = SEARCH_COLUMNS.get(table)
+    if columns is None or len(rows) < BULK_INDEX_ROWS:
+        conn.executemany(sql, rows)
+        return
+    trigger = f"{table}_ai"
+    (trigger_sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]
+    ).fetchone()
+    (before,) = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM [{table}]").fetchone()
+    conn.execute(f"DROP TRIGGER [{trigger}]")
+    try:
+        conn.executemany(sql, rows)
+        names = ", ".join(f"[{column}]" for column in columns)
+        indexed = conn.execute(
+            f"INSERT INTO [{table}_fts] (rowid, {names}) "
+            f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ?", [before]
+        ).rowcount
+        if indexed != len(rows):  # rowids were not handed out in order: index it all again
+            conn.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('rebuild')")
+    finally:
+        conn.execute(trigger_sql)
 
 
 @MIGRATIONS(name="0002_search")

@@ -29,7 +29,7 @@ from .errors import (
 from .lockfile import LockFile, LockInfo, pid_alive, read_lock, this_host
 from .model import META_FIELDS, Law, Municipality, Network, Record
 from .resources import law_catalog
-from .schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
+from .schema import DATA_TABLES, MIGRATIONS, insert_rows, reference_id, schema_version
 
 R = TypeVar("R", bound=Record)
 
@@ -351,8 +351,8 @@ class Store:
         columns = kind.columns()
         sql = (f"INSERT INTO [{kind.TABLE}] ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' * len(columns))})")  # fmt: skip
-        rows = (tuple(record.to_row().values()) for record in records)
-        self.db.conn.executemany(sql, rows)
+        rows = [tuple(record.to_row().values()) for record in records]
+        insert_rows(self.db.conn, kind.TABLE, sql, rows)
 
     def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict]]:
         """Delete like delete(), returning every affected row as it was, for restore()."""

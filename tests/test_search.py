@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from frikommune_desktop.errors import InvalidValueError
 from frikommune_desktop.model import Contact, Experiment, LegalBasis
+from frikommune_desktop.schema import BULK_INDEX_ROWS
 from frikommune_desktop.search import HIT_END, HIT_START, fts_query, search
 from frikommune_desktop.store import Store
 
@@ -57,3 +61,33 @@ def test_query_text_cannot_break_the_search(empty_store: Store) -> None:
     assert fts_query('"§ 81 a" OR (x') == '"81"* "a"* "or"* "x"*'
     assert search(empty_store, '") NEAR(') == []
     assert len(search(empty_store, "not or")) == 1
+
+
+def _index_is_sound(store: Store, table: str) -> None:
+    """Raise if the table's full-text index disagrees with its rows (FTS5 integrity-check)."""
+    store.db.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('integrity-check')")
+
+
+def test_a_big_batch_is_indexed_in_bulk_and_the_trigger_comes_back(empty_store: Store) -> None:
+    """Rows added many at a time are found, and later single inserts are still indexed."""
+    count = BULK_INDEX_ROWS + 50
+    empty_store.add_many(Experiment(title=f"Forsøg nummer {i} om ældrepleje") for i in range(count))
+    assert len(search(empty_store, "ældrepleje", limit=count + 10)) == count
+    _index_is_sound(empty_store, "experiments")
+    later = empty_store.add(Experiment(title="Enkeltstående plejeboliger"))
+    assert [h.record_id for h in search(empty_store, "plejeboliger")] == [later.id]
+    _index_is_sound(empty_store, "experiments")
+
+
+def test_a_failed_big_batch_leaves_neither_rows_nor_index_nor_a_lost_trigger(
+    empty_store: Store,
+) -> None:
+    """A batch that breaks a constraint halfway is rolled back whole, index trigger included."""
+    first = Experiment(id="fast-id", title="Dublet om skolebusser")
+    batch = [first, *(Experiment(title=f"Skolebusser {i}") for i in range(BULK_INDEX_ROWS)), first]
+    with pytest.raises(InvalidValueError):
+        empty_store.add_many(batch)
+    assert search(empty_store, "skolebusser") == []
+    empty_store.add(Experiment(title="Skolebusser igen"))
+    assert len(search(empty_store, "skolebusser")) == 1
+    _index_is_sound(empty_store, "experiments")

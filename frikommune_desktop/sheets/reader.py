@@ -24,6 +24,9 @@ from .workbook import DEFAULT_LIMITS, SheetLimits, has_merged_cells, open_workbo
 HEADER_SEARCH_ROWS = 12
 
 #: A row whose only text starts like this is a note to the reader, not data.
+#: How much longer than a known header a cell may be (spaces, a colon, a star) and still be one.
+HEADER_SLACK = 20
+
 NOTE_PREFIXES = ("bemærk", "note", "nb", "n.b.", "obs", "husk", "*", "#", "(", "eksempel")
 
 
@@ -203,11 +206,14 @@ def _find_header(
     names a required column or at least two: a title above it naming one column is passed by.
     """
     names = {name: column.key for column in layout.columns for name in column.names()}
+    longest = max(map(len, names)) + HEADER_SLACK
     required = [c.key for c in layout.columns if c.required] or [c.key for c in layout.columns]
     best: tuple[int, dict[str, int]] | None = None
     for number, values in enumerate(rows, start=1):
         columns: dict[str, int] = {}
         for index, value in enumerate(values):
+            if not isinstance(value, str) or len(value) > longest:
+                continue  # a number, a date or a paragraph of text is no column header
             key = names.get(normalise_header(value))
             if key is not None and key not in columns:
                 columns[key] = index
