@@ -9,6 +9,7 @@ from .errors import ResourceError
 from .model import Contact, Experiment, LegalBasis, Network, Participation, Round
 from .resources import read_json_resource
 from .store import Store
+from .submission import mark_submitted
 
 DEMO_RESOURCE = "demo_network.json"
 
@@ -100,3 +101,5 @@ def _populate(store: Store, data: dict[str, Any]) -> None:
             )
             for position, row in enumerate(entry.get("legal_basis", []))
         )  # fmt: skip
+    for deadline in data.get("submitted_rounds", []):
+        mark_submitted(store, deadline)

@@ -119,6 +119,14 @@ def parse_iso_date(value: str, what: str) -> str:
         ) from None
 
 
+_SPECIAL_NAMES = {"København": "Københavns Kommune", "Bornholm": "Bornholms Regionskommune"}
+
+
+def municipality_display_name(name: str) -> str:
+    """Return a municipality's full name: 'Roskilde' → 'Roskilde Kommune'."""
+    return _SPECIAL_NAMES.get(name, f"{name} Kommune")
+
+
 def danish_date(value: str | dt.date) -> str:
     """Format a date the Danish way: '1. december 2016'."""
     day = dt.date.fromisoformat(value) if isinstance(value, str) else value
@@ -247,6 +255,7 @@ class Round(Record):
     deadline: str
     name: str = ""
     notes: str = ""
+    submitted_at: str = ""
 
     def __post_init__(self) -> None:
         """Refuse a deadline that is not an ISO date."""

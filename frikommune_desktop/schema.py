@@ -217,6 +217,61 @@ def _search(db: Database) -> None:
         db[table].enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZER)
 
 
+_HISTORY = """
+ALTER TABLE rounds ADD COLUMN submitted_at TEXT NOT NULL DEFAULT '';
+CREATE TABLE participation_history (
+    id TEXT PRIMARY KEY NOT NULL,
+    participation_id TEXT NOT NULL,
+    experiment_id TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    change TEXT NOT NULL CHECK (change IN ('added', 'removed')),
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_participation_history_experiment ON participation_history(experiment_id);
+CREATE TRIGGER participations_history_ai AFTER INSERT ON participations BEGIN
+    INSERT INTO participation_history VALUES (lower(hex(randomblob(16))), new.id,
+        new.experiment_id, new.municipality, 'added', new.modified_at, new.modified_by);
+END;
+CREATE TRIGGER participations_history_ad AFTER DELETE ON participations BEGIN
+    INSERT INTO participation_history VALUES (lower(hex(randomblob(16))), old.id,
+        old.experiment_id, old.municipality, 'removed',
+        strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), old.modified_by);
+END;
+CREATE TRIGGER participations_history_tombstone AFTER INSERT ON tombstones
+WHEN new.table_name = 'participations' BEGIN
+    UPDATE participation_history SET changed_at = new.deleted_at, changed_by = new.deleted_by
+    WHERE rowid = (SELECT max(rowid) FROM participation_history
+                   WHERE participation_id = new.id AND change = 'removed');
+END;
+INSERT INTO participation_history
+    SELECT lower(hex(randomblob(16))), id, experiment_id, municipality, 'added', created_at,
+           modified_by
+    FROM participations
+"""
+
+
+@MIGRATIONS(name="0003_participation_history")
+def _participation_history(db: Database) -> None:
+    """Record every participation added or removed (for the orientation letter) and when a
+    round was submitted; the participations already in the file count as added when made."""
+    for statement in _split_sql(_HISTORY):
+        db.execute(statement)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a script into whole statements (a trigger's BEGIN … END stays one)."""
+    statements, current = [], ""
+    for line in script.strip().splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
 def schema_version(migrations: Migrations = MIGRATIONS) -> int:
     """Return the schema version this program writes: the number of its migrations."""
     return len(migrations._migrations)

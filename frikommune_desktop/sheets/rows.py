@@ -24,6 +24,7 @@ from ..model import (
     Municipality,
     Participation,
     Record,
+    municipality_display_name,
 )
 from ..provisions import Provision, parse_provision
 from ..resources import law_catalog, official_municipalities
@@ -31,7 +32,6 @@ from ..store import Store
 from . import normalise as norm
 from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION
 from .reader import SheetData, SheetRow, WorkbookData
-from .template import municipality_display_name
 
 
 class _RowError(Exception):

@@ -20,7 +20,16 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import FrikommuneError, InvalidValueError, RecordNotFoundError
-from ..model import ApprovalStatus, Contact, ContactRole, Experiment, Law, LegalBasis, Participation
+from ..model import (
+    ApprovalStatus,
+    Contact,
+    ContactRole,
+    Experiment,
+    Law,
+    LegalBasis,
+    Participation,
+    municipality_display_name,
+)
 from ..resources import law_catalog, official_municipalities
 from ..store import Store
 from . import layout
@@ -40,8 +49,6 @@ _LANDSCAPE = {layout.PARTICIPATION.name, layout.LEGAL_BASIS.name}
 _STATUS_CHOICE = dict(zip(ApprovalStatus, layout.APPROVAL_CHOICES, strict=True))
 _ROLE_CHOICE = dict(zip(ContactRole, layout.ROLE_CHOICES, strict=True))
 _REQUEST_CHOICE = {kind: choice for choice, kind in layout.REQUEST_BY_CHOICE.items()}
-_SPECIAL_NAMES = {"København": "Københavns Kommune", "Bornholm": "Bornholms Regionskommune"}
-
 # (sheet, column key) -> (list key, error style); "warning" lets a person keep another value.
 _LIST_COLUMNS = {
     (layout.MUNICIPALITY.name, "name"): ("municipality", "warning"),
@@ -156,11 +163,6 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
-
-
-def municipality_display_name(name: str) -> str:
-    """Return a municipality's full name: 'Roskilde' → 'Roskilde Kommune'."""
-    return _SPECIAL_NAMES.get(name, f"{name} Kommune")
 
 
 def _choice_lists(store: Store | None) -> dict[str, tuple[str, ...]]:
