@@ -221,9 +221,10 @@ def orientation_letter(
         label = f"{change.number}. {change.title}" if change.number is not None else change.title
         parts = []
         if change.added:
-            parts.append("Nye deltagere: " + join_danish([names.get(c, c) for c in change.added]))
+            parts.append(f"Nye deltagere: {join_danish([names.get(c, c) for c in change.added])}")
         if change.removed:
-            parts.append("Deltager ikke længere: " + join_danish([names.get(c, c) for c in change.removed]))
+            gone = join_danish([names.get(c, c) for c in change.removed])
+            parts.append(f"Deltager ikke længere: {gone}")
         rows.append((label, ". ".join(parts)))
     after = [contact_sentence(content.coordinator)] if content.coordinator else []
     subject = f"Orientering om ændret deltagelse i frikommuneforsøg fra {network.name}"

@@ -1,0 +1,159 @@
+"""The PDF page: shipped font, paragraph styles, 'Side X af Y' footers, outline and metadata."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ..resources import resource_path
+from .files import atomic_output
+
+FONT = "FrikommuneSans"
+FONT_FILES = {
+    FONT: "fonts/DejaVuSansCondensed.ttf",
+    f"{FONT}-Bold": "fonts/DejaVuSansCondensed-Bold.ttf",
+    f"{FONT}-Oblique": "fonts/DejaVuSansCondensed-Oblique.ttf",
+}
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 2.2 * cm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+CREATOR = "Frikommune Desktop"
+
+
+@functools.cache
+def register_fonts() -> str:
+    """Register the shipped font (æ ø å §, embedded as a subset in every PDF); return its name."""
+    for name, file in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path(file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold",
+                                  italic=f"{FONT}-Oblique", boldItalic=f"{FONT}-Bold")  # fmt: skip
+    return FONT
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles every export uses."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    subject: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    right: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    """Return the styles, built once (fonts registered first)."""
+    font = register_fonts()
+    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, spaceAfter=7)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=3),
+        subject=ParagraphStyle("subject", parent=body, fontName=f"{font}-Bold", fontSize=11.5,
+                               leading=15, spaceBefore=10, spaceAfter=10),
+        title=ParagraphStyle("title", parent=body, fontName=f"{font}-Bold", fontSize=15,
+                             leading=19, spaceAfter=12),
+        heading=ParagraphStyle("heading", parent=body, fontName=f"{font}-Bold", fontSize=11.5,
+                               leading=15, spaceBefore=12, spaceAfter=6, keepWithNext=1),
+        subheading=ParagraphStyle("subheading", parent=body, fontName=f"{font}-Bold",
+                                  spaceBefore=6, spaceAfter=4, keepWithNext=1),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=f"{font}-Bold"),
+        cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=7.5, leading=9.5),
+        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+    )  # fmt: skip
+
+
+def markup(text: str) -> str:
+    """Return plain text as Paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+class OutlineEntry(Flowable):
+    """An invisible mark that adds a PDF bookmark (outline entry) where it lands."""
+
+    def __init__(self, title: str, key: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.key, self.level = title, key, level
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Take no room."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Bookmark this page and list it in the outline."""
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that writes 'Side X af Y' on every page once the page count is known."""
+
+    footer_text = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the file
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        """Keep the finished page until the total is known."""
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Draw every page's footer with the total, then write the file."""
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        self.saveState()
+        self.setFont(FONT, 8)
+        self.setFillGray(0.35)
+        self.drawRightString(PAGE_WIDTH - MARGIN, 1.2 * cm,
+                             f"Side {self._pageNumber} af {total}")  # fmt: skip
+        if self.footer_text:
+            self.drawString(MARGIN, 1.2 * cm, self.footer_text[:110])
+        self.restoreState()
+
+
+def build_pdf(path: Path, story: Sequence[Flowable], *, title: str, author: str,
+              subject: str = "", footer: str = "") -> Path:  # fmt: skip
+    """Lay out a story on A4 pages with footers and write it whole (or not at all) to `path`."""
+    register_fonts()
+    canvas_class = type("FooterCanvas", (NumberedCanvas,), {"footer_text": footer})
+    with atomic_output(path) as temporary:
+        document = BaseDocTemplate(
+            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN, bottomMargin=2 * cm, title=title, author=author,
+            subject=subject, creator=CREATOR, lang="da-DK",
+        )  # fmt: skip
+        frame = Frame(MARGIN, 2 * cm, FRAME_WIDTH, PAGE_HEIGHT - MARGIN - 2 * cm, id="text",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        document.build(list(story), canvasmaker=canvas_class)
+    return path

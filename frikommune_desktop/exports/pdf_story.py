@@ -1,0 +1,268 @@
+"""The flowables of each export: letter, participation table, applications in template layout."""
+
+from __future__ import annotations
+
+from itertools import zip_longest
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .content import Application, Participant, Person
+from .letter import Letter, LetterTable, ParticipationTable
+from .pdf_layout import FRAME_WIDTH, OutlineEntry, Styles, markup
+
+APPLICATION_HEADING = "Ansøgning om konkrete forsøg i Frikommuneforsøg II"
+LEGAL_HEADERS = ("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse")
+_GRID = colors.Color(0.55, 0.55, 0.55)
+_HEADER_FILL = colors.Color(0.88, 0.91, 0.95)
+
+
+def _table_style(header_rows: int = 1) -> TableStyle:
+    return TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEADER_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])  # fmt: skip
+
+
+#: The tallest a table row may be; taller rows go on as continuation rows (a row never splits).
+MAX_ROW_HEIGHT = 640.0
+_CELL_PADDING = 8.0
+
+
+def _pieces(cell: Paragraph, width: float) -> list[Paragraph]:
+    """Return a cell's paragraph cut (between lines) into pieces no taller than MAX_ROW_HEIGHT."""
+    pieces = []
+    while True:
+        _w, height = cell.wrap(width, MAX_ROW_HEIGHT)
+        if height <= MAX_ROW_HEIGHT:
+            return [*pieces, cell]
+        parts = cell.split(width, MAX_ROW_HEIGHT)
+        if len(parts) < 2:  # nothing to cut at: keep it whole
+            return [*pieces, cell]
+        pieces.append(parts[0])
+        cell = parts[1]
+
+
+def fitted_rows(rows: list[list[Paragraph]], widths: list[float],
+                st: Styles) -> list[list[Flowable | str]]:  # fmt: skip
+    """Return table rows where a row too tall for a page goes on in continuation rows."""
+    fitted: list[list[Flowable | str]] = []
+    for row in rows:
+        cells = [_pieces(cell, width - _CELL_PADDING) for cell, width in zip(row, widths,
+                                                                            strict=True)]
+        for number, line in enumerate(zip_longest(*cells, fillvalue="")):
+            if number and line[0] == "":
+                line = (Paragraph("<i>(fortsat)</i>", st.cell_small), *line[1:])
+            fitted.append(list(line))
+    return fitted
+
+
+def text_flowables(text: str, st: Styles) -> list[Flowable]:
+    """Return a section's text as paragraphs; lines starting with '- ' become a bullet list."""
+    flowables: list[Flowable] = []
+    for block in (b.strip() for b in text.replace("\r\n", "\n").split("\n\n")):
+        if not block:
+            continue
+        lines = block.splitlines()
+        if all(line.lstrip().startswith(("- ", "• ")) for line in lines):
+            items = [ListItem(Paragraph(markup(line.lstrip()[2:]), st.body), leftIndent=14)
+                     for line in lines]  # fmt: skip
+            flowables.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
+                                          bulletFontName=st.body.fontName))  # fmt: skip
+        else:
+            flowables.append(Paragraph(markup(block), st.body))
+    return flowables
+
+
+def _letter_table(table: LetterTable, st: Styles) -> list[Flowable]:
+    widths = [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58]
+    data: list[list[Flowable | str]] = [[Paragraph(markup(h), st.cell_bold)
+                                         for h in table.headers]]  # fmt: skip
+    data += fitted_rows([[Paragraph(markup(left), st.cell), Paragraph(markup(right), st.cell)]
+                         for left, right in table.rows], widths, st)  # fmt: skip
+    flowables: list[Flowable] = [Table(data, colWidths=widths, repeatRows=1,
+                                       style=_table_style())]  # fmt: skip
+    flowables += [Paragraph(markup(note), st.small) for note in table.notes]
+    return [*flowables, Spacer(1, 8)]
+
+
+def letter_story(letter: Letter, st: Styles, outline: str = "") -> list[Flowable]:
+    """Return a letter's flowables: letterhead, recipient, date, subject, body, signature."""
+    story: list[Flowable] = [OutlineEntry(outline, f"letter-{outline}")] if outline else []
+    head_lines = [f"<b>{markup(letter.sender[0])}</b>"] if letter.sender else []
+    head_lines += [markup(line) for line in letter.sender[1:]]
+    head_lines += [f"{markup(label)} {markup(value)}" for label, value in letter.references]
+    head = Paragraph("<br/>".join(head_lines), st.right)
+    recipient = Paragraph("<br/>".join(markup(line) for line in letter.recipient), st.body)
+    story.append(Table([[recipient, head]], colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
+                       style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))  # fmt: skip
+    story += [Spacer(1, 18), Paragraph(markup(letter.date), st.right), Spacer(1, 12),
+              Paragraph(markup(letter.subject), st.subject)]  # fmt: skip
+    story += [Paragraph(markup(p), st.body) for p in letter.paragraphs]
+    if letter.table is not None:
+        if letter.table_intro:
+            story.append(Paragraph(markup(letter.table_intro), st.body))
+        story += _letter_table(letter.table, st)
+    story += [Paragraph(markup(p), st.body) for p in letter.after_table]
+    closing = [Paragraph(markup(letter.greeting), st.body), Spacer(1, 28)]
+    closing += [Paragraph(markup(line), st.body) for line in letter.signature]
+    story.append(KeepTogether(closing))
+    return story
+
+
+class VerticalLabel(Flowable):
+    """A table header turned 90°, for matrices with more columns than room for their names."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Take one line's width and the text's length as height."""
+        self.width = self.style.leading
+        self.height = stringWidth(self.text, self.style.fontName, self.style.fontSize) + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the text bottom to top."""
+        self.canv.saveState()
+        self.canv.setFont(self.style.fontName, self.style.fontSize)
+        self.canv.rotate(90)
+        self.canv.drawString(0, -self.style.fontSize, self.text)
+        self.canv.restoreState()
+
+
+def _widest_word(texts: list[str], style: ParagraphStyle) -> float:
+    words = {word for text in texts for word in text.split()}
+    return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
+
+
+def participation_story(table: ParticipationTable, st: Styles,
+                        outline: str = "") -> list[Flowable]:  # fmt: skip
+    """Return the participation table: applications × municipalities, notes under it.
+
+    Columns are made wide enough that no word is split; when the names do not fit across,
+    the municipality headers are turned on their side.
+    """
+    story: list[Flowable] = [OutlineEntry(outline, "participation")] if outline else []
+    story.append(Paragraph(markup(table.title), st.title))
+    columns = len(table.municipalities)
+    marks = [mark for _label, row in table.rows for mark in row]
+    padding = 8 + 1
+    needed_by_marks = _widest_word(marks, st.cell_small) + padding
+    needed_by_names = _widest_word(list(table.municipalities), st.cell_small) + padding
+    label_width = FRAME_WIDTH * 0.3
+    upright = label_width + columns * max(needed_by_marks, needed_by_names) <= FRAME_WIDTH
+    width = max(needed_by_marks, needed_by_names if upright else st.cell_small.leading + padding)
+    first = FRAME_WIDTH - columns * width
+    header: list[Flowable] = [
+        Paragraph(markup(name), st.cell_small) if upright else VerticalLabel(name, st.cell_small)
+        for name in table.municipalities
+    ]
+    data = [[Paragraph("Ansøgning", st.cell_bold), *header]]
+    data += [[Paragraph(markup(label), st.cell),
+              *(Paragraph(markup(mark), st.cell_small) for mark in row)]
+             for label, row in table.rows]  # fmt: skip
+    style = _table_style()
+    style.add("VALIGN", (1, 0), (-1, 0), "BOTTOM")
+    for r, (_label, row) in enumerate(table.rows, start=1):
+        for c, mark in enumerate(row, start=1):
+            if mark:
+                style.add("BACKGROUND", (c, r), (c, r), colors.Color(0.86, 0.94, 0.86))
+    story.append(Table(data, colWidths=[first] + [width] * columns, repeatRows=1,
+                       style=style))  # fmt: skip
+    story.append(Spacer(1, 6))
+    story.append(Paragraph("Ja = kommunen deltager i ansøgningen, med status for den politiske "
+                           "behandling. Tal i parentes henviser til forbehold nedenfor.",
+                           st.small))  # fmt: skip
+    story += [Paragraph(markup(note), st.small) for note in table.notes]
+    return story
+
+
+def _person(person: Person | None) -> str:
+    if person is None:
+        return ""
+    return ", ".join(part for part in (person.name, person.organisation) if part)
+
+
+def _reach(person: Person | None) -> str:
+    """Return a person's phone and e-mail as cell markup, spaced like the template's row."""
+    if person is None:
+        return ""
+    gap = "&nbsp;" * 8
+    return (f"Telefon: {markup(person.phone or '–')}{gap}"
+            f"E-mail: {markup(person.email or '–')}")  # fmt: skip
+
+
+def _participants(participants: tuple[Participant, ...]) -> str:
+    names = "<br/>".join(markup(p.name) for p in participants)
+    reservations = sorted({p.reservation for p in participants if p.reservation})
+    notes = "".join(f"<br/><i>({markup(text)})</i>" for text in reservations)
+    return names + notes
+
+
+def application_story(network_name: str, application: Application, st: Styles,
+                      key: str) -> list[Flowable]:  # fmt: skip
+    """Return one application in the ministry template's layout, then its legal-basis table."""
+    story: list[Flowable] = [PageBreak(), OutlineEntry(application.numbered_label, key),
+                             Paragraph(APPLICATION_HEADING, st.title)]  # fmt: skip
+    rows = [
+        ("Frikommunenetværk", markup(network_name)),
+        ("Titel på forsøg", markup(application.title)),
+        ("Deltagerkommuner", _participants(application.participants)),
+        ("Faglig kontaktperson", markup(_person(application.subject_contact))),
+        ("", _reach(application.subject_contact)),
+        ("Netværkskoordinator", markup(_person(application.coordinator))),
+        ("", _reach(application.coordinator)),
+        ("Dato for ansøgning", markup(application.date)),
+    ]
+    data = [[Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows]
+    story.append(Table(data, colWidths=[FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7],
+                       style=_table_style(header_rows=0)))  # fmt: skip
+    story.append(Spacer(1, 6))
+    for number, (title, text) in enumerate(application.sections, start=1):
+        story.append(OutlineEntry(title, f"{key}-s{number}", level=1))
+        story.append(Paragraph(markup(title), st.heading))
+        story += text_flowables(text, st) or [Paragraph("<i>(ikke udfyldt)</i>", st.body)]
+    story.append(OutlineEntry("Lovgrundlag", f"{key}-legal", level=1))
+    story.append(Paragraph("Lovgrundlag", st.heading))
+    if application.legal_rows:
+        widths = [FRAME_WIDTH * share for share in (0.2, 0.12, 0.3, 0.38)]
+        data: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
+        data += fitted_rows([[Paragraph(markup(r.law), st.cell),
+                              Paragraph(markup(r.provision), st.cell),
+                              Paragraph(markup(r.purpose), st.cell),
+                              Paragraph(markup(r.justification), st.cell)]
+                             for r in application.legal_rows], widths, st)  # fmt: skip
+        story.append(Table(data, colWidths=widths, repeatRows=1, style=_table_style()))
+    else:
+        story.append(Paragraph("<i>Ingen bestemmelser registreret.</i>", st.body))
+    return story
+
+
+def bundle_story(letter: Letter, table: ParticipationTable, network_name: str,
+                 applications: tuple[Application, ...], st: Styles) -> list[Flowable]:  # fmt: skip
+    """Return the whole round bundle: cover letter, participation table, every application."""
+    story = letter_story(letter, st, outline="Følgebrev")
+    story += [PageBreak(), *participation_story(table, st, outline="Deltagertabel")]
+    for index, application in enumerate(applications):
+        story += application_story(network_name, application, st, key=f"application-{index}")
+    return story
+

@@ -1,0 +1,133 @@
+"""Exporting a round: gather it from the file, then write every document of the submission."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InvalidValueError
+from ..store import Store
+from ..submission import participation_changes
+from .content import RoundContent, round_content
+from .docx_letter import write_letter_docx
+from .files import ExportError
+from .letter import Letter, cover_letter, orientation_letter, participation_table
+from .pdf_layout import build_pdf, styles
+from .pdf_story import bundle_story, letter_story, participation_story
+from .table_xlsx import write_participation_xlsx
+
+#: Called as progress(done, total, what) while files are written.
+ProgressCallback = Callable[[int, int, str], None]
+
+LETTER = "foelgebrev"
+TABLE = "deltagertabel"
+BUNDLE = "ansoegningspakke.pdf"
+ORIENTATION = "orientering"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """The files an export wrote, the main one (to open when done) first."""
+
+    files: tuple[Path, ...]
+
+    @property
+    def main_file(self) -> Path:
+        """Return the file to show the user first (the bundle, or the orientation letter)."""
+        return self.files[0]
+
+
+@dataclass(frozen=True)
+class OrientationContent:
+    """A sent round and the participation changes since, ready to be written."""
+
+    round: RoundContent
+    letter: Letter
+
+
+def _prepare_folder(folder: Path) -> Path:
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Mappen {folder} kan ikke oprettes: {exc.strerror}.") from exc
+    return folder
+
+
+def write_round_files(content: RoundContent, folder: Path,
+                      progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
+    """Write the cover letter, participation table and bundle of a gathered round to `folder`."""
+    if not content.applications:
+        raise InvalidValueError(
+            f"Runden {content.date} har ingen ansøgninger at eksportere. Knyt forsøgene til "
+            "runden under Forsøg."
+        )
+    folder = _prepare_folder(folder)
+    st = styles()
+    letter = cover_letter(content)
+    table = participation_table(content)
+    footer = f"Frikommunenetværket {content.network.name}"
+    steps: list[tuple[str, Callable[[], Path]]] = [
+        (BUNDLE, lambda: build_pdf(
+            folder / BUNDLE,
+            bundle_story(letter, table, content.network.name, content.applications, st),
+            title=f"Ansøgninger {content.date}: {content.network.name}",
+            author=letter.author, subject=letter.subject, footer=footer)),
+        (f"{LETTER}.pdf", lambda: build_pdf(folder / f"{LETTER}.pdf", letter_story(letter, st),
+                                            title=letter.title, author=letter.author,
+                                            subject=letter.subject)),
+        (f"{LETTER}.docx", lambda: write_letter_docx(letter, folder / f"{LETTER}.docx")),
+        (f"{TABLE}.pdf", lambda: build_pdf(folder / f"{TABLE}.pdf",
+                                           participation_story(table, st), title=table.title,
+                                           author=letter.author, footer=footer)),
+        (f"{TABLE}.xlsx", lambda: write_participation_xlsx(table, folder / f"{TABLE}.xlsx")),
+    ]  # fmt: skip
+    written = []
+    for done, (name, write) in enumerate(steps):
+        if progress is not None:
+            progress(done, len(steps), name)
+        written.append(write())
+    if progress is not None:
+        progress(len(steps), len(steps), "")
+    return ExportResult(tuple(written))
+
+
+def orientation_content(store: Store, deadline: str,
+                        today: dt.date | None = None) -> OrientationContent:  # fmt: skip
+    """Gather the orientation letter for a sent round; refuse when nothing changed."""
+    content = round_content(store, deadline)
+    changes = participation_changes(store, deadline)
+    if not changes:
+        raise InvalidValueError(
+            f"Deltagelsen i runden {content.date} er ikke ændret, siden runden blev indsendt; "
+            "der er intet at orientere ministeriet om."
+        )
+    return OrientationContent(content, orientation_letter(content, changes, today))
+
+
+def write_orientation_files(orientation: OrientationContent, folder: Path,
+                            progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
+    """Write the orientation letter as PDF and Word to `folder`."""
+    folder = _prepare_folder(folder)
+    letter = orientation.letter
+    if progress is not None:
+        progress(0, 2, f"{ORIENTATION}.pdf")
+    pdf = build_pdf(folder / f"{ORIENTATION}.pdf", letter_story(letter, styles()),
+                    title=letter.title, author=letter.author, subject=letter.subject)
+    if progress is not None:
+        progress(1, 2, f"{ORIENTATION}.docx")
+    docx = write_letter_docx(letter, folder / f"{ORIENTATION}.docx")
+    if progress is not None:
+        progress(2, 2, "")
+    return ExportResult((pdf, docx))
+
+
+def export_round(store: Store, deadline: str, folder: Path, *,
+                 changes_since_submission: bool = False,
+                 progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
+    """Export a round's submission (or, with changes_since_submission, the orientation letter)."""
+    if changes_since_submission:
+        return write_orientation_files(orientation_content(store, deadline), folder, progress)
+    return write_round_files(round_content(store, deadline), folder, progress)
