@@ -65,6 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
                          help="vis hvad der ville ske, uden at gemme noget")
     import_.set_defaults(handler=_import)
 
+    export = commands.add_parser(
+        "export", help="skriv en rundes følgebrev, deltagertabel og ansøgningspakke (PDF m.m.)")
+    export.add_argument("path", type=Path, metavar="FILE.fkdb")
+    export.add_argument("--round", required=True, metavar="ÅÅÅÅ-MM-DD",
+                        help="ansøgningsrundens frist, fx 2016-12-01")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR",
+                        help="mappen filerne skrives til (oprettes om nødvendigt)")
+    export.add_argument("--date", metavar="ÅÅÅÅ-MM-DD",
+                        help="brevets dato (standard: rundens frist)")
+    export.add_argument("--changes-since-submission", action="store_true",
+                        help="skriv i stedet orienteringsbrevet om ændret deltagelse")
+    export.add_argument("--mark-submitted", action="store_true",
+                        help="markér runden som indsendt, når filerne er skrevet")
+    export.set_defaults(handler=_export)
+
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
     dump.add_argument("path", type=Path, metavar="PATH")
     dump.set_defaults(handler=_dump)
@@ -142,6 +157,25 @@ def _import(args: argparse.Namespace) -> int:
     verdict = "Intet er gemt (--dry-run)." if args.dry_run else (
         "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret.")
     print(f"{plan.summary()} {verdict}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .exports.round_export import export_round
+    from .model import parse_iso_date
+    from .store import Store
+    from .submission import mark_submitted
+
+    date = parse_iso_date(args.date, "brevets dato") if args.date else None
+    with Store.open(args.path, readonly=not args.mark_submitted) as store:
+        result = export_round(store, args.round, args.out, date=date,
+                              changes_since_submission=args.changes_since_submission)
+        if args.mark_submitted:
+            mark_submitted(store, args.round)
+    for path in result.files:
+        print(path)
+    if args.mark_submitted:
+        print(f"Runden {args.round} er markeret som indsendt.")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,3 +39,25 @@ def atomic_output(path: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.remove(temporary)
+
+
+@contextlib.contextmanager
+def staged_folder(folder: Path) -> Iterator[Path]:
+    """Yield a hidden folder inside `folder` to write a set of files into; on success they
+    replace their namesakes in `folder`, on failure none of them does (the set stays whole)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".eksport-", dir=folder))
+    except OSError as exc:
+        raise ExportError(f"Mappen {folder} kan ikke oprettes: {exc.strerror}.") from exc
+    try:
+        yield staging
+        for written in sorted(staging.iterdir()):
+            try:
+                os.replace(written, folder / written.name)
+            except PermissionError as exc:
+                raise ExportError(f"{written.name} kan ikke overskrives; er filen åben i et "
+                                  f"andet program? ({exc.strerror})") from exc  # fmt: skip
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

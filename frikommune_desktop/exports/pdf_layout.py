@@ -112,7 +112,6 @@ class NumberedCanvas(Canvas):
     footer_text = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the file
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -151,6 +150,7 @@ def build_pdf(path: Path, story: Sequence[Flowable], *, title: str, author: str,
             str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=2 * cm, title=title, author=author,
             subject=subject, creator=CREATOR, lang="da-DK",
+            initialFontName=FONT,  # else an unembedded Helvetica is listed on every page
         )  # fmt: skip
         frame = Frame(MARGIN, 2 * cm, FRAME_WIDTH, PAGE_HEIGHT - MARGIN - 2 * cm, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip

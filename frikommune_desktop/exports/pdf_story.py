@@ -21,7 +21,7 @@ from reportlab.platypus import (
 
 from .content import Application, Participant, Person
 from .letter import Letter, LetterTable, ParticipationTable
-from .pdf_layout import FRAME_WIDTH, OutlineEntry, Styles, markup
+from .pdf_layout import FONT, FRAME_WIDTH, OutlineEntry, Styles, markup
 
 APPLICATION_HEADING = "Ansøgning om konkrete forsøg i Frikommuneforsøg II"
 LEGAL_HEADERS = ("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse")
@@ -31,6 +31,7 @@ _HEADER_FILL = colors.Color(0.88, 0.91, 0.95)
 
 def _table_style(header_rows: int = 1) -> TableStyle:
     return TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table's own default would be Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEADER_FILL),
@@ -110,7 +111,8 @@ def letter_story(letter: Letter, st: Styles, outline: str = "") -> list[Flowable
     head = Paragraph("<br/>".join(head_lines), st.right)
     recipient = Paragraph("<br/>".join(markup(line) for line in letter.recipient), st.body)
     story.append(Table([[recipient, head]], colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
-                       style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       style=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))  # fmt: skip
     story += [Spacer(1, 18), Paragraph(markup(letter.date), st.right), Spacer(1, 12),

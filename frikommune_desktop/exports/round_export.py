@@ -12,7 +12,7 @@ from ..store import Store
 from ..submission import participation_changes
 from .content import RoundContent, round_content
 from .docx_letter import write_letter_docx
-from .files import ExportError
+from .files import staged_folder
 from .letter import Letter, cover_letter, orientation_letter, participation_table
 from .pdf_layout import build_pdf, styles
 from .pdf_story import bundle_story, letter_story, participation_story
@@ -47,15 +47,6 @@ class OrientationContent:
     letter: Letter
 
 
-def _prepare_folder(folder: Path) -> Path:
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"Mappen {folder} kan ikke oprettes: {exc.strerror}.") from exc
-    return folder
-
-
 def write_round_files(content: RoundContent, folder: Path,
                       progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
     """Write the cover letter, participation table and bundle of a gathered round to `folder`."""
@@ -64,7 +55,13 @@ def write_round_files(content: RoundContent, folder: Path,
             f"Runden {content.date} har ingen ansøgninger at eksportere. Knyt forsøgene til "
             "runden under Forsøg."
         )
-    folder = _prepare_folder(folder)
+    with staged_folder(folder) as staging:
+        names = _write_round(content, staging, progress)
+    return ExportResult(tuple(Path(folder) / name for name in names))
+
+
+def _write_round(content: RoundContent, folder: Path,
+                 progress: ProgressCallback | None) -> list[str]:  # fmt: skip
     st = styles()
     letter = cover_letter(content)
     table = participation_table(content)
@@ -84,14 +81,13 @@ def write_round_files(content: RoundContent, folder: Path,
                                            author=letter.author, footer=footer)),
         (f"{TABLE}.xlsx", lambda: write_participation_xlsx(table, folder / f"{TABLE}.xlsx")),
     ]  # fmt: skip
-    written = []
     for done, (name, write) in enumerate(steps):
         if progress is not None:
             progress(done, len(steps), name)
-        written.append(write())
+        write()
     if progress is not None:
         progress(len(steps), len(steps), "")
-    return ExportResult(tuple(written))
+    return [name for name, _write in steps]
 
 
 def orientation_content(store: Store, deadline: str,
@@ -110,24 +106,30 @@ def orientation_content(store: Store, deadline: str,
 def write_orientation_files(orientation: OrientationContent, folder: Path,
                             progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
     """Write the orientation letter as PDF and Word to `folder`."""
-    folder = _prepare_folder(folder)
     letter = orientation.letter
-    if progress is not None:
-        progress(0, 2, f"{ORIENTATION}.pdf")
-    pdf = build_pdf(folder / f"{ORIENTATION}.pdf", letter_story(letter, styles()),
-                    title=letter.title, author=letter.author, subject=letter.subject)
-    if progress is not None:
-        progress(1, 2, f"{ORIENTATION}.docx")
-    docx = write_letter_docx(letter, folder / f"{ORIENTATION}.docx")
-    if progress is not None:
-        progress(2, 2, "")
-    return ExportResult((pdf, docx))
+    names = (f"{ORIENTATION}.pdf", f"{ORIENTATION}.docx")
+    with staged_folder(folder) as staging:
+        if progress is not None:
+            progress(0, 2, names[0])
+        build_pdf(staging / names[0], letter_story(letter, styles()), title=letter.title,
+                  author=letter.author, subject=letter.subject)
+        if progress is not None:
+            progress(1, 2, names[1])
+        write_letter_docx(letter, staging / names[1])
+        if progress is not None:
+            progress(2, 2, "")
+    return ExportResult(tuple(Path(folder) / name for name in names))
 
 
-def export_round(store: Store, deadline: str, folder: Path, *,
+def export_round(store: Store, deadline: str, folder: Path, *, date: str | None = None,
                  changes_since_submission: bool = False,
                  progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
-    """Export a round's submission (or, with changes_since_submission, the orientation letter)."""
+    """Export a round's submission (or, with changes_since_submission, the orientation letter).
+
+    `date` (ISO) is the letter's date: the round's deadline, or today for an orientation.
+    """
     if changes_since_submission:
-        return write_orientation_files(orientation_content(store, deadline), folder, progress)
-    return write_round_files(round_content(store, deadline), folder, progress)
+        today = dt.date.fromisoformat(date) if date else None
+        return write_orientation_files(orientation_content(store, deadline, today), folder,
+                                       progress)  # fmt: skip
+    return write_round_files(round_content(store, deadline, date), folder, progress)

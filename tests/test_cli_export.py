@@ -1,0 +1,64 @@
+"""The `export` command, run as a coordinator would run it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frikommune_desktop.model import Participation, Round
+from frikommune_desktop.store import Store
+
+from .test_cli import run_cli
+
+FILES = ["ansoegningspakke.pdf", "deltagertabel.pdf", "deltagertabel.xlsx", "foelgebrev.docx",
+         "foelgebrev.pdf"]  # fmt: skip
+
+
+def test_export_writes_the_round_and_lists_the_files(demo_path: Path, tmp_path: Path) -> None:
+    """`export FILE --round D --out DIR` writes the five files and prints their paths."""
+    out = tmp_path / "runde1"
+    result = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert result.stdout.splitlines()[0] == str(out / "ansoegningspakke.pdf")
+
+
+def test_bad_round_and_empty_round_are_one_line_errors(demo_path: Path, tmp_path: Path) -> None:
+    """An unknown deadline or a round without experiments: exit 1, one line, no traceback."""
+    for deadline, expected in (("1-12-2016", "Ukendt ansøgningsrunde"),
+                               ("2017-05-01", "ingen ansøgninger")):  # fmt: skip
+        result = run_cli("export", str(demo_path), "--round", deadline, "--out", str(tmp_path))
+        assert result.returncode == 1
+        assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr
+    assert not any(p.suffix == ".pdf" for p in tmp_path.rglob("*"))
+
+
+def test_mark_submitted_then_orientation(demo_path: Path, tmp_path: Path) -> None:
+    """--mark-submitted records the sending; a later join gives an orientation letter."""
+    result = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out",
+                     str(tmp_path / "a"), "--mark-submitted")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "markeret som indsendt" in result.stdout
+    nothing = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out",
+                      str(tmp_path / "b"), "--changes-since-submission")  # fmt: skip
+    assert nothing.returncode == 1 and "ikke ændret" in nothing.stderr
+    with Store.open(demo_path) as store:
+        sent = store.all(Round, deadline="2016-12-01")[0].submitted_at
+        experiment = store.all(Participation)[0].experiment_id
+        taking_part = {p.municipality for p in store.all(Participation, experiment_id=experiment)}
+        newcomer = next(code for code in ("751", "710", "169", "101", "730", "265")
+                        if code not in taking_part)  # fmt: skip
+        store.add(Participation(experiment_id=experiment, municipality=newcomer))
+    assert sent
+    letter = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out",
+                     str(tmp_path / "c"), "--changes-since-submission")  # fmt: skip
+    assert letter.returncode == 0, letter.stderr
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["orientering.docx",
+                                                                  "orientering.pdf"]
+
+
+def test_bad_letter_date_is_refused(demo_path: Path, tmp_path: Path) -> None:
+    """--date must be an ISO date; the message says the expected form."""
+    result = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out", str(tmp_path),
+                     "--date", "1. dec")  # fmt: skip
+    assert result.returncode == 1 and "ÅÅÅÅ-MM-DD" in result.stderr
