@@ -9,8 +9,9 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from .model import Record
+from .model import Experiment, ExperimentStatus, Record, Round
 from .store import Store
+from .submission import find_round, mark_submitted, round_experiments
 
 
 class Edit(Protocol):
@@ -88,3 +89,28 @@ class DeleteRecord:
         """Restore every row the delete removed or changed."""
         store.restore(self._kept)
 
+
+@dataclass
+class MarkRoundSubmitted:
+    """Mark a round as sent now (its drafts become 'indsendt'); undo puts it all back."""
+
+    deadline: str
+    text: str
+    _round_id: str = ""
+    _submitted_before: str = ""
+    _drafts: list[str] = field(default_factory=list)
+
+    def apply(self, store: Store) -> None:
+        """Mark the round submitted, remembering its old time and which drafts it changed."""
+        round_ = find_round(store, self.deadline)
+        self._round_id, self._submitted_before = round_.id, round_.submitted_at
+        self._drafts = [e.id for e in round_experiments(store, round_)
+                        if e.status is ExperimentStatus.DRAFT]  # fmt: skip
+        mark_submitted(store, self.deadline)
+
+    def revert(self, store: Store) -> None:
+        """Put back the round's previous submission time and turn its drafts back into drafts."""
+        with store.transaction():
+            for experiment_id in self._drafts:
+                store.update(Experiment, experiment_id, status=ExperimentStatus.DRAFT)
+            store.update(Round, self._round_id, submitted_at=self._submitted_before)

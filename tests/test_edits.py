@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from frikommune_desktop.dump import dump_network
-from frikommune_desktop.edits import AddRecord, DeleteRecord, UpdateRecord
-from frikommune_desktop.model import Contact, Experiment, Participation
+from frikommune_desktop.edits import AddRecord, DeleteRecord, MarkRoundSubmitted, UpdateRecord
+from frikommune_desktop.model import Contact, Experiment, ExperimentStatus, Participation, Round
 from frikommune_desktop.store import Store
+from frikommune_desktop.submission import find_round
 
 
 def _content(store: Store) -> dict:
@@ -66,3 +67,26 @@ def test_delete_contact_undo_restores_references(demo_store: Store) -> None:
     assert all(e.coordinator_id is None for e in demo_store.all(Experiment))
     edit.revert(demo_store)
     assert _content(demo_store) == before
+
+
+def test_mark_round_submitted_undo_restores_time_and_drafts(demo_store: Store) -> None:
+    """Marking a round sends its drafts; undo restores the old time and only those drafts."""
+    round_ = find_round(demo_store, "2016-12-01")
+    demo_store.update(Round, round_.id, submitted_at="")
+    experiments = demo_store.all(Experiment, round_id=round_.id)
+    for experiment in experiments[1:]:
+        demo_store.update(Experiment, experiment.id, status=ExperimentStatus.DRAFT)
+    granted = demo_store.update(Experiment, experiments[0].id, status=ExperimentStatus.GRANTED)
+    edit = MarkRoundSubmitted("2016-12-01", "Markér som indsendt")
+    edit.apply(demo_store)
+    assert find_round(demo_store, "2016-12-01").submitted_at
+    statuses = {e.id: e.status for e in demo_store.all(Experiment, round_id=round_.id)}
+    assert statuses[granted.id] is ExperimentStatus.GRANTED
+    assert list(statuses.values()).count(ExperimentStatus.SUBMITTED) == len(experiments) - 1
+    edit.revert(demo_store)
+    assert find_round(demo_store, "2016-12-01").submitted_at == ""
+    statuses = {e.id: e.status for e in demo_store.all(Experiment, round_id=round_.id)}
+    assert statuses.pop(granted.id) is ExperimentStatus.GRANTED
+    assert set(statuses.values()) == {ExperimentStatus.DRAFT}
+    edit.apply(demo_store)
+    assert find_round(demo_store, "2016-12-01").submitted_at

@@ -6,7 +6,6 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -107,37 +106,44 @@ class OutlineEntry(Flowable):
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that writes 'Side X af Y' on every page once the page count is known."""
+    """A canvas that writes 'Side X af Y' on every page.
+
+    Y is not known until the last page, so each page shows a PDF form XObject in its place,
+    and the form (holding the total) is defined once at the end: the pages are written out as
+    they are finished, keeping memory flat however long the bundle grows.
+    """
 
     footer_text = ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
+    _TOTAL_FORM = "frikommune-page-total"
 
     def showPage(self) -> None:
-        """Keep the finished page until the total is known."""
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        """Draw every page's footer with the total, then write the file."""
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._draw_footer(total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, total: int) -> None:
+        """Draw this page's footer, then finish the page."""
         self.saveState()
         self.setFont(FONT, 8)
         self.setFillGray(0.35)
-        self.drawRightString(PAGE_WIDTH - MARGIN, 1.2 * cm,
-                             f"Side {self._pageNumber} af {total}")  # fmt: skip
-        if self.footer_text:
-            self.drawString(MARGIN, 1.2 * cm, self.footer_text[:110])
+        label = f"Side {self._pageNumber} af "
+        x = PAGE_WIDTH - MARGIN - 2.4 * cm
+        self.drawString(x, 1.2 * cm, label)
+        self.translate(x + self.stringWidth(label, FONT, 8), 1.2 * cm)
+        self.doForm(self._TOTAL_FORM)
         self.restoreState()
+        if self.footer_text:
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillGray(0.35)
+            self.drawString(MARGIN, 1.2 * cm, self.footer_text[:110])
+            self.restoreState()
+        super().showPage()
+
+    def save(self) -> None:
+        """Define the total page count every footer refers to, then write the file."""
+        total = self._pageNumber - 1
+        self.beginForm(self._TOTAL_FORM)
+        self.setFont(FONT, 8)
+        self.setFillGray(0.35)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
 
 
 def build_pdf(path: Path, story: Sequence[Flowable], *, title: str, author: str,

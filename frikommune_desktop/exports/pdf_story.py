@@ -27,6 +27,7 @@ APPLICATION_HEADING = "Ansøgning om konkrete forsøg i Frikommuneforsøg II"
 LEGAL_HEADERS = ("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse")
 _GRID = colors.Color(0.55, 0.55, 0.55)
 _HEADER_FILL = colors.Color(0.88, 0.91, 0.95)
+_TAKING_PART = colors.Color(0.86, 0.94, 0.86)
 
 
 def _table_style(header_rows: int = 1) -> TableStyle:
@@ -161,41 +162,54 @@ def participation_story(table: ParticipationTable, st: Styles,
     """Return the participation table: applications × municipalities, notes under it.
 
     Columns are made wide enough that no word is split; when the names do not fit across,
-    the municipality headers are turned on their side.
+    the municipality headers are turned on their side, and when even that is too wide the
+    municipalities are shown in several tables side by side in turn.
     """
     story: list[Flowable] = [OutlineEntry(outline, "participation")] if outline else []
     story.append(Paragraph(markup(table.title), st.title))
-    columns = len(table.municipalities)
     marks = [mark for _label, row in table.rows for mark in row]
     padding = 8 + 1
     needed_by_marks = _widest_word(marks, st.cell_small) + padding
     needed_by_names = _widest_word(list(table.municipalities), st.cell_small) + padding
     label_width = FRAME_WIDTH * 0.3
+    columns = len(table.municipalities)
     upright = label_width + columns * max(needed_by_marks, needed_by_names) <= FRAME_WIDTH
     width = max(needed_by_marks, needed_by_names if upright else st.cell_small.leading + padding)
-    first = FRAME_WIDTH - columns * width
-    header: list[Flowable] = [
-        Paragraph(markup(name), st.cell_small) if upright else VerticalLabel(name, st.cell_small)
-        for name in table.municipalities
-    ]
-    data = [[Paragraph("Ansøgning", st.cell_bold), *header]]
-    data += [[Paragraph(markup(label), st.cell),
-              *(Paragraph(markup(mark), st.cell_small) for mark in row)]
-             for label, row in table.rows]  # fmt: skip
-    style = _table_style()
-    style.add("VALIGN", (1, 0), (-1, 0), "BOTTOM")
-    for r, (_label, row) in enumerate(table.rows, start=1):
-        for c, mark in enumerate(row, start=1):
-            if mark:
-                style.add("BACKGROUND", (c, r), (c, r), colors.Color(0.86, 0.94, 0.86))
-    story.append(Table(data, colWidths=[first] + [width] * columns, repeatRows=1,
-                       style=style))  # fmt: skip
+    per_table = max(1, int((FRAME_WIDTH - label_width) // width))
+    for start in range(0, max(columns, 1), per_table):
+        chosen = range(start, min(start + per_table, columns))
+        if columns > per_table:
+            story.append(Paragraph(f"Kommune {start + 1}–{chosen.stop} af {columns}",
+                                   st.subheading))  # fmt: skip
+        story.append(_matrix(table, list(chosen), width, upright, st))
     story.append(Spacer(1, 6))
     story.append(Paragraph("Ja = kommunen deltager i ansøgningen, med status for den politiske "
                            "behandling. Tal i parentes henviser til forbehold nedenfor.",
                            st.small))  # fmt: skip
     story += [Paragraph(markup(note), st.small) for note in table.notes]
     return story
+
+
+def _matrix(table: ParticipationTable, chosen: list[int], width: float, upright: bool,
+            st: Styles) -> Table:  # fmt: skip
+    """Return the applications × chosen municipalities as one table."""
+    names = [table.municipalities[i] for i in chosen]
+    header: list[Flowable] = [
+        Paragraph(markup(name), st.cell_small) if upright else VerticalLabel(name, st.cell_small)
+        for name in names
+    ]
+    data: list[list[Flowable]] = [[Paragraph("Ansøgning", st.cell_bold), *header]]
+    style = _table_style()
+    style.add("VALIGN", (1, 0), (-1, 0), "BOTTOM")
+    for r, (label, row) in enumerate(table.rows, start=1):
+        cells: list[Flowable] = [Paragraph(markup(label), st.cell)]
+        for c, i in enumerate(chosen, start=1):
+            cells.append(Paragraph(markup(row[i]), st.cell_small))
+            if row[i]:
+                style.add("BACKGROUND", (c, r), (c, r), _TAKING_PART)
+        data.append(cells)
+    return Table(data, colWidths=[FRAME_WIDTH - len(chosen) * width] + [width] * len(chosen),
+                 repeatRows=1, style=style)
 
 
 def _person(person: Person | None) -> str:

@@ -26,6 +26,7 @@ from .welcome import WelcomePage
 # the window is on screen without waiting for sqlite-utils and seven views to load.
 if TYPE_CHECKING:
     from ..search import SearchHit
+    from .export_dialog import ExportDialog
     from .import_wizard import ImportWizard
     from .session import Session
     from .views.base import View
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
         self.ui.actionImport.triggered.connect(lambda: self.import_spreadsheets())
+        self.ui.actionExport.triggered.connect(lambda: self.export_round())
         self.ui.actionSaveTemplate.triggered.connect(self.save_template)
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
@@ -193,6 +195,17 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def export_round(self) -> ExportDialog | None:
+        """Open the export dialog over the open file (window-modal) and return it."""
+        if self.session is None:
+            return None
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def save_template(self) -> None:
         """Ask where, then save the spreadsheet template with this network's lists."""
         if self.session is None:
@@ -321,8 +334,8 @@ class MainWindow(QMainWindow):
         self.welcome.show()
         self.search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
-        for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionSaveTemplate,
-                       self._undo, self._redo):  # fmt: skip
+        for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionExport,
+                       self.ui.actionSaveTemplate, self._undo, self._redo):  # fmt: skip
             action.setEnabled(False)
         for action in self._view_actions:
             action.setVisible(False)
@@ -337,6 +350,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{store.path.name} — {network} [{state}] — Frikommune Desktop")
         self.ui.actionFind.setEnabled(True)
         self.ui.actionSaveTemplate.setEnabled(True)
+        self.ui.actionExport.setEnabled(True)
         self.ui.actionImport.setEnabled(store.writable)
         if store.writable:
             self.ui.banner.hide()

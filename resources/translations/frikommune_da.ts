@@ -419,6 +419,264 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+78"/>
+        <source>Empty: one standard sentence. Write {0} where the list of the round&apos;s applications goes; without it the list follows the introduction.</source>
+        <translation>Tom: én standardsætning. Skriv {0}, hvor listen over rundens ansøgninger skal stå; uden den kommer listen efter indledningen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the folder for the export</source>
+        <translation>Vælg mappen til eksporten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} – {1} ({2} experiment(s))</source>
+        <translation>{0} – {1} ({2} forsøg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1} experiment(s))</source>
+        <translation>{0} ({1} forsøg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted {0}</source>
+        <translation>Indsendt {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not submitted yet</source>
+        <translation>Ikke indsendt endnu</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Change the cover letter</source>
+        <translation>Ret følgebrevet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The texts could not be stored.</source>
+        <translation>Teksterne kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An empty field uses the standard text shown in grey. The texts are stored in the network file.</source>
+        <translation>Et tomt felt bruger standardteksten, der står med gråt. Teksterne gemmes i netværksfilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is read-only (another coordinator has it open): the texts can be read but not changed. Exporting works as usual.</source>
+        <translation>Filen er skrivebeskyttet (en anden koordinator har den åben): teksterne kan læses, men ikke ændres. Eksporten virker som sædvanlig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file has no submission rounds to export.</source>
+        <translation>Filen har ingen ansøgningsrunder at eksportere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder to write the files to.</source>
+        <translation>Vælg den mappe, filerne skal skrives i.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the files…</source>
+        <translation>Skriver filerne…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Writing {0} ({1} of {2})…</source>
+        <translation>Skriver {0} ({1} af {2})…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written to {0}:</source>
+        <translation>Skrevet i {0}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark round {0} as submitted</source>
+        <translation>Markér runden {0} som indsendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round is marked as submitted (Edit ▸ Undo takes it back).</source>
+        <translation>Runden er markeret som indsendt (Rediger ▸ Fortryd tager det tilbage).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The export was stopped. Files written before that are left in the folder.</source>
+        <translation>Eksporten blev stoppet. Filer, der allerede var skrevet, ligger stadig i mappen.</translation>
+    </message>
+    <message>
+        <source>Export round</source>
+        <translation>Eksportér runde</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>The submission round whose applications are exported</source>
+        <translation>Ansøgningsrunden, hvis ansøgninger eksporteres</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>Ma&amp;ppe:</translation>
+    </message>
+    <message>
+        <source>The folder the files are written to; it is created if it does not exist</source>
+        <translation>Mappen, filerne skrives i; den oprettes, hvis den ikke findes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Hvad skal eksporteres</translation>
+    </message>
+    <message>
+        <source>The cover letter (PDF and Word), the participation table (PDF and Excel) and all applications in one PDF</source>
+        <translation>Følgebrevet (PDF og Word), deltagertabellen (PDF og Excel) og alle ansøgninger i én PDF</translation>
+    </message>
+    <message>
+        <source>Submission &amp;bundle: cover letter, participation table and applications</source>
+        <translation>&amp;Ansøgningspakke: følgebrev, deltagertabel og ansøgninger</translation>
+    </message>
+    <message>
+        <source>A letter telling the ministry which municipalities joined or left the round&apos;s experiments after it was submitted</source>
+        <translation>Et brev, der orienterer ministeriet om, hvilke kommuner der er kommet med i eller er gået ud af rundens forsøg, efter at den blev indsendt</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation letter (participation changed since submission)</source>
+        <translation>&amp;Orienteringsbrev om ændret deltagelse siden indsendelsen</translation>
+    </message>
+    <message>
+        <source>Records today as the day the round was sent and turns its draft experiments into submitted ones (Ctrl+Z undoes it)</source>
+        <translation>Noterer i dag som dagen, runden blev sendt, og gør rundens forsøg under udarbejdelse til indsendte (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the round as submitted when done</source>
+        <translation>&amp;Markér runden som indsendt, når eksporten er færdig</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Følgebrev</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brevets tekst</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Indledning:</translation>
+    </message>
+    <message>
+        <source>Reservation:</source>
+        <translation>Forbehold:</translation>
+    </message>
+    <message>
+        <source>Shown only when a municipality takes part with a reservation</source>
+        <translation>Kommer kun med, når en kommune deltager med forbehold</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>Afslutning:</translation>
+    </message>
+    <message>
+        <source>Sender and recipient</source>
+        <translation>Afsender og modtager</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Afsender:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address:</source>
+        <translation>Afsenders adresse:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Case no.:</source>
+        <translation>Sagsnr.:</translation>
+    </message>
+    <message>
+        <source>Document no.:</source>
+        <translation>Dokumentnr.:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Modtager:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address:</source>
+        <translation>Modtagers adresse:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Underskrives af:</translation>
+    </message>
+    <message>
+        <source>The person who signs the letter; without one it is signed on behalf of the network</source>
+        <translation>Den, der underskriver brevet; uden en underskriver skrives der under på vegne af netværket</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>The network&apos;s coordinator, named in the letter as the ministry&apos;s contact</source>
+        <translation>Netværkets koordinator, som brevet nævner som ministeriets kontaktperson</translation>
+    </message>
+    <message>
+        <source>Store the changed texts in the network file (Ctrl+Z undoes it)</source>
+        <translation>Gem de ændrede tekster i netværksfilen (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve texts</source>
+        <translation>&amp;Gem tekster</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Stop the export after the file being written</source>
+        <translation>Stop eksporten efter den fil, der skrives nu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapChart</name>
     <message>
         <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-177"/>
@@ -716,7 +974,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+74"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+77"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -752,7 +1010,7 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Save spreadsheet template</source>
         <translation>Gem regnearksskabelon</translation>
     </message>
@@ -782,7 +1040,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -914,6 +1172,18 @@
     <message>
         <source>Save the spreadsheet the municipalities fill in, with this network&apos;s experiments in its lists</source>
         <translation>Gem regnearket, som kommunerne udfylder, med netværkets forsøg i rullelisterne</translation>
+    </message>
+    <message>
+        <source>&amp;Export round…</source>
+        <translation>&amp;Eksportér runde…</translation>
+    </message>
+    <message>
+        <source>Write a round&apos;s cover letter, participation table and application bundle as files</source>
+        <translation>Skriv en rundes følgebrev, deltagertabel og ansøgningspakke som filer</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ def test_every_ui_file_has_a_compiled_module():
     """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
     forms = ROOT / "frikommune_desktop" / "gui" / "forms"
     stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
-    assert len(stems) == 9
+    assert len(stems) == 10
     for stem in stems:
         assert (forms / f"ui_{stem}.py").is_file(), stem
 
@@ -157,6 +157,7 @@ def test_main_window_form(qtbot, tmp_path):
         ui.actionQuit: "Ctrl+Q",
         ui.actionFind: "Ctrl+F",
         ui.actionImport: "Ctrl+I",
+        ui.actionExport: "Ctrl+E",
     }
     for action, keys in shortcuts.items():
         assert action.shortcut().toString() == keys, action.objectName()
@@ -168,9 +169,9 @@ def test_main_window_form(qtbot, tmp_path):
         ui.menuRecent.menuAction(),
     ]
     assert file_actions[4].isSeparator()
-    assert file_actions[5:7] == [ui.actionImport, ui.actionSaveTemplate]
-    assert file_actions[7].isSeparator()
-    assert file_actions[8] is ui.actionQuit
+    assert file_actions[5:8] == [ui.actionImport, ui.actionExport, ui.actionSaveTemplate]
+    assert file_actions[8].isSeparator()
+    assert file_actions[9] is ui.actionQuit
     assert ui.menuEdit.actions() == [ui.actionFind]
     assert ui.menuView.actions() == []
     assert ui.menuHelp.actions() == [ui.actionAbout]
@@ -403,3 +404,36 @@ def test_import_wizard_form(qtbot, tmp_path):
     assert wizard.pageIds() == [0, 1]
     assert ui.table.isSortingEnabled()
     _show_and_grab(qtbot, wizard, tmp_path, "import_wizard", (900, 600))
+
+
+def test_export_dialog_form(qtbot, tmp_path):
+    """The export dialog: an export tab (round, folder, kind, progress) and a letter tab."""
+    from PySide6.QtWidgets import QGroupBox, QProgressBar, QRadioButton
+
+    from frikommune_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_ExportDialog()
+    ui.setupUi(dialog)
+    line_edits = ["folderEdit", "subjectEdit", "senderNameEdit", "senderEmailEdit",
+                  "senderPhoneEdit", "caseNumberEdit", "documentNumberEdit", "recipientNameEdit"]
+    texts = ["introEdit", "reservationEdit", "closingEdit", "senderAddressEdit",
+             "recipientAddressEdit"]  # fmt: skip
+    _assert_children(ui, {
+        "tabs": QTabWidget, "roundCombo": QComboBox, "browseButton": QPushButton,
+        "kindGroup": QGroupBox, "bundleRadio": QRadioButton, "orientationRadio": QRadioButton,
+        "markSubmittedCheck": QCheckBox, "progressBar": QProgressBar, "statusLabel": QLabel,
+        "errorLabel": QLabel, "signatoryCombo": QComboBox, "coordinatorCombo": QComboBox,
+        "saveTextsButton": QPushButton, "exportButton": QPushButton, "stopButton": QPushButton,
+        "closeButton": QPushButton,
+    } | dict.fromkeys(line_edits, QLineEdit) | dict.fromkeys(texts, QPlainTextEdit))  # fmt: skip
+    assert dialog.windowTitle() == "Export round"
+    assert [ui.tabs.tabText(i) for i in range(ui.tabs.count())] == ["Export", "Cover letter"]
+    assert ui.bundleRadio.isChecked() and not ui.markSubmittedCheck.isChecked()
+    assert ui.statusLabel.wordWrap() and ui.errorLabel.wordWrap()
+    assert ui.exportButton.isDefault()
+    labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    assert {w.buddy().objectName() for w in labels} == \
+        {"roundCombo", "signatoryCombo", "coordinatorCombo"} | set(line_edits) | set(texts)
+    _show_and_grab(qtbot, dialog, tmp_path, "export_dialog", (960, 640))

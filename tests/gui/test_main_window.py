@@ -221,3 +221,20 @@ def test_legal_table_opens_sorted_by_experiment(window) -> None:
     numbers = [view.proxy.index(r, 0).data().split(".")[0] for r in range(view.proxy.rowCount())]
     assert numbers == sorted(numbers)
     assert numbers[0] == "1"
+
+
+def test_outside_change_to_the_shown_experiment_is_not_overwritten(window, qtbot) -> None:
+    """A change made elsewhere (here a status set by another edit) to the experiment shown in
+    the editor stays stored when the view reloads; the editor then shows it."""
+    from frikommune_desktop.edits import UpdateRecord
+    from frikommune_desktop.model import ExperimentStatus
+
+    view = window.show_view("experiments")
+    shown = view.editor.experiment
+    assert shown is not None and shown.status is not ExperimentStatus.GRANTED
+    assert window.session.do(UpdateRecord(Experiment, shown.id,
+                                          {"status": ExperimentStatus.GRANTED}, "Bevilget"))
+    qtbot.wait(50)  # the window's deferred refresh reloads the view
+    assert window.session.store.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
+    assert window.session.undo_stack.count() == 1
+    assert view.editor.ui.statusCombo.currentData() == ExperimentStatus.GRANTED.value

@@ -76,8 +76,17 @@ class ExperimentEditor(QWidget):
         """
         if experiment is not None and self.experiment is not None \
                 and experiment.id == self.experiment.id:  # fmt: skip
-            self.experiment = experiment  # what is pending is measured against the stored row
-        self.flush()
+            # Pending is what the user changed since the row was shown and the file does not
+            # hold yet; a field still showing the shown row's value follows the file (an undo,
+            # a round marked as submitted, another coordinator's change).
+            self._typing.stop()
+            typed = {} if self._loading else self.pending_changes()
+            self.experiment = experiment
+            typed = {k: v for k, v in typed.items() if getattr(experiment, k) != v}
+            if typed:
+                self.changesMade.emit(typed)
+        else:
+            self.flush()
         self._loading = True
         try:
             self.experiment = experiment
