@@ -167,14 +167,16 @@ def _widths(table: Table, widths: tuple[Length, ...]) -> None:
 
 
 def _table(document: DocxDocument, data: LetterTable) -> None:
-    """The letter's table: grid style, a bold header row repeated on each page, then notes."""
+    """The letter's table: grid style, a bold header repeated on each page, rows kept whole."""
     table = document.add_table(rows=1, cols=2, style="Table Grid")
     header = table.rows[0]
     for cell, text in zip(header.cells, data.headers, strict=True):
         _cell_text(cell, text, bold=True)
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for left, right in data.rows:
-        cells = table.add_row().cells
+        row = table.add_row()
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a short row stays whole
+        cells = row.cells
         _cell_text(cells[0], left)
         _cell_text(cells[1], right)
     _widths(table, tuple(Length(int(TEXT_WIDTH * share)) for share in TABLE_SHARES))

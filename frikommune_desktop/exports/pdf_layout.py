@@ -56,6 +56,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_small: ParagraphStyle
     right: ParagraphStyle
+    lines: ParagraphStyle
 
 
 @functools.cache
@@ -79,6 +80,7 @@ def styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=f"{font}-Bold"),
         cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=7.5, leading=9.5),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        lines=ParagraphStyle("lines", parent=body, spaceAfter=0),
     )  # fmt: skip
 
 

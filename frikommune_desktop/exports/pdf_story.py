@@ -125,7 +125,7 @@ def letter_story(letter: Letter, st: Styles, outline: str = "") -> list[Flowable
         story += _letter_table(letter.table, st)
     story += [Paragraph(markup(p), st.body) for p in letter.after_table]
     closing = [Paragraph(markup(letter.greeting), st.body), Spacer(1, 28)]
-    closing += [Paragraph(markup(line), st.body) for line in letter.signature]
+    closing += [Paragraph(markup(line), st.lines) for line in letter.signature]
     story.append(KeepTogether(closing))
     return story
 

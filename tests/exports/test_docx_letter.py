@@ -89,6 +89,7 @@ def test_table_has_repeating_bold_header_and_one_row_per_application(
     assert header._tr.trPr is not None and header._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None
                for row in table.rows[1:])  # fmt: skip
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows[1:])
     body = [tuple(c.text for c in row.cells) for row in table.rows[1:]]
     assert letter.table is not None
     assert body == list(letter.table.rows)

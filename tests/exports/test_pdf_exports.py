@@ -201,3 +201,19 @@ def test_export_into_a_file_instead_of_a_folder_is_refused(demo_store: Store,
     target.write_text("x")
     with pytest.raises(ExportError, match="kan ikke oprettes"):
         export_round(demo_store, ROUND, target)
+
+
+def test_a_wide_network_gets_its_municipalities_in_column_blocks(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """With more members than fit across a page, every member still gets a whole column."""
+    for code in ("147", "151", "153", "155", "157", "159", "161", "163", "165", "167", "173",
+                 "175", "183", "185", "187", "190", "201", "210", "217", "219", "223", "230"):
+        demo_store.set_member(code)
+    export_round(demo_store, ROUND, tmp_path)
+    text = " ".join(page_texts(tmp_path / "deltagertabel.pdf"))
+    members = [m.name for m in demo_store.members()]
+    assert len(members) == 28
+    assert "Kommune 1–" in text and "af 28" in text
+    for name in members:
+        assert name in text, name
