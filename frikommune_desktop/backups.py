@@ -19,6 +19,7 @@ DEFAULT_KEEP = 20
 
 _SAFE = re.compile(r"[^A-Za-z0-9æøåÆØÅ_.-]+")
 _STAMP = re.compile(r"-(\d{8}T\d{12}Z)-")
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
 def data_dir() -> Path:
@@ -42,19 +43,42 @@ def make_backup(
 ) -> Path:
     """Copy the open database into a new backup file through SQLite and rotate old ones."""
     folder = backups_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{Path(db_path).stem}-{stamp}-{_SAFE.sub('_', reason)}.fkdb"
+    target = new_backup_path(db_path, reason)
     partial = target.with_name(target.name + ".partial")
-    destination = sqlite3.connect(partial)
     try:
-        conn.backup(destination)
-        destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        destination.close()
-    os.replace(partial, target)
+        destination = sqlite3.connect(partial)
+        try:
+            conn.backup(destination)
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a failed backup leaves nothing half-written behind
+        raise
     rotate_backups(folder, keep)
     return target
+
+
+def new_backup_path(db_path: Path, reason: str) -> Path:
+    """Return the path a backup taken now for this reason gets (its folder is created)."""
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP_FORMAT)
+    return folder / f"{Path(db_path).stem}-{stamp}-{_SAFE.sub('_', reason)}.fkdb"
+
+
+def backup_stamp(path: Path) -> tuple[dt.datetime, str] | None:
+    """Return when a backup was taken (UTC) and why, read from its name; None if not a backup."""
+    name = Path(path).name
+    found = _STAMP.search(name)
+    if found is None or not name.endswith(".fkdb"):
+        return None
+    try:
+        taken = dt.datetime.strptime(found.group(1), _STAMP_FORMAT).replace(tzinfo=dt.UTC)
+    except ValueError:  # digits in the right places, but no real time
+        return None
+    return taken, name[found.end() : -len(".fkdb")]
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -75,4 +99,5 @@ def rotate_backups(folder: Path, keep: int) -> list[Path]:
     removed = _newest_first(folder)[keep:]
     for path in removed:
         path.unlink(missing_ok=True)
+        path.with_name(path.name + "-journal").unlink(missing_ok=True)  # kept with a damaged copy
     return removed

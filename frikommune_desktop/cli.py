@@ -42,6 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     check.set_defaults(handler=_check)
 
+    backups = commands.add_parser(
+        "backups", help="vis filens sikkerhedskopier, nyeste først, og om de er sunde")
+    backups.add_argument("path", type=Path, metavar="FILE")
+    backups.set_defaults(handler=_backups)
+
+    restore = commands.add_parser(
+        "restore", help="gendan filen fra en sikkerhedskopi (den nuværende gemmes først)")
+    restore.add_argument("path", type=Path, metavar="FILE")
+    restore.add_argument("backup", metavar="BACKUP",
+                         help="nummeret fra 'frikommune backups FILE' (1 = nyeste) eller en sti")
+    restore.set_defaults(handler=_restore)
+
     open_ = commands.add_parser("open", help="åbn en netværksfil i programvinduet")
     open_.add_argument("path", type=Path, metavar="PATH")
     open_.add_argument("--screenshot", type=Path, metavar="DIR",
@@ -80,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="markér runden som indsendt, når filerne er skrevet")
     export.set_defaults(handler=_export)
 
+    merge = commands.add_parser(
+        "merge", help="flet en anden kopi af netværksfilen ind (konflikter beholder FILE's værdi)")
+    merge.add_argument("path", type=Path, metavar="FILE.fkdb")
+    merge.add_argument("other", type=Path, metavar="OTHER.fkdb")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="vis hvad fletningen ville gøre, uden at gemme noget")
+    merge.set_defaults(handler=_merge)
+
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
     dump.add_argument("path", type=Path, metavar="PATH")
     dump.set_defaults(handler=_dump)
@@ -115,6 +135,46 @@ def _check(args: argparse.Namespace) -> int:
     report = check_file(args.path)
     print("\n".join(report.lines()))
     return 0 if report.healthy else 1
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from .recovery import describe_backups
+
+    found = describe_backups(args.path, check=True)
+    if not found:
+        print(f"Ingen sikkerhedskopier af {args.path}.")
+    for number, info in enumerate(found, start=1):
+        kilobytes = f"{max(1, -(-info.size // 1024)):,}".replace(",", ".")
+        print(f"{number:>3}  {info.local_time()}  {info.reason:<22}  {kilobytes:>7} kB  "
+              f"{'OK' if info.healthy else 'skadet'}")  # fmt: skip
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .backups import backup_stamp, list_backups
+    from .recovery import DAMAGED_BEFORE_RESTORE, restore_backup
+
+    backup = Path(args.backup)
+    if args.backup.isascii() and args.backup.isdigit():
+        found, number = list_backups(args.path), int(args.backup)
+        if not 1 <= number <= len(found):
+            raise FrikommuneError(
+                f"Der er ingen sikkerhedskopi nr. {number} af {args.path} (der er {len(found)}; "
+                f"se listen med: {PROG} backups {args.path})."
+            )
+        backup = found[number - 1]
+    kept = restore_backup(args.path, backup)
+    stamp = backup_stamp(backup)
+    taken = f" (taget {stamp[0].astimezone():%d-%m-%Y %H:%M:%S})" if stamp else ""
+    print(f"{args.path} er gendannet fra {backup}{taken}.")
+    if kept is None:
+        print("Der var ingen fil at gemme først.")
+    elif kept.name.endswith(f"-{DAMAGED_BEFORE_RESTORE}.fkdb"):
+        print(f"Den beskadigede fil er gemt uændret i {kept}")
+    else:
+        print(f"Den tidligere tilstand er gemt i {kept}")
+        print(f"Fortryd med: {PROG} restore {args.path} 1")
+    return 0
 
 
 def _open(args: argparse.Namespace) -> int:
@@ -176,6 +236,27 @@ def _export(args: argparse.Namespace) -> int:
         print(path)
     if args.mark_submitted:
         print(f"Runden {args.round} er markeret som indsendt.")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from .merge import merge_files
+    from .merge_model import Change, item_line
+
+    outcome = merge_files(args.path, args.other, dry_run=args.dry_run)
+    for item in outcome.plan.items:
+        if item.change is not Change.SKIP or item.detail:
+            print(item_line(item))
+    for item in outcome.skipped:
+        print(f"overtages ikke: {item.what} ({item.detail})")
+    for conflict in outcome.plan.conflicts:
+        print(conflict.line(outcome.decisions[conflict]))
+    print(outcome.plan.summary())
+    if args.dry_run:
+        print("Intet er gemt (--dry-run).")
+    elif outcome.kept_copy is not None:
+        print(f"Gemt i én transaktion. Den anden kopi er gemt som sikkerhedskopi: "
+              f"{outcome.kept_copy}")  # fmt: skip
     return 0
 
 

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import fileformat
-from .errors import FrikommuneError
+from .backups import backup_stamp, list_backups
+from .errors import DamagedFileError, FrikommuneError, NotANetworkFileError
 from .lockfile import LockInfo, read_lock
+from .recovery import check_backup
 from .schema import DATA_TABLES, schema_version
 
 
@@ -23,6 +25,7 @@ class HealthReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     integrity_checked: bool = False
+    hints: list[str] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -42,6 +45,7 @@ class HealthReport:
         out += [f"Bemærk: {note}" for note in self.notes]
         out += [f"Problem: {problem}" for problem in self.problems]
         out.append("Status: sund" if self.healthy else "Status: IKKE sund")
+        out += [f"Råd: {hint}" for hint in self.hints]
         return out
 
 
@@ -49,19 +53,26 @@ def check_file(path: Path | str) -> HealthReport:
     """Inspect a network file without changing it, its lock or its journal."""
     report = HealthReport(Path(path))
     report.holder = read_lock(report.path)
+    if _inspect(report):
+        _add_restore_hint(report)
+    return report
+
+
+def _inspect(report: HealthReport) -> bool:
+    """Fill in the report; return whether the file is damaged or missing (restorable)."""
     try:
         fileformat.refuse_unusable_path(report.path)
         conn = fileformat.connect(report.path, readonly=True)
     except FrikommuneError as exc:
         report.problems.append(str(exc))
-        return report
+        return isinstance(exc, NotANetworkFileError)
     try:
         report.schema_version = fileformat.verify_network_file(conn, report.path, schema_version())
         report.integrity = fileformat.integrity_problems(conn, full=True)
         report.integrity_checked = True
         if report.integrity:
             report.problems += [f"integritet: {line}" for line in report.integrity[:10]]
-            return report
+            return True
         tables = (*DATA_TABLES, "tombstones")
         report.counts = {
             table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
@@ -73,7 +84,29 @@ def check_file(path: Path | str) -> HealthReport:
                 "filen opgraderes, når den åbnes til skrivning"
             )
     except FrikommuneError as exc:
+        if getattr(exc.__cause__, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            report.problems.append(
+                f"{report.path}: en skrivning blev afbrudt ({report.path.name}-journal findes); "
+                "den rulles tilbage, når filen åbnes i programmet. Filen er ikke ændret."
+            )
+            return False
         report.problems.append(str(exc))
+        return isinstance(exc, DamagedFileError | NotANetworkFileError)
     finally:
         conn.close()
-    return report
+    return False
+
+
+def _add_restore_hint(report: HealthReport) -> None:
+    """Name the command that restores the newest good backup, if the file has one."""
+    backups = enumerate(list_backups(report.path), start=1)
+    found = next(((n, path) for n, path in backups if not check_backup(path)), None)
+    if found is None:
+        return
+    number, backup = found
+    taken = backup_stamp(backup)[0].astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    shown = f'"{report.path}"' if " " in str(report.path) else str(report.path)
+    report.hints.append(
+        f"der findes en sund sikkerhedskopi fra {taken}; gendan den med: "
+        f"frikommune restore {shown} {number}"
+    )

@@ -119,6 +119,20 @@ def parse_iso_date(value: str, what: str) -> str:
         ) from None
 
 
+#: Danish names of record fields, for reports of what changes (import preview, merge).
+FIELD_LABELS = {
+    "name": "navn", "title": "titel", "role": "rolle", "phone": "telefon", "email": "e-mail",
+    "municipality": "kommune", "reservation": "forbehold",
+    "approval_committee": "politisk behandling", "approval_meeting_date": "mødedato",
+    "approval_status": "status", "purpose": "formål", "justification": "begrundelse",
+    "request": "type", "goals": "mål", "description": "beskrivelse",
+    "legal_needs": "behov for forsøgshjemler", "realisation": "realisering",
+    "evaluation": "evaluering", "status": "status", "round_id": "ansøgningsrunde",
+    "letter_title": "titel i følgebrevet", "heading": "overskrift", "number": "nummer",
+    "member": "medlem", "paragraph": "paragraf", "organisation": "organisation",
+}  # fmt: skip
+
+
 _SPECIAL_NAMES = {"København": "Københavns Kommune", "Bornholm": "Bornholms Regionskommune"}
 
 

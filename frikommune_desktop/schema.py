@@ -259,6 +259,43 @@ def _participation_history(db: Database) -> None:
         db.execute(statement)
 
 
+#: Columns that say who changed a row and when, not what it holds.
+META_COLUMNS = ("id", "created_at", "modified_at", "modified_by")
+
+
+@MIGRATIONS(name="0004_field_history")
+def _field_history(db: Database) -> None:
+    """Record each changed field's previous value, so a merge of two copies can tell which side
+    changed a field since they parted (the other side still holds a value this one left)."""
+    db.execute("""
+        CREATE TABLE field_history (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX idx_field_history_row ON field_history(row_id, field)")
+    create_field_triggers(db)
+
+
+def create_field_triggers(db: Database) -> None:
+    """(Re)create the triggers feeding field_history; a migration adding columns calls it."""
+    for table in DATA_TABLES:
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info([{table}])").fetchall()
+                   if row[1] not in META_COLUMNS]  # fmt: skip
+        inserts = "\n".join(
+            f"    INSERT INTO field_history SELECT '{table}', old.id, '{column}', "
+            f"old.[{column}], new.modified_at, new.modified_by "
+            f"WHERE old.[{column}] IS NOT new.[{column}];"
+            for column in columns
+        )
+        db.execute(f"DROP TRIGGER IF EXISTS [{table}_field_history]")
+        db.execute(f"CREATE TRIGGER [{table}_field_history] AFTER UPDATE ON [{table}] BEGIN\n"
+                   f"{inserts}\nEND")
+
+
 def _split_sql(script: str) -> list[str]:
     """Split a script into whole statements (a trigger's BEGIN … END stays one)."""
     statements, current = [], ""

@@ -361,6 +361,13 @@ class Store:
             return delete_row(self.db, self._children, kind.TABLE, record_id,
                               now_iso(), self.user)  # fmt: skip
 
+    def delete_as_deleted(self, table: str, row_id: str, stamp: str, user: str) -> None:
+        """Delete a row (and its dependants) as another copy did, with that copy's time; a row
+        already gone is left alone. For merges, inside their transaction."""
+        with self.transaction():
+            if self.db[table].count_where("id = ?", [row_id]):
+                delete_row(self.db, self._children, table, row_id, stamp, user)
+
     def restore(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
         """Put rows back as they were (undo of a delete), stamped as modified now."""
         stamp = now_iso()

@@ -44,10 +44,16 @@ def _table_style(header_rows: int = 1) -> TableStyle:
 #: The tallest a table row may be; taller rows go on as continuation rows (a row never splits).
 MAX_ROW_HEIGHT = 640.0
 _CELL_PADDING = 8.0
+#: The narrowest advance of a glyph in the shipped font, as a share of the font size (a safe
+#: lower bound: 'i', 'l' and the space are wider).
+_NARROWEST_GLYPH = 0.2
 
 
 def _pieces(cell: Paragraph, width: float) -> list[Paragraph]:
     """Return a cell's paragraph cut (between lines) into pieces no taller than MAX_ROW_HEIGHT."""
+    lines = MAX_ROW_HEIGHT / cell.style.leading
+    if len(cell.text) * _NARROWEST_GLYPH * cell.style.fontSize < lines * width:
+        return [cell]  # cannot fill the height even in the narrowest letters: no layout needed
     pieces = []
     while True:
         _w, height = cell.wrap(width, MAX_ROW_HEIGHT)

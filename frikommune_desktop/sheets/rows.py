@@ -17,6 +17,7 @@ from typing import Any
 from ..edits import DeleteRecord, UpdateRecord
 from ..errors import InvalidValueError, Problem
 from ..model import (
+    FIELD_LABELS,
     Contact,
     Experiment,
     Law,
@@ -396,15 +397,6 @@ def _legal_key(experiment: str, law: str, paragraph: str, letter: str, stk: str,
 
 
 #: The Danish names of the fields an import can change, as the preview shows them.
-FIELD_LABELS = {
-    "name": "navn", "title": "titel", "role": "rolle", "phone": "telefon", "email": "e-mail",
-    "municipality": "kommune", "reservation": "forbehold",
-    "approval_committee": "politisk behandling", "approval_meeting_date": "mødedato",
-    "approval_status": "status", "purpose": "formål", "justification": "begrundelse",
-    "request": "type",
-}  # fmt: skip
-
-
 def _shown(value: Any) -> str:
     """Return a value as the preview shows it: labels for codes, quoted, long texts cut."""
     text = str(getattr(value, "label", value) or "")
