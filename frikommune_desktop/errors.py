@@ -27,6 +27,18 @@ class FileLockedError(FrikommuneError):
     exit_code = 3
 
 
+class LockLostError(FrikommuneError):
+    """This process's lock was broken or replaced by someone else: it must not write."""
+
+    exit_code = 3
+
+
+class FileReplacedError(FrikommuneError):
+    """The file on disk is no longer the one this process opened (a sync client replaced it)."""
+
+    exit_code = 3
+
+
 class ReadOnlyError(FrikommuneError):
     """A write was attempted through a store opened read-only."""
 

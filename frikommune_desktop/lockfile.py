@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import socket
 import time
-from dataclasses import asdict, dataclass
+import uuid
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .clock import now_iso
+from .errors import FileLockedError
 
 #: An unreadable lock file (being written, or damaged) younger than this is taken as held.
 UNREADABLE_GRACE_SECONDS = 30.0
+#: A holder rewrites its lock this often while the file is open, so that age means something.
+REFRESH_SECONDS = 60.0
+#: A lock from another machine not refreshed for this long may be broken (after asking).
+DEFAULT_BREAK_AGE_SECONDS = 15 * 60.0
 
 
 @dataclass(frozen=True)
@@ -24,10 +31,20 @@ class LockInfo:
     host: str
     pid: int
     since: str
+    token: str = ""
+    refreshed: str = ""
 
     def describe(self) -> str:
         """Return the holder as a coordinator reads it."""
         return f"{self.user} på {self.host} (proces {self.pid}) siden {self.since[:16]}"
+
+    def age_seconds(self, now: dt.datetime | None = None) -> float:
+        """Return how long ago the holder last showed life (refreshed, else took the lock)."""
+        try:
+            seen = dt.datetime.fromisoformat(self.refreshed or self.since)
+        except ValueError:
+            return float("inf")
+        return ((now or dt.datetime.now(dt.UTC)) - seen).total_seconds()
 
 
 def lock_path(db_path: Path) -> Path:
@@ -70,7 +87,8 @@ def _read_lock_file(path: Path) -> LockInfo | None:
     """Return the holder a lock file names, or None if it is missing or unreadable."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]),
+                        str(data.get("token", "")), str(data.get("refreshed", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -90,8 +108,10 @@ class LockFile:
 
     def __init__(self, db_path: Path, user: str) -> None:
         self.path = lock_path(db_path)
-        self.info = LockInfo(user=user, host=this_host(), pid=os.getpid(), since=now_iso())
+        self.info = LockInfo(user=user, host=this_host(), pid=os.getpid(), since=now_iso(),
+                             token=uuid.uuid4().hex)
         self.held = False
+        self._refreshed_at = 0.0
 
     def acquire(self) -> LockInfo | None:
         """Take the lock and return None, or return the live holder that keeps it."""
@@ -115,6 +135,30 @@ class LockFile:
             json.dump(asdict(self.info), handle, ensure_ascii=False)
             handle.flush()
             os.fsync(handle.fileno())
+        self._refreshed_at = time.monotonic()
+        return True
+
+    def still_ours(self) -> bool:
+        """Return whether the lock file on disk is still the one this process wrote (token)."""
+        holder = _read_lock_file(self.path)
+        return self.held and holder is not None and holder.token == self.info.token
+
+    def refresh(self, *, force: bool = False) -> bool:
+        """Rewrite the lock's 'refreshed' time if due (or forced); False if it is not ours."""
+        if not self.still_ours():
+            return False
+        if not force and time.monotonic() - self._refreshed_at < REFRESH_SECONDS:
+            return True
+        fresh = replace(self.info, refreshed=now_iso())
+        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
+        try:
+            partial.write_text(json.dumps(asdict(fresh), ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            return self.still_ours()
+        self._refreshed_at = time.monotonic()
         return True
 
     def _break_stale(self, seen: LockInfo | None) -> None:
@@ -138,6 +182,42 @@ class LockFile:
             return
         self.held = False
         holder = _read_lock_file(self.path)
-        if holder is None or (holder.pid == self.info.pid and holder.host == self.info.host):
+        if holder is None or holder.token == self.info.token:
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
+
+
+def lock_log_path(db_path: Path) -> Path:
+    """Return the log beside a network file where broken locks are recorded."""
+    return db_path.with_name(db_path.name + ".lock-log")
+
+
+def breakable(holder: LockInfo, min_age_seconds: float = DEFAULT_BREAK_AGE_SECONDS) -> bool:
+    """Return whether a lock may be broken after asking: another machine's, not refreshed
+    for at least `min_age_seconds` (this machine's locks are cleared when their process dies)."""
+    return holder.host != this_host() and holder.age_seconds() >= min_age_seconds
+
+
+def break_lock(db_path: Path, user: str,
+               min_age_seconds: float = DEFAULT_BREAK_AGE_SECONDS) -> LockInfo:  # fmt: skip
+    """Remove another machine's old lock on a network file, recording who broke whose lock
+    and when in the lock log beside it; return the broken lock. Refuses a live-looking one."""
+    path = lock_path(Path(db_path))
+    holder = _read_lock_file(path)
+    if holder is None:
+        raise FileLockedError(f"{db_path}: der er ingen læsbar lås at bryde.")
+    if not breakable(holder, min_age_seconds):
+        minutes = int(min_age_seconds // 60)
+        raise FileLockedError(
+            f"{db_path} holdes af {holder.describe()}. Låsen kan kun brydes, når den er fra en "
+            f"anden computer og ikke er fornyet i {minutes} minutter."
+        )
+    aside = path.with_name(f"{path.name}.broken-{os.getpid()}")
+    os.replace(path, aside)
+    with contextlib.suppress(OSError):
+        aside.unlink()
+    entry = {"broken_at": now_iso(), "broken_by": user, "host": this_host(),
+             "lock": asdict(holder)}  # fmt: skip
+    with open(lock_log_path(Path(db_path)), "a", encoding="utf-8") as log:
+        log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    return holder

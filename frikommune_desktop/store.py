@@ -21,8 +21,10 @@ from .deletion import delete_row, foreign_key_children
 from .errors import (
     FileExistsRefusedError,
     FileLockedError,
+    FileReplacedError,
     FrikommuneError,
     InvalidValueError,
+    LockLostError,
     ReadOnlyError,
     RecordNotFoundError,
 )
@@ -70,6 +72,8 @@ class Store:
         self._changed = False
         self._closed = False
         self._children = foreign_key_children(db, DATA_TABLES)
+        self._identity = _file_identity(path)
+        self._depth = 0
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -207,14 +211,42 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Self]:
-        """Run a block as one transaction: all of it is stored, or none of it."""
+        """Run a block as one transaction: all of it is stored, or none of it.
+
+        Before the outermost one begins, the store checks that its lock is still its own and
+        that the file on disk is still the one it opened; otherwise nothing is written.
+        """
         self._require_writable()
+        if self._depth == 0:
+            self._check_still_ours()
+        self._depth += 1
         try:
             with self.db.atomic():
                 yield self
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"Ændringen passer ikke til filens data: {exc}.") from exc
+        finally:
+            self._depth -= 1
         self._changed = True
+
+    def refresh_lock(self) -> bool:
+        """Keep the lock fresh while the file is open (call it now and then); False if lost."""
+        return self._lock is None or self._lock.refresh()
+
+    def _check_still_ours(self) -> None:
+        """Refuse to write when the lock was broken or the file replaced behind our back."""
+        if self._lock is not None and not self._lock.refresh():
+            now = read_lock(self.path)
+            who = f"holdes nu af {now.describe()}" if now else "er fjernet"
+            raise LockLostError(
+                f"{self.path}: låsen er ikke længere din (den {who}). Ændringen er ikke gemt; "
+                "luk filen og åbn den igen."
+            )
+        if _file_identity(self.path) != self._identity:
+            raise FileReplacedError(
+                f"{self.path} er erstattet på disken (fx af OneDrive eller en anden kopi), "
+                "siden den blev åbnet. Ændringen er ikke gemt; luk filen og åbn den igen."
+            )
 
     # -- rows --------------------------------------------------------------------------------
 
@@ -404,6 +436,15 @@ class Store:
                 short_name=law.short_name, abbreviation=law.abbreviation, kind=law.kind)
             for law in missing
         )  # fmt: skip
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Return what tells one file from another at a path (device, inode), None if gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _lock_is_ours_or_dead(holder: LockInfo) -> bool:

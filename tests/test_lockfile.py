@@ -12,8 +12,20 @@ from pathlib import Path
 
 import pytest
 
-from frikommune_desktop.errors import ReadOnlyError
-from frikommune_desktop.lockfile import LockFile, lock_path, read_lock
+from frikommune_desktop.errors import (
+    FileLockedError,
+    FileReplacedError,
+    LockLostError,
+    ReadOnlyError,
+)
+from frikommune_desktop.lockfile import (
+    LockFile,
+    break_lock,
+    lock_log_path,
+    lock_path,
+    read_lock,
+    this_host,
+)
 from frikommune_desktop.model import Contact
 from frikommune_desktop.store import Store
 
@@ -122,3 +134,73 @@ def test_read_only_open_takes_no_lock(demo_path: Path) -> None:
     with Store.open(demo_path, readonly=True) as store:
         assert not store.writable
         assert not lock_path(demo_path).exists()
+
+
+def _foreign_lock(path: Path, *, host: str = "ANDEN-PC", minutes_old: float = 0.0,
+                  token: str = "deres") -> None:  # fmt: skip
+    """Write a lock as another machine's program would, last refreshed minutes ago."""
+    import datetime as dt
+
+    seen = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_old)).isoformat()
+    lock_path(path).write_text(json.dumps({"user": "Sanne", "host": host, "pid": 4242,
+                                           "since": seen, "token": token,
+                                           "refreshed": seen}), encoding="utf-8")  # fmt: skip
+
+
+def test_a_broken_or_replaced_lock_is_noticed_before_the_next_write(demo_path: Path) -> None:
+    """Someone took the lock over: the holder refuses to write and names who has it now."""
+    with Store.open(demo_path) as store:
+        before = len(store.all(Contact))
+        _foreign_lock(demo_path)
+        with pytest.raises(LockLostError, match="Sanne på ANDEN-PC"):
+            store.add(Contact(name="Må ikke gemmes"))
+        assert len(store.all(Contact)) == before
+        assert store.refresh_lock() is False
+    assert read_lock(demo_path).user == "Sanne"  # closing does not remove another's lock
+
+
+def test_a_file_replaced_under_the_writer_is_noticed(demo_path: Path, tmp_path: Path) -> None:
+    """A sync client puts another copy in place: the writer refuses instead of writing to it."""
+    copy = tmp_path / "kopi.fkdb"
+    copy.write_bytes(demo_path.read_bytes())
+    with Store.open(demo_path) as store:
+        os.replace(copy, demo_path)
+        with pytest.raises(FileReplacedError, match="erstattet på disken"):
+            store.add(Contact(name="Må ikke gemmes"))
+
+
+def test_the_lock_is_refreshed_so_its_age_means_something(demo_path: Path) -> None:
+    """refresh() rewrites the 'refreshed' time under the same token."""
+    with Store.open(demo_path) as store:
+        first = read_lock(demo_path)
+        assert first.token and first.refreshed == ""
+        assert store._lock.refresh(force=True)
+        second = read_lock(demo_path)
+        assert second.token == first.token and second.refreshed > first.since
+        assert second.age_seconds() < 60
+
+
+def test_an_old_lock_from_another_machine_can_be_broken_and_is_recorded(
+    demo_path: Path,
+) -> None:
+    """A lock not refreshed for long may be broken; the break is written to the lock log."""
+    _foreign_lock(demo_path, minutes_old=120)
+    broken = break_lock(demo_path, "Christine")
+    assert broken.user == "Sanne" and read_lock(demo_path) is None
+    [entry] = [json.loads(line) for line in
+               lock_log_path(demo_path).read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    assert entry["broken_by"] == "Christine" and entry["lock"]["host"] == "ANDEN-PC"
+    with Store.open(demo_path) as store:
+        assert store.writable
+
+
+def test_a_fresh_foreign_lock_or_one_of_this_machine_cannot_be_broken(demo_path: Path) -> None:
+    """Young locks and this machine's locks (cleared when their process dies) are refused."""
+    _foreign_lock(demo_path, minutes_old=1)
+    with pytest.raises(FileLockedError, match="kan kun brydes"):
+        break_lock(demo_path, "Christine")
+    _foreign_lock(demo_path, host=this_host(), minutes_old=600)
+    with pytest.raises(FileLockedError):
+        break_lock(demo_path, "Christine")
+    assert read_lock(demo_path).user == "Sanne"
+    assert not lock_log_path(demo_path).exists()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..edits import Edit
-from ..errors import FrikommuneError
+from ..errors import FileReplacedError, FrikommuneError, LockLostError
+from ..pending import save_pending_change
 from ..store import Store
 
 #: How often the file is checked for changes saved by another coordinator.
@@ -26,6 +27,15 @@ class EditCommand(QUndoCommand):
         """Apply the edit; a refused edit is reported and dropped from the stack."""
         try:
             self.edit.apply(self._session.store)
+        except (LockLostError, FileReplacedError) as exc:
+            self.failed = True
+            self.setObsolete(True)
+            kept = save_pending_change(self._session.store.path, self.edit, str(exc))
+            self._session.error.emit(
+                QCoreApplication.translate("Session", "{0}\nThe change is kept in {1}.")
+                .format(str(exc), kept)
+            )
+            return
         except FrikommuneError as exc:
             self.failed = True
             self.setObsolete(True)
@@ -54,6 +64,7 @@ class Session(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._seen_version = store.data_version()
+        self._lock_lost = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
@@ -81,6 +92,10 @@ class Session(QObject):
         except Exception:  # the file vanished or the drive is gone: say so, keep running
             self.error.emit(self.tr("The network file cannot be read right now."))
             return False
+        if self.store.writable and not self._lock_lost and not self.store.refresh_lock():
+            self._lock_lost = True  # said once, not every poll
+            self.error.emit(self.tr("Another coordinator has taken over the file's lock; "
+                                    "changes cannot be saved until you reopen it."))
         if version == self._seen_version:
             return False
         self._seen_version = version

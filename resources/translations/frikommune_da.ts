@@ -1580,15 +1580,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/session.py" line="+71"/>
-        <source>The file is read-only. Held by: {0}</source>
+        <location filename="../../frikommune_desktop/gui/session.py" line="+35"/>
+        <source>{0}
+The change is kept in {1}.</source>
         <extracomment>How often the file is checked for changes saved by another coordinator.</extracomment>
+        <translation>{0}
+Ændringen er gemt i {1}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file is read-only. Held by: {0}</source>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The network file cannot be read right now.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another coordinator has taken over the file&apos;s lock; changes cannot be saved until you reopen it.</source>
+        <translation>En anden koordinator har overtaget filens lås; ændringer kan ikke gemmes, før du åbner filen igen.</translation>
     </message>
 </context>
 <context>

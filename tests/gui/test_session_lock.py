@@ -1,0 +1,38 @@
+"""A session whose lock was taken over keeps the refused change instead of losing it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from frikommune_desktop.edits import UpdateRecord
+from frikommune_desktop.gui.session import Session
+from frikommune_desktop.lockfile import lock_path
+from frikommune_desktop.model import Experiment
+from frikommune_desktop.pending import pending_changes
+from frikommune_desktop.store import Store
+
+
+def test_refused_change_goes_to_the_recovery_folder(qtbot, demo_path: Path) -> None:
+    """The edit is not stored, the user is told where it is kept, and it can be read back."""
+    session = Session(Store.open(demo_path))
+    try:
+        messages: list[str] = []
+        session.error.connect(messages.append)
+        experiment = session.store.all(Experiment)[0]
+        lock_path(demo_path).write_text(json.dumps(
+            {"user": "Sanne", "host": "ANDEN-PC", "pid": 1, "since": "2016-11-30T10:00:00+00:00",
+             "token": "deres"}), encoding="utf-8")  # fmt: skip
+        edit = UpdateRecord(Experiment, experiment.id, {"goals": "Nye mål"}, "Ret mål")
+        assert session.do(edit) is False
+        assert session.store.get(Experiment, experiment.id).goals == experiment.goals
+        assert session.undo_stack.count() == 0
+        [kept] = pending_changes(demo_path)
+        assert kept["change"] == "Ret mål" and kept["data"]["changes"] == {"goals": "Nye mål"}
+        assert "Sanne" in kept["reason"]
+        assert messages and kept["path"] in messages[-1]
+        session.poll()
+        session.poll()
+        assert sum("taken over the file's lock" in m for m in messages) == 1  # not every poll
+    finally:
+        session.close()
