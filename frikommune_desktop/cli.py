@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="vis hvad fletningen ville gøre, uden at gemme noget")
     merge.set_defaults(handler=_merge)
 
+    unlock = commands.add_parser(
+        "unlock", help="bryd en gammel lås fra en anden computer (registreres i låseloggen)")
+    unlock.add_argument("path", type=Path, metavar="FILE.fkdb")
+    unlock.add_argument("--older-than", type=float, default=15.0, metavar="MINUTTER",
+                        help="låsen skal være ufornyet i mindst så mange minutter (standard 15)")
+    unlock.add_argument("--yes", action="store_true", help="spørg ikke først")
+    unlock.set_defaults(handler=_unlock)
+
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
     dump.add_argument("path", type=Path, metavar="PATH")
     dump.set_defaults(handler=_dump)
@@ -257,6 +265,24 @@ def _merge(args: argparse.Namespace) -> int:
     elif outcome.kept_copy is not None:
         print(f"Gemt i én transaktion. Den anden kopi er gemt som sikkerhedskopi: "
               f"{outcome.kept_copy}")  # fmt: skip
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from .clock import current_user
+    from .lockfile import break_lock, breakable, read_lock
+
+    holder = read_lock(args.path)
+    if holder is None:
+        print(f"{args.path} er ikke låst.")
+        return 0
+    if breakable(holder, args.older_than * 60) and not args.yes:
+        answer = input(f"{args.path} holdes af {holder.describe()}. Bryd låsen? [j/N] ")
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Låsen er ikke brudt.")
+            return 1
+    broken = break_lock(args.path, current_user(), args.older_than * 60)
+    print(f"Låsen fra {broken.describe()} er brudt og registreret i låseloggen.")
     return 0
 
 

@@ -14,11 +14,11 @@ from frikommune_desktop.cli import main
 from frikommune_desktop.schema import schema_version
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the real command in a new process, as a coordinator would."""
+def run_cli(*args: str, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real command in a new process, as a coordinator would (typing `input_text`)."""
     return subprocess.run(
         [sys.executable, "-m", "frikommune_desktop", *args],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True, text=True, timeout=60, input=input_text,
     )  # fmt: skip
 
 

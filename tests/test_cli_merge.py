@@ -68,3 +68,27 @@ def test_merge_with_a_missing_copy_is_one_line(demo_path: Path, tmp_path: Path) 
     result = run_cli("merge", str(demo_path), str(tmp_path / "findes-ikke.fkdb"))
     assert result.returncode == 1 and "findes-ikke.fkdb" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unlock_breaks_an_old_foreign_lock_after_asking(demo_path: Path) -> None:
+    """`unlock` asks first; 'j' breaks another machine's old lock; a young one is refused."""
+    import datetime as dt
+    import json
+
+    from frikommune_desktop.lockfile import lock_log_path, lock_path
+
+    def foreign(minutes: float) -> None:
+        seen = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes)).isoformat()
+        lock_path(demo_path).write_text(json.dumps(
+            {"user": "Sanne", "host": "ANDEN-PC", "pid": 7, "since": seen, "token": "x",
+             "refreshed": seen}), encoding="utf-8")  # fmt: skip
+
+    foreign(5)
+    young = run_cli("unlock", str(demo_path), "--yes")
+    assert young.returncode == 3 and "kan kun brydes" in young.stderr
+    foreign(60)
+    declined = run_cli("unlock", str(demo_path), input_text="n\n")
+    assert declined.returncode == 1 and lock_path(demo_path).exists()
+    done = run_cli("unlock", str(demo_path), input_text="j\n")
+    assert done.returncode == 0 and "Sanne på ANDEN-PC" in done.stdout
+    assert not lock_path(demo_path).exists() and lock_log_path(demo_path).exists()
