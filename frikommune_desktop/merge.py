@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import fileformat
 from .backups import make_backup
 from .clock import now_iso
 from .errors import FileLockedError, InvalidValueError
@@ -255,15 +257,30 @@ def _copy_histories(db: Any, theirs: Snapshot) -> None:
                         [row for row in theirs.extra["tombstones"] if row[0] not in live])
 
 
-def merge_files(path: Path, other: Path, *, dry_run: bool = False,
-                policy: Policy = keep_ours) -> MergeOutcome:  # fmt: skip
-    """Merge the copy `other` into the network file `path`; keep `other` as a backup."""
+def read_other_copy(path: Path, other: Path) -> Snapshot:
+    """Read the copy `other` to merge into the network file `path` (not `path` itself)."""
     if Path(other).resolve() == Path(path).resolve():
         raise InvalidValueError("En fil kan ikke flettes med sig selv.")
     try:
-        theirs = read_copy(Path(other))
+        return read_copy(Path(other))
     except (OSError, sqlite3.Error) as exc:
         raise InvalidValueError(f"{other}: kan ikke læses som netværksfil ({exc}).") from exc
+
+
+def keep_other_copy(path: Path, other: Path) -> Path:
+    """Keep the copy `other` among the backups of `path` (as 'merged-in-STEM'); return where."""
+    try:
+        with contextlib.closing(fileformat.connect(Path(other), readonly=True)) as source:
+            return make_backup(source, Path(path), f"merged-in-{Path(other).stem}")
+    except (OSError, sqlite3.Error) as exc:
+        raise InvalidValueError(f"{other}: kan ikke gemmes som sikkerhedskopi ({exc}); "
+                                "intet er flettet.") from exc  # fmt: skip
+
+
+def merge_files(path: Path, other: Path, *, dry_run: bool = False,
+                policy: Policy = keep_ours) -> MergeOutcome:  # fmt: skip
+    """Merge the copy `other` into the network file `path`; keep `other` as a backup."""
+    theirs = read_other_copy(path, other)
     with Store.open(path, readonly=dry_run) as store:
         if not dry_run and not store.writable:
             holder = store.holder.describe() if store.holder else "en anden"
@@ -271,8 +288,7 @@ def merge_files(path: Path, other: Path, *, dry_run: bool = False,
         plan = plan_merge(store, theirs)
         if dry_run:
             return MergeOutcome(plan, {c: policy(c) for c in plan.conflicts}, (), None)
-        with sqlite3.connect(f"file:{Path(other).resolve()}?mode=ro", uri=True) as source:
-            kept = make_backup(source, Path(path), f"merged-in-{Path(other).stem}")
+        kept = keep_other_copy(path, other)
         store.backup("before-merge")
         applied = apply_merge(store, plan, policy)
     return MergeOutcome(plan, applied.decisions, applied.skipped, kept)

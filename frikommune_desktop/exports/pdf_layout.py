@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -148,9 +147,13 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def build_pdf(path: Path, story: Sequence[Flowable], *, title: str, author: str,
+def build_pdf(path: Path, story: list[Flowable], *, title: str, author: str,
               subject: str = "", footer: str = "") -> Path:  # fmt: skip
-    """Lay out a story on A4 pages with footers and write it whole (or not at all) to `path`."""
+    """Lay out a story on A4 pages with footers and write it whole (or not at all) to `path`.
+
+    The story list is consumed (reportlab takes each flowable off it as it is laid out), so
+    memory stays flat however long the bundle is: pass a list nobody else needs.
+    """
     register_fonts()
     canvas_class = type("FooterCanvas", (NumberedCanvas,), {"footer_text": footer})
     with atomic_output(path) as temporary:
@@ -163,5 +166,5 @@ def build_pdf(path: Path, story: Sequence[Flowable], *, title: str, author: str,
         frame = Frame(MARGIN, 2 * cm, FRAME_WIDTH, PAGE_HEIGHT - MARGIN - 2 * cm, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        document.build(list(story), canvasmaker=canvas_class)
+        document.build(story, canvasmaker=canvas_class)
     return path

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..errors import FrikommuneError
+from ..errors import DamagedFileError, FrikommuneError
 from .forms.ui_main_window import Ui_MainWindow
 from .settings import Settings
 from .welcome import WelcomePage
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from ..search import SearchHit
     from .export_dialog import ExportDialog
     from .import_wizard import ImportWizard
+    from .merge_dialog import MergeDialog
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
@@ -48,6 +50,10 @@ class MainWindow(QMainWindow):
         self.views: list[View] = []
         self.last_error = ""
         self._refresh_pending = False
+        # The offer to merge sync-conflict copies found beside the file just opened.
+        self.conflict_offer: QMessageBox | None = None
+        # The offer to restore a backup of a damaged file that could not be opened.
+        self.restore_offer: QMessageBox | None = None
 
         self.welcome = WelcomePage(self)
         self.ui.centralwidget.layout().addWidget(self.welcome)
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.triggered.connect(self.show_search)
         self.ui.actionImport.triggered.connect(lambda: self.import_spreadsheets())
         self.ui.actionExport.triggered.connect(lambda: self.export_round())
+        self.ui.actionMerge.triggered.connect(lambda: self.merge_copy())
         self.ui.actionSaveTemplate.triggered.connect(self.save_template)
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
@@ -105,17 +112,28 @@ class MainWindow(QMainWindow):
         return self._search_panel
 
     def open_file(self, path: Path | str) -> bool:
-        """Open a network file (read-only if another coordinator holds it)."""
+        """Open a network file (read-only if another coordinator holds it).
+
+        A damaged file with a good backup gets the offer to restore it (`restore_offer`);
+        conflict copies a sync client left beside the file get the offer to merge them
+        (`conflict_offer`). Both are window-modal message boxes that do not block.
+        """
         from ..store import Store
         from .session import Session
 
+        self._close_offers()
         try:
             store = Store.open(path)
+        except DamagedFileError as exc:
+            if not self._offer_restore(Path(path), str(exc)):
+                self.show_error(str(exc))
+            return False
         except FrikommuneError as exc:
             self.show_error(str(exc))
             return False
         self._set_session(Session(store, self))
         self.settings.add_recent(Path(path))
+        self._offer_conflict_copies(Path(path))
         return True
 
     def open_file_after_show(self, path: Path | str) -> None:
@@ -206,6 +224,36 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def merge_copy(self, other: Path | None = None) -> MergeDialog | None:
+        """Open the merge dialog over the open file (window-modal, `other` chosen); return it."""
+        if self.session is None:
+            return None
+        from .merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.session, other, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        dialog.open()
+        return dialog
+
+    def restore_and_open(self, path: Path, backup: Path) -> bool:
+        """Put a backup in place of a network file (keeping the file as it was), then open it."""
+        from ..recovery import restore_backup
+
+        try:
+            kept = restore_backup(path, backup)
+        except FrikommuneError as exc:
+            self.show_error(str(exc))
+            return False
+        if not self.open_file(path):
+            return False
+        message = self.tr("The backup is restored.")
+        if kept is not None:
+            kept_text = self.tr("The file as it was is kept among the backups as {0}.")
+            message += " " + kept_text.format(kept.name)
+        self.statusBar().showMessage(message, 15000)
+        return True
+
     def save_template(self) -> None:
         """Ask where, then save the spreadsheet template with this network's lists."""
         if self.session is None:
@@ -289,6 +337,76 @@ class MainWindow(QMainWindow):
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _offer_restore(self, path: Path, error: str) -> bool:
+        """Offer to restore the newest good backup of a damaged file; False if there is none."""
+        from ..recovery import describe_backups, newest_good_backup
+
+        backup = newest_good_backup(path)
+        if backup is None:
+            return False
+        taken = next((b.local_time() for b in describe_backups(path) if b.path == backup),
+                     backup.name)  # fmt: skip
+        self.last_error = error
+        self.statusBar().showMessage(error, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Frikommune Desktop"),
+                          self.tr("Restore the backup from {0}?").format(taken),
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box.setInformativeText(error + "\n\n" + self.tr(
+            "Restoring puts the backup in place of the damaged file, which is kept among the "
+            "backups. Changes made after the backup was taken are not in it."))  # fmt: skip
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Do&n't restore"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._restore_answered(box, restore, path, backup))
+        self.restore_offer = box
+        box.open()
+        return True
+
+    def _restore_answered(self, box: QMessageBox, restore: QAbstractButton, path: Path,
+                          backup: Path) -> None:  # fmt: skip
+        if self.restore_offer is box:
+            self.restore_offer = None
+        if box.clickedButton() is restore:
+            self.restore_and_open(path, backup)
+
+    def _offer_conflict_copies(self, path: Path) -> None:
+        """Tell about conflict copies a sync client left beside the file; offer to merge one."""
+        from ..sync_conflicts import conflict_copies
+
+        copies = conflict_copies(path)
+        if not copies:
+            return
+        lines = "\n".join(f"• {c.path.name} ({c.client}, {c.detail})" for c in copies)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Frikommune Desktop"),
+                          self.tr("A sync client has left copies of {0} beside it after a "
+                                  "conflict:").format(path.name) + "\n" + lines,
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box.setInformativeText(self.tr(
+            "Changes saved in a copy are not in this file until the copy is merged into it. "
+            "Merge shows every change first and changes nothing until you confirm."))  # fmt: skip
+        merge = box.addButton(self.tr("&Merge…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(merge)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        newest = copies[0].path
+        box.finished.connect(lambda _result: self._conflict_answered(box, merge, newest))
+        self.conflict_offer = box
+        box.open()
+
+    def _conflict_answered(self, box: QMessageBox, merge: QAbstractButton, copy: Path) -> None:
+        if self.conflict_offer is box:
+            self.conflict_offer = None
+        if box.clickedButton() is merge:
+            self.merge_copy(copy)
+
+    def _close_offers(self) -> None:
+        """Close offers left open about a file opened before."""
+        for box in (self.conflict_offer, self.restore_offer):
+            if box is not None:
+                box.reject()
+        self.conflict_offer = self.restore_offer = None
+
     def _set_session(self, session: Session) -> None:
         self.close_file()
         self.session = session
@@ -335,7 +453,8 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
         for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionExport,
-                       self.ui.actionSaveTemplate, self._undo, self._redo):  # fmt: skip
+                       self.ui.actionMerge, self.ui.actionSaveTemplate, self._undo,
+                       self._redo):  # fmt: skip
             action.setEnabled(False)
         for action in self._view_actions:
             action.setVisible(False)
@@ -351,6 +470,7 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.setEnabled(True)
         self.ui.actionSaveTemplate.setEnabled(True)
         self.ui.actionExport.setEnabled(True)
+        self.ui.actionMerge.setEnabled(True)
         self.ui.actionImport.setEnabled(store.writable)
         if store.writable:
             self.ui.banner.hide()

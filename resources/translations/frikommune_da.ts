@@ -69,6 +69,59 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/merge_plan.py" line="+49"/>
+        <source>Keep this file&apos;s</source>
+        <translation>Behold denne fils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the other copy&apos;s</source>
+        <translation>Tag den anden kopis</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file</source>
+        <translation>Denne fil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other copy</source>
+        <translation>Den anden kopi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the whole row)</source>
+        <translation>(hele rækken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file has the newest change ({0})</source>
+        <translation>Denne fil har den nyeste ændring ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other copy has the newest change ({0})</source>
+        <translation>Den anden kopi har den nyeste ændring ({0})</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <location filename="../../frikommune_desktop/gui/models/records.py" line="+80"/>
@@ -974,13 +1027,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+77"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+84"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Opening {0} …</source>
         <translation>Åbner {0} …</translation>
     </message>
@@ -1010,7 +1063,17 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+58"/>
+        <source>The backup is restored.</source>
+        <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file as it was is kept among the backups as {0}.</source>
+        <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save spreadsheet template</source>
         <translation>Gem regnearksskabelon</translation>
     </message>
@@ -1026,11 +1089,53 @@
     </message>
     <message>
         <location line="+52"/>
+        <location line="+15"/>
+        <location line="+30"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-29"/>
+        <source>Restore the backup from {0}?</source>
+        <translation>Gendan sikkerhedskopi fra {0}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring puts the backup in place of the damaged file, which is kept among the backups. Changes made after the backup was taken are not in it.</source>
+        <translation>Gendannelsen lægger sikkerhedskopien i stedet for den beskadigede fil, som gemmes blandt sikkerhedskopierne. Ændringer fra efter sikkerhedskopien blev taget, er ikke med i den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;n&apos;t restore</source>
+        <translation>Gendan &amp;ikke</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A sync client has left copies of {0} beside it after a conflict:</source>
+        <translation>Et synkroniseringsprogram har efter en konflikt lagt kopier af {0} ved siden af den:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes saved in a copy are not in this file until the copy is merged into it. Merge shows every change first and changes nothing until you confirm.</source>
+        <translation>Ændringer gemt i en kopi er ikke i denne fil, før kopien er flettet ind i den. Flet viser først alle ændringer og ændrer intet, før du bekræfter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Flet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nu</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1040,7 +1145,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -1184,6 +1289,187 @@
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>&amp;Flet en anden kopi…</translation>
+    </message>
+    <message>
+        <source>Bring the changes made in another copy of the network file into this one</source>
+        <translation>Hent ændringerne fra en anden kopi af netværksfilen ind i denne</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+136"/>
+        <source>Choose the copy to merge…</source>
+        <translation>Vælg den kopi, der skal flettes…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose the copy to merge</source>
+        <translation>Vælg den kopi, der skal flettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network files (*.fkdb);;All files (*)</source>
+        <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading {0}…</source>
+        <translation>Læser {0}…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Nothing to merge: this file already holds everything the other copy can give ({0} row(s) cannot be taken over).</source>
+        <translation>Intet at flette: denne fil har allerede alt, hvad den anden kopi kan give ({0} række(r) kan ikke overtages).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to merge: this file already holds everything in the other copy.</source>
+        <translation>Intet at flette: denne fil har allerede alt fra den anden kopi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} to add, {1} to change, {2} to delete, {3} not taken over, {4} conflict(s).</source>
+        <translation>{0} tilføjes, {1} ændres, {2} slettes, {3} kan ikke overtages, {4} konflikt(er).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing was merged: {0}</source>
+        <translation>Intet er flettet: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merged: {0}</source>
+        <translation>Flettet: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not taken over after all (their experiment stays deleted):</source>
+        <translation>Alligevel ikke overtaget (deres forsøg forbliver slettet):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was backed up first; the other copy is kept among the backups as {0}.</source>
+        <translation>Filen blev sikkerhedskopieret først; den anden kopi er gemt blandt sikkerhedskopierne som {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged {0}: {1}</source>
+        <translation>Flettet {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The merge cannot be undone with Undo, but the file is backed up first. Changes made before the merge can no longer be undone either.</source>
+        <translation>Fletningen kan ikke fortrydes med Fortryd, men filen sikkerhedskopieres først. Ændringer fra før fletningen kan heller ikke fortrydes bagefter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is read-only (another coordinator has it open): the merge can be previewed but not carried out.</source>
+        <translation>Filen er skrivebeskyttet (en anden koordinator har den åben): fletningen kan ses, men ikke udføres.</translation>
+    </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>Flet en anden kopi</translation>
+    </message>
+    <message>
+        <source>Brings the changes made in another copy of this network file (for example one a sync client left beside it) into the open file. Every change is listed below; where both copies changed the same thing, choose which version to keep.</source>
+        <translation>Henter ændringerne fra en anden kopi af denne netværksfil (fx en, som et synkroniseringsprogram har lagt ved siden af den) ind i den åbne fil. Alle ændringer står nedenfor; hvor begge kopier har ændret det samme, vælger du, hvilken udgave der beholdes.</translation>
+    </message>
+    <message>
+        <source>Other &amp;copy:</source>
+        <translation>Anden &amp;kopi:</translation>
+    </message>
+    <message>
+        <source>The copy whose changes are merged into the open file; it is left as it is</source>
+        <translation>Kopien, hvis ændringer flettes ind i den åbne fil; selve kopien ændres ikke</translation>
+    </message>
+    <message>
+        <source>Choose another copy of the network file</source>
+        <translation>Vælg en anden kopi af netværksfilen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>Changes the merge makes</source>
+        <translation>Ændringer, som fletningen foretager</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Both copies changed these. Choose for each which version to keep; the newest change is chosen beforehand.</source>
+        <translation>Begge kopier har ændret disse. Vælg for hver, hvilken udgave der beholdes; den nyeste ændring er valgt på forhånd.</translation>
+    </message>
+    <message>
+        <source>Conflicts between the copies</source>
+        <translation>Konflikter mellem kopierne</translation>
+    </message>
+    <message>
+        <source>Merge the changes into the open file in one step, after a backup</source>
+        <translation>Flet ændringerne ind i den åbne fil i ét trin, efter en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/merge_plan.py" line="-102"/>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>tilføjes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>ændres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>slettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not taken over</source>
+        <translation>overtages ikke</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>

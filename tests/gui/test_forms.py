@@ -116,7 +116,7 @@ def test_every_ui_file_has_a_compiled_module():
     """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
     forms = ROOT / "frikommune_desktop" / "gui" / "forms"
     stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
-    assert len(stems) == 10
+    assert len(stems) == 11
     for stem in stems:
         assert (forms / f"ui_{stem}.py").is_file(), stem
 
@@ -169,9 +169,10 @@ def test_main_window_form(qtbot, tmp_path):
         ui.menuRecent.menuAction(),
     ]
     assert file_actions[4].isSeparator()
-    assert file_actions[5:8] == [ui.actionImport, ui.actionExport, ui.actionSaveTemplate]
-    assert file_actions[8].isSeparator()
-    assert file_actions[9] is ui.actionQuit
+    assert file_actions[5:9] == [ui.actionImport, ui.actionExport, ui.actionSaveTemplate,
+                                 ui.actionMerge]  # fmt: skip
+    assert file_actions[9].isSeparator()
+    assert file_actions[10] is ui.actionQuit
     assert ui.menuEdit.actions() == [ui.actionFind]
     assert ui.menuView.actions() == []
     assert ui.menuHelp.actions() == [ui.actionAbout]
@@ -437,3 +438,33 @@ def test_export_dialog_form(qtbot, tmp_path):
     assert {w.buddy().objectName() for w in labels} == \
         {"roundCombo", "signatoryCombo", "coordinatorCombo"} | set(line_edits) | set(texts)
     _show_and_grab(qtbot, dialog, tmp_path, "export_dialog", (960, 640))
+
+
+def test_merge_dialog_form(qtbot, tmp_path):
+    """The merge dialog: the copy chooser, status lines, the two tables, the note, buttons."""
+    from PySide6.QtWidgets import QGroupBox, QProgressBar
+
+    from frikommune_desktop.gui.forms.ui_merge_dialog import Ui_MergeDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_MergeDialog()
+    ui.setupUi(dialog)
+    _assert_children(ui, {
+        "introLabel": QLabel, "copyCombo": QComboBox, "browseButton": QPushButton,
+        "progressBar": QProgressBar, "statusLabel": QLabel, "errorLabel": QLabel,
+        "splitter": QSplitter, "changesGroup": QGroupBox, "planTable": QTableView,
+        "conflictsGroup": QGroupBox, "conflictTable": QTableView, "noteLabel": QLabel,
+        "mergeButton": QPushButton, "cancelButton": QPushButton,
+    })  # fmt: skip
+    assert dialog.windowTitle() == "Merge another copy"
+    assert ui.copyLabel.buddy() is ui.copyCombo
+    assert ui.splitter.orientation() == Qt.Orientation.Vertical
+    for table in (ui.planTable, ui.conflictTable):
+        assert table.isSortingEnabled() and table.alternatingRowColors()
+        assert not table.verticalHeader().isVisibleTo(table)
+    assert ui.mergeButton.isDefault() and ui.mergeButton.text() == "&Merge"
+    assert ui.noteLabel.wordWrap() and "cannot be undone with Undo" in ui.noteLabel.text()
+    assert _tab_chain(ui.copyCombo, 6) == ["copyCombo", "browseButton", "planTable",
+                                           "conflictTable", "mergeButton", "cancelButton"]
+    _show_and_grab(qtbot, dialog, tmp_path, "merge_dialog", (960, 640))
