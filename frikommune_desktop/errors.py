@@ -27,6 +27,10 @@ class FileLockedError(FrikommuneError):
     exit_code = 3
 
 
+class InterruptedWriteError(FrikommuneError):
+    """A writer died mid-transaction; only a writable open can roll its journal back."""
+
+
 class LockLostError(FrikommuneError):
     """This process's lock was broken or replaced by someone else: it must not write."""
 

@@ -9,7 +9,13 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
-from .errors import DamagedFileError, NewerFileError, NotANetworkFileError, ReadOnlyError
+from .errors import (
+    DamagedFileError,
+    InterruptedWriteError,
+    NewerFileError,
+    NotANetworkFileError,
+    ReadOnlyError,
+)
 from .schema import APPLICATION_ID, schema_version
 
 #: The file suffix of a network file.
@@ -45,6 +51,12 @@ def verify_network_file(conn: sqlite3.Connection, path: Path, known_version: int
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":
             raise _damaged(path, str(exc)) from exc
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise InterruptedWriteError(
+                f"{path}: en skrivning blev afbrudt ({path.name}-journal findes); den rulles "
+                "tilbage, når filen åbnes med skriveadgang (af den, der har låsen, eller når "
+                "låsen er frigivet). Filen er ikke ændret."
+            ) from exc
         raise NotANetworkFileError(
             f"{path}: er ikke en netværksfil fra Frikommune Desktop (ikke en SQLite-database: "
             f"{exc})."

@@ -7,7 +7,12 @@ from pathlib import Path
 
 from . import fileformat
 from .backups import backup_stamp, list_backups
-from .errors import DamagedFileError, FrikommuneError, NotANetworkFileError
+from .errors import (
+    DamagedFileError,
+    FrikommuneError,
+    InterruptedWriteError,
+    NotANetworkFileError,
+)
 from .lockfile import LockInfo, read_lock
 from .recovery import check_backup
 from .schema import DATA_TABLES, schema_version
@@ -84,11 +89,8 @@ def _inspect(report: HealthReport) -> bool:
                 "filen opgraderes, når den åbnes til skrivning"
             )
     except FrikommuneError as exc:
-        if getattr(exc.__cause__, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
-            report.problems.append(
-                f"{report.path}: en skrivning blev afbrudt ({report.path.name}-journal findes); "
-                "den rulles tilbage, når filen åbnes i programmet. Filen er ikke ændret."
-            )
+        if isinstance(exc, InterruptedWriteError):
+            report.problems.append(str(exc))
             return False
         report.problems.append(str(exc))
         return isinstance(exc, DamagedFileError | NotANetworkFileError)

@@ -17,6 +17,10 @@ from .errors import FileLockedError
 
 #: An unreadable lock file (being written, or damaged) younger than this is taken as held.
 UNREADABLE_GRACE_SECONDS = 30.0
+#: How often an opener tries to take a lock that is being cleared by another opener.
+ACQUIRE_ATTEMPTS = 60
+#: A guard left by an opener that crashed while clearing a stale lock is removed after this.
+GUARD_STALE_SECONDS = 10.0
 #: A holder rewrites its lock this often while the file is open, so that age means something.
 REFRESH_SECONDS = 60.0
 #: A lock from another machine not refreshed for this long may be broken (after asking).
@@ -115,27 +119,76 @@ class LockFile:
 
     def acquire(self) -> LockInfo | None:
         """Take the lock and return None, or return the live holder that keeps it."""
-        for _attempt in range(3):
+        holder: LockInfo | None = None
+        for _attempt in range(ACQUIRE_ATTEMPTS):
             if self._create():
                 self.held = True
                 return None
             holder = _read_lock_file(self.path)
             if not _is_stale(self.path, holder):
                 return holder or LockInfo("ukendt", "ukendt", 0, "")
-            self._break_stale(holder)
-        return _read_lock_file(self.path)
+            if not self._break_stale(holder):
+                time.sleep(0.05)  # another opener is clearing it right now
+        return holder or LockInfo("ukendt", "ukendt", 0, "")
 
     def _create(self) -> bool:
-        """Create the lock file exclusively with our details; False if it exists."""
+        """Create the lock file, complete with our details, in one step; False if it exists.
+
+        The details are written to a private file first and linked into place (a link never
+        replaces an existing file), so no reader ever sees a lock without its holder's name.
+        File systems without links get an exclusive create followed by the write.
+        """
+        content = json.dumps(asdict(self.info), ensure_ascii=False)
+        private = self.path.with_name(f"{self.path.name}.{self.info.token}.new")
+        try:
+            with open(private, "w", encoding="utf-8") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                os.link(private, self.path)
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links here (some shares): fall back to O_EXCL
+                return self._create_exclusive(content)
+        finally:
+            with contextlib.suppress(OSError):
+                private.unlink()
+        self._refreshed_at = time.monotonic()
+        return True
+
+    def _create_exclusive(self, content: str) -> bool:
         try:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             return False
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(self.info), handle, ensure_ascii=False)
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         self._refreshed_at = time.monotonic()
+        return True
+
+    def _break_stale(self, seen: LockInfo | None) -> bool:
+        """Remove a stale lock unless it changed since we read it; False if another opener is
+        clearing it at this moment. One clearer at a time, by a guard file created exclusively;
+        the lock is read again under the guard, so a fresh lock is never removed."""
+        guard = self.path.with_name(self.path.name + ".breaking")
+        try:
+            os.close(os.open(guard, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            with contextlib.suppress(OSError):  # a clearer that crashed leaves its guard
+                if time.time() - guard.stat().st_mtime > GUARD_STALE_SECONDS:
+                    guard.unlink()
+            return False
+        try:
+            current = _read_lock_file(self.path)
+            if current == seen and _is_stale(self.path, current):
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.unlink()
+        finally:
+            with contextlib.suppress(OSError):
+                guard.unlink()
         return True
 
     def still_ours(self) -> bool:
@@ -160,21 +213,6 @@ class LockFile:
             return self.still_ours()
         self._refreshed_at = time.monotonic()
         return True
-
-    def _break_stale(self, seen: LockInfo | None) -> None:
-        """Remove a stale lock, unless another process replaced it since we read it."""
-        aside = self.path.with_name(f"{self.path.name}.stale-{os.getpid()}")
-        try:
-            os.replace(self.path, aside)
-        except FileNotFoundError:
-            return
-        moved = _read_lock_file(aside)
-        if moved != seen and moved is not None and not _is_stale(aside, moved):
-            with contextlib.suppress(OSError):  # a live holder slipped in: put its lock back
-                os.replace(aside, self.path)
-            return
-        with contextlib.suppress(OSError):
-            aside.unlink()
 
     def release(self) -> None:
         """Remove the lock file if it is still ours."""
