@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import math
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..errors import DamagedFileError, FrikommuneError
+from ..errors import DamagedFileError, FileLockedError, FrikommuneError
+from ..lockfile import LockInfo, breakable, read_lock
 from .forms.ui_main_window import Ui_MainWindow
 from .settings import Settings
 from .welcome import WelcomePage
@@ -27,12 +33,44 @@ from .welcome import WelcomePage
 # the window is on screen without waiting for sqlite-utils and seven views to load.
 if TYPE_CHECKING:
     from ..search import SearchHit
+    from .backups_dialog import BackupsDialog
     from .export_dialog import ExportDialog
     from .import_wizard import ImportWizard
     from .merge_dialog import MergeDialog
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
+
+# How often a read-only window looks again whether the holder's lock has grown old.
+BANNER_CHECK_MS = 30_000
+
+
+@contextlib.contextmanager
+def _kept_through_rotation(backup: Path) -> Iterator[None]:
+    """Keep a backup where it is through the block, even if rotation deletes it meanwhile.
+
+    Closing a changed file backs it up, and the rotation that follows deletes the oldest
+    backup, which may be the one about to be restored. A hard link (else a copy) under a name
+    rotation ignores keeps its content, and it is put back if the backup went.
+    """
+    pin = backup.with_name(f".{backup.name}.restoring")
+    with contextlib.suppress(OSError):
+        pin.unlink(missing_ok=True)
+        try:
+            os.link(backup, pin)
+        except OSError:
+            try:
+                shutil.copyfile(backup, pin)
+            except OSError:
+                pin.unlink(missing_ok=True)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            if pin.exists() and not backup.exists():
+                os.replace(pin, backup)
+            pin.unlink(missing_ok=True)
+
 
 class MainWindow(QMainWindow):
     """The coordinator's window over one network file at a time."""
@@ -73,8 +111,15 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.triggered.connect(lambda: self.import_spreadsheets())
         self.ui.actionExport.triggered.connect(lambda: self.export_round())
         self.ui.actionMerge.triggered.connect(lambda: self.merge_copy())
+        self.ui.actionBackups.triggered.connect(lambda: self.show_backups())
         self.ui.actionSaveTemplate.triggered.connect(self.save_template)
         self.ui.recheckButton.clicked.connect(self.recheck)
+        self.ui.breakLockButton.clicked.connect(lambda: self.break_lock())
+        self.ui.breakLockButton.hide()
+        # A read-only window looks now and then whether the holder's lock has grown old.
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setInterval(BANNER_CHECK_MS)
+        self._banner_timer.timeout.connect(self._update_banner)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.ui.banner.setStyleSheet(
             "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
@@ -236,6 +281,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_backups(self) -> BackupsDialog | None:
+        """Open the backups dialog over the open file (window-modal) and return it."""
+        if self.session is None:
+            return None
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def restore_and_open(self, path: Path, backup: Path) -> bool:
         """Put a backup in place of a network file (keeping the file as it was), then open it."""
         from ..recovery import restore_backup
@@ -245,6 +301,42 @@ class MainWindow(QMainWindow):
         except FrikommuneError as exc:
             self.show_error(str(exc))
             return False
+        return self._open_restored(path, kept)
+
+    def restore_open_file(self, backup: Path) -> Path | None:
+        """Put a backup in place of the open file and open it again; return where the file as
+        it was is kept (None if nowhere).
+
+        This window holds the file's lock, so the file is closed first (backed up if changed)
+        and then opened the normal way. If the backup cannot be restored, FrikommuneError
+        carries the core's message and the file is opened again as it was.
+        """
+        from ..recovery import restore_backup
+
+        session = self.session
+        if session is None:
+            raise FrikommuneError(self.tr("No network file is open."))
+        if not session.writable:
+            holder = session.store.holder
+            raise FileLockedError(self.tr("The file is read-only here ({0}); no backup can be "
+                                          "restored.").format(holder.describe() if holder else ""))
+        path, backup = Path(session.store.path), Path(backup)
+        with _kept_through_rotation(backup):
+            self.close_file()
+        try:
+            kept = restore_backup(path, backup)
+        except FrikommuneError:
+            self.open_file(path)
+            raise
+        except (OSError, sqlite3.Error) as exc:  # e.g. no room for the copies: nothing replaced
+            self.open_file(path)
+            raise FrikommuneError(self.tr("The backup could not be restored ({0}); the file is "
+                                          "not changed.").format(exc)) from exc
+        self._open_restored(path, kept)
+        return kept
+
+    def _open_restored(self, path: Path, kept: Path | None) -> bool:
+        """Open a file just restored from a backup and say where its earlier state is kept."""
         if not self.open_file(path):
             return False
         message = self.tr("The backup is restored.")
@@ -282,6 +374,76 @@ class MainWindow(QMainWindow):
         """Try again to get a read-only file for writing."""
         if self.session is not None and self.session.recheck():
             self.statusBar().showMessage(self.tr("You can now edit the file."), 5000)
+
+    def breakable_lock(self) -> LockInfo | None:
+        """Return the lock that keeps the open file read-only if it may be broken (another
+        machine's, not renewed for DEFAULT_BREAK_AGE_SECONDS), else None."""
+        if self.session is None or self.session.writable:
+            return None
+        holder = read_lock(self.session.store.path)
+        return holder if holder is not None and breakable(holder) else None
+
+    def break_lock(self, confirm: bool = True) -> bool:
+        """Break another machine's old lock on the open file (after asking, unless
+        confirm=False), recorded in the lock log, and take the file for writing here."""
+        from ..lockfile import break_lock as break_old_lock
+
+        session = self.session
+        if session is None or session.writable:
+            return session is not None
+        holder = self.breakable_lock()
+        if holder is None:  # renewed meanwhile, or gone: the banner says how it is now
+            self.recheck()
+            self._update_banner()
+            return session.writable
+        if confirm and not self._break_confirmed(holder):
+            return False
+        try:
+            break_old_lock(session.store.path, session.store.user)
+        except (FrikommuneError, OSError) as exc:
+            self.show_error(str(exc))
+            self._update_banner()
+            return False
+        if not session.recheck():  # another coordinator took the file first
+            return False
+        self.statusBar().showMessage(self.tr(
+            "The lock of {0} (on {1}) is broken; you can now edit the file.").format(
+            holder.user, holder.host), 15000)  # fmt: skip
+        return True
+
+    def quiet_time(self, seconds: float) -> str:
+        """Return how long a lock has shown no sign of life: '47 minutes', '5 hours', '3 days'."""
+        if not math.isfinite(seconds):
+            return self.tr("a long time")
+        minutes = max(0, int(seconds // 60))
+        if minutes < 120:
+            return self.tr("{0} minutes").format(minutes)
+        if minutes < 48 * 60:
+            return self.tr("{0} hours").format(minutes // 60)
+        return self.tr("{0} days").format(minutes // (24 * 60))
+
+    def break_confirmation(self, holder: LockInfo) -> QMessageBox:
+        """Return the question asked before a lock is broken (not yet shown)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Break lock"),
+                          self.tr("Break the lock that {0} (on {1}) holds on the file?")
+                          .format(holder.user, holder.host),
+                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setInformativeText(self.tr(
+            "{0} on {1} has shown no sign of life for {2}. Break the lock only if the program "
+            "there no longer runs (the computer was switched off, crashed or lost its "
+            "connection); if it still runs, it can no longer save its changes to the file. "
+            "Breaking the lock is recorded in the lock log beside the file.").format(
+            holder.user, holder.host, self.quiet_time(holder.age_seconds())))  # fmt: skip
+        box.addButton(self.tr("&Break lock"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def _break_confirmed(self, holder: LockInfo) -> bool:
+        box = self.break_confirmation(holder)
+        box.exec()
+        accepted = box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+        box.deleteLater()
+        return accepted
 
     def close_file(self) -> None:
         """Close the open file and show the welcome screen."""
@@ -452,9 +614,10 @@ class MainWindow(QMainWindow):
         self.welcome.show()
         self.search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
+        self._banner_timer.stop()
         for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionExport,
-                       self.ui.actionMerge, self.ui.actionSaveTemplate, self._undo,
-                       self._redo):  # fmt: skip
+                       self.ui.actionMerge, self.ui.actionBackups, self.ui.actionSaveTemplate,
+                       self._undo, self._redo):  # fmt: skip
             action.setEnabled(False)
         for action in self._view_actions:
             action.setVisible(False)
@@ -471,22 +634,39 @@ class MainWindow(QMainWindow):
         self.ui.actionSaveTemplate.setEnabled(True)
         self.ui.actionExport.setEnabled(True)
         self.ui.actionMerge.setEnabled(True)
+        self.ui.actionBackups.setEnabled(True)
         self.ui.actionImport.setEnabled(store.writable)
-        if store.writable:
-            self.ui.banner.hide()
-        else:
-            holder = store.holder
-            who = holder.user if holder else self.tr("someone")
-            host = holder.host if holder else "?"
-            since = holder.since[:16].replace("T", " ") if holder else "?"
-            self.ui.bannerLabel.setText(
-                self.tr("Read-only: {0} (on {1}) has had the file open since {2}. You can read "
-                        "everything, but changes are not possible until the file is free.")
-                .format(who, host, since)
-            )  # fmt: skip
-            self.ui.banner.show()
+        self._update_banner()
         for view in self.views:
             view.set_writable(store.writable)
+
+    def _update_banner(self) -> None:
+        """Show who keeps the file read-only, with Break lock… when their lock is old."""
+        session = self.session
+        if session is None or session.writable:
+            self._banner_timer.stop()
+            self.ui.banner.hide()
+            self.ui.breakLockButton.hide()
+            return
+        # The lock as it is now: the holder may have renewed it (or left) since the file opened.
+        current = read_lock(session.store.path)
+        holder = current or session.store.holder
+        who = holder.user if holder else self.tr("someone")
+        host = holder.host if holder else "?"
+        since = holder.since[:16].replace("T", " ") if holder else "?"
+        text = self.tr("Read-only: {0} (on {1}) has had the file open since {2}. You can read "
+                       "everything, but changes are not possible until the file is free.")
+        text = text.format(who, host, since)
+        old = current is not None and breakable(current)
+        if old:
+            text += " " + self.tr(
+                "The program on {0} has shown no sign of life for {1}: if it no longer runs, "
+                "you can break its lock.").format(host, self.quiet_time(current.age_seconds()))
+        self.ui.bannerLabel.setText(text)
+        self.ui.breakLockButton.setVisible(old)
+        self.ui.banner.show()
+        if not self._banner_timer.isActive():
+            self._banner_timer.start()
 
     def _add_view_actions(self) -> list[QAction]:
         """Ctrl+1 … Ctrl+7 in the View menu bring the views forward (named once a file opens)."""

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/backups_dialog.py" line="+76"/>
+        <source>The backups cannot be listed: {0}</source>
+        <translation>Sikkerhedskopierne kan ikke vises: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af denne fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking {0} backup(s)…</source>
+        <translation>Kontrollerer {0} sikkerhedskopi(er) …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} backup(s), {1} damaged: a damaged backup cannot be restored.</source>
+        <translation>{0} sikkerhedskopi(er), {1} beskadiget: en beskadiget sikkerhedskopi kan ikke gendannes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} backup(s), all sound.</source>
+        <translation>{0} sikkerhedskopi(er), alle i orden.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup from {0}?</source>
+        <translation>Gendan sikkerhedskopien fra {0}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup is put in place of {0}. The current file is kept as a backup first, so the restore can itself be undone from this list. Changes made after {1} are not in the backup.</source>
+        <translation>Sikkerhedskopien lægges i stedet for {0}. Den nuværende fil gemmes først som sikkerhedskopi, så gendannelsen selv kan fortrydes fra denne liste. Ændringer foretaget efter {1} er ikke med i sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder {0} cannot be made: {1}</source>
+        <translation>Mappen {0} kan ikke oprettes: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {0} could not be opened.</source>
+        <translation>Mappen {0} kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The network file is not open, so no backup can be restored.</source>
+        <translation>Netværksfilen er ikke åben, så ingen sikkerhedskopi kan gendannes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is open read-only, so no backup can be restored.</source>
+        <translation>Filen er åben skrivebeskyttet, så ingen sikkerhedskopi kan gendannes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup can be restored while {0} (on {1}) has the file open: here it is read-only. Restoring is possible once the file is free (Check again in the window).</source>
+        <translation>Der kan ikke gendannes en sikkerhedskopi, mens {0} (på {1}) har filen åben: her er den skrivebeskyttet. Det kan gøres, når filen er ledig (Tjek igen i vinduet).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chosen backup is being checked; it can be restored once it is found sound.</source>
+        <translation>Den valgte sikkerhedskopi bliver kontrolleret; den kan gendannes, når den er fundet i orden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen backup is damaged and cannot be restored: {0}</source>
+        <translation>Den valgte sikkerhedskopi er beskadiget og kan ikke gendannes: {0}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backups of the network file are taken automatically: when it is closed after changes, and before a merge, an upgrade of the file or a restore. Restoring a backup puts it in place of the file; the file as it is now is kept as a backup first.</source>
+        <translation>Netværksfilen sikkerhedskopieres automatisk: når den lukkes efter ændringer, og før en fletning, en opgradering af filen eller en gendannelse. At gendanne en sikkerhedskopi lægger den i stedet for filen; filen, som den er nu, gemmes først som sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Show the backups folder in the file manager</source>
+        <translation>Vis mappen med sikkerhedskopier i filhåndteringen</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Backups of the network file</source>
+        <translation>Netværksfilens sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the network file, after backing up the file as it is now</source>
+        <translation>Læg den valgte sikkerhedskopi i stedet for netværksfilen, efter at filen, som den er nu, er sikkerhedskopieret</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan …</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/backups.py" line="+55"/>
+        <source>Closed after changes</source>
+        <translation>Lukket efter ændringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a merge</source>
+        <translation>Før fletning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Før gendannelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file, kept before a restore</source>
+        <translation>Beskadiget fil, gemt før gendannelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by hand</source>
+        <translation>Taget manuelt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before the upgrade of file version {0}</source>
+        <translation>Før opgradering af filversion {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy merged in: {0}</source>
+        <translation>Flettet kopi: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation>Kontrolleres …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged</source>
+        <translation>Beskadiget</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTableModel</name>
     <message>
         <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+34"/>
@@ -1027,7 +1219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+84"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+129"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -1063,7 +1255,22 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
+        <source>No network file is open.</source>
+        <translation>Ingen netværksfil er åben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is read-only here ({0}); no backup can be restored.</source>
+        <translation>Filen er skrivebeskyttet her ({0}); ingen sikkerhedskopi kan gendannes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be restored ({0}); the file is not changed.</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes ({0}); filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1088,7 +1295,52 @@
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>The lock of {0} (on {1}) is broken; you can now edit the file.</source>
+        <translation>Låsen, som {0} (på {1}) havde, er brudt; du kan nu ændre i filen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a long time</source>
+        <translation>lang tid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} minutes</source>
+        <translation>{0} minutter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} hours</source>
+        <translation>{0} timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days</source>
+        <translation>{0} dage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Break lock</source>
+        <translation>Bryd lås</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break the lock that {0} (on {1}) holds on the file?</source>
+        <translation>Bryd låsen, som {0} (på {1}) har på filen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} on {1} has shown no sign of life for {2}. Break the lock only if the program there no longer runs (the computer was switched off, crashed or lost its connection); if it still runs, it can no longer save its changes to the file. Breaking the lock is recorded in the lock log beside the file.</source>
+        <translation>{0} på {1} har ikke vist tegn på liv i {2}. Bryd kun låsen, hvis programmet dér ikke kører længere (computeren blev slukket, gik ned eller mistede forbindelsen); kører det stadig, kan det ikke længere gemme sine ændringer i filen. At låsen er brudt, noteres i låseloggen ved siden af filen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Break lock</source>
+        <translation>&amp;Bryd lås</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <location line="+15"/>
         <location line="+30"/>
         <source>Frikommune Desktop</source>
@@ -1135,7 +1387,7 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1145,14 +1397,19 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Read-only: {0} (on {1}) has had the file open since {2}. You can read everything, but changes are not possible until the file is free.</source>
         <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The program on {0} has shown no sign of life for {1}: if it no longer runs, you can break its lock.</source>
+        <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1298,11 +1555,27 @@
         <source>Bring the changes made in another copy of the network file into this one</source>
         <translation>Hent ændringerne fra en anden kopi af netværksfilen ind i denne</translation>
     </message>
+    <message>
+        <source>Remove the lock of a program that no longer runs, so that you can edit the file</source>
+        <translation>Fjern låsen fra et program, der ikke kører længere, så du kan ændre i filen</translation>
+    </message>
+    <message>
+        <source>Break lock…</source>
+        <translation>Bryd lås …</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sikkerheds&amp;kopier …</translation>
+    </message>
+    <message>
+        <source>See the network file&apos;s backups, check them and restore one</source>
+        <translation>Se netværksfilens sikkerhedskopier, kontrollér dem og gendan en af dem</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+136"/>
+        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+135"/>
         <source>Choose the copy to merge…</source>
         <translation>Vælg den kopi, der skal flettes…</translation>
     </message>

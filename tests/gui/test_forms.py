@@ -116,7 +116,7 @@ def test_every_ui_file_has_a_compiled_module():
     """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
     forms = ROOT / "frikommune_desktop" / "gui" / "forms"
     stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
-    assert len(stems) == 11
+    assert len(stems) == 12
     for stem in stems:
         assert (forms / f"ui_{stem}.py").is_file(), stem
 
@@ -134,6 +134,7 @@ def test_main_window_form(qtbot, tmp_path):
             "banner": QFrame,
             "bannerLabel": QLabel,
             "recheckButton": QPushButton,
+            "breakLockButton": QPushButton,
             "tabs": QTabWidget,
             "menuFile": QMenu,
             "menuRecent": QMenu,
@@ -169,10 +170,12 @@ def test_main_window_form(qtbot, tmp_path):
         ui.menuRecent.menuAction(),
     ]
     assert file_actions[4].isSeparator()
-    assert file_actions[5:9] == [ui.actionImport, ui.actionExport, ui.actionSaveTemplate,
-                                 ui.actionMerge]  # fmt: skip
-    assert file_actions[9].isSeparator()
-    assert file_actions[10] is ui.actionQuit
+    assert file_actions[5:10] == [ui.actionImport, ui.actionExport, ui.actionSaveTemplate,
+                                  ui.actionMerge, ui.actionBackups]  # fmt: skip
+    assert file_actions[10].isSeparator()
+    assert file_actions[11] is ui.actionQuit
+    assert ui.breakLockButton.text() == "Break lock…"
+    assert _tab_chain(ui.recheckButton, 3) == ["recheckButton", "breakLockButton", "tabs"]
     assert ui.menuEdit.actions() == [ui.actionFind]
     assert ui.menuView.actions() == []
     assert ui.menuHelp.actions() == [ui.actionAbout]
@@ -468,3 +471,33 @@ def test_merge_dialog_form(qtbot, tmp_path):
     assert _tab_chain(ui.copyCombo, 6) == ["copyCombo", "browseButton", "planTable",
                                            "conflictTable", "mergeButton", "cancelButton"]
     _show_and_grab(qtbot, dialog, tmp_path, "merge_dialog", (960, 640))
+
+
+def test_backups_dialog_form(qtbot, tmp_path):
+    """The backups dialog: intro, the folder with its button, status lines, the table, the
+    note and Restore/Close."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from frikommune_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_BackupsDialog()
+    ui.setupUi(dialog)
+    _assert_children(ui, {
+        "introLabel": QLabel, "folderLabel": QLabel, "openFolderButton": QPushButton,
+        "progressBar": QProgressBar, "statusLabel": QLabel, "errorLabel": QLabel,
+        "backupsTable": QTableView, "noteLabel": QLabel, "restoreButton": QPushButton,
+        "closeButton": QPushButton,
+    })  # fmt: skip
+    assert dialog.windowTitle() == "Backups"
+    assert ui.introLabel.wordWrap() and ui.noteLabel.wordWrap() and ui.errorLabel.wordWrap()
+    table = ui.backupsTable
+    assert table.isSortingEnabled() and table.alternatingRowColors()
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+    assert not table.verticalHeader().isVisibleTo(table)
+    assert ui.restoreButton.isDefault() and ui.restoreButton.text() == "&Restore…"
+    assert _tab_chain(ui.backupsTable, 4) == ["backupsTable", "restoreButton", "closeButton",
+                                              "openFolderButton"]  # fmt: skip
+    _show_and_grab(qtbot, dialog, tmp_path, "backups_dialog", (820, 560))

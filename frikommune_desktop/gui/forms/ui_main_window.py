@@ -40,6 +40,8 @@ class Ui_MainWindow(object):
         self.actionSaveTemplate.setObjectName(u"actionSaveTemplate")
         self.actionMerge = QAction(MainWindow)
         self.actionMerge.setObjectName(u"actionMerge")
+        self.actionBackups = QAction(MainWindow)
+        self.actionBackups.setObjectName(u"actionBackups")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -78,6 +80,11 @@ class Ui_MainWindow(object):
 
         self.bannerLayout.addWidget(self.recheckButton)
 
+        self.breakLockButton = QPushButton(self.banner)
+        self.breakLockButton.setObjectName(u"breakLockButton")
+
+        self.bannerLayout.addWidget(self.breakLockButton)
+
         self.bannerLayout.setStretch(0, 1)
 
         self.centralLayout.addWidget(self.banner)
@@ -106,7 +113,8 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
-        QWidget.setTabOrder(self.recheckButton, self.tabs)
+        QWidget.setTabOrder(self.recheckButton, self.breakLockButton)
+        QWidget.setTabOrder(self.breakLockButton, self.tabs)
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuEdit.menuAction())
@@ -121,6 +129,7 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionExport)
         self.menuFile.addAction(self.actionSaveTemplate)
         self.menuFile.addAction(self.actionMerge)
+        self.menuFile.addAction(self.actionBackups)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuEdit.addAction(self.actionFind)
@@ -173,6 +182,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionMerge.setToolTip(QCoreApplication.translate("MainWindow", u"Bring the changes made in another copy of the network file into this one", None))
 #endif // QT_CONFIG(tooltip)
+        self.actionBackups.setText(QCoreApplication.translate("MainWindow", u"&Backups\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionBackups.setToolTip(QCoreApplication.translate("MainWindow", u"See the network file's backups, check them and restore one", None))
+#endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
@@ -190,6 +203,10 @@ class Ui_MainWindow(object):
         self.recheckButton.setToolTip(QCoreApplication.translate("MainWindow", u"Check the network file again", None))
 #endif // QT_CONFIG(tooltip)
         self.recheckButton.setText(QCoreApplication.translate("MainWindow", u"Check again", None))
+#if QT_CONFIG(tooltip)
+        self.breakLockButton.setToolTip(QCoreApplication.translate("MainWindow", u"Remove the lock of a program that no longer runs, so that you can edit the file", None))
+#endif // QT_CONFIG(tooltip)
+        self.breakLockButton.setText(QCoreApplication.translate("MainWindow", u"Break lock\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Recent &files", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
