@@ -21,3 +21,14 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "ukendt"
+
+
+def local_moment(iso: str) -> str:
+    """Return a stored (UTC) ISO time in local time as reports show it: '23-11-2026 14:05'."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:16].replace("T", " ")
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%d-%m-%Y %H:%M")

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from .clock import now_iso
+from .clock import local_moment, now_iso
 from .errors import FileLockedError
 
 #: An unreadable lock file (being written, or damaged) younger than this is taken as held.
@@ -40,7 +40,7 @@ class LockInfo:
 
     def describe(self) -> str:
         """Return the holder as a coordinator reads it."""
-        return f"{self.user} på {self.host} (proces {self.pid}) siden {self.since[:16]}"
+        return f"{self.user} på {self.host} (proces {self.pid}) siden {local_moment(self.since)}"
 
     def age_seconds(self, now: dt.datetime | None = None) -> float:
         """Return how long ago the holder last showed life (refreshed, else took the lock)."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import fileformat
 from .backups import make_backup
-from .clock import now_iso
+from .clock import local_moment, now_iso
 from .errors import FileLockedError, InvalidValueError
 from .merge_model import (
     Change,
@@ -137,8 +137,9 @@ class _Planner:
             self.conflicts.append(Conflict(table, row_id, what, "", "ændret", "slettet",
                                            a["modified_at"], deleted[1]))  # fmt: skip
         else:
+            when = local_moment(deleted[1])
             self.items.append(MergeItem(table, row_id, what, Change.DELETE,
-                                        detail=f"slettet i den anden kopi {deleted[1][:16]}"))
+                                        detail=f"slettet i den anden kopi {when}"))
 
     def _only_theirs(self, table: str, row_id: str, what: str, b: Row) -> None:
         deleted = self.ours.tombstones.get(row_id)

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .clock import local_moment
 from .errors import FrikommuneError
 from .model import FIELD_LABELS, format_provision
 from .schema import DATA_TABLES
@@ -98,12 +99,12 @@ class Conflict:
         """Return one Danish report line: both values, when, and what was kept."""
         if self.field:
             what = f"{self.what}, {FIELD_LABELS.get(self.field, self.field)}"
-            values = (f"her {shown(self.ours)} ({self.ours_at[:16]}), "
-                      f"i den anden kopi {shown(self.theirs)} ({self.theirs_at[:16]})")
+            values = (f"her {shown(self.ours)} ({local_moment(self.ours_at)}), "
+                      f"i den anden kopi {shown(self.theirs)} ({local_moment(self.theirs_at)})")
         else:
             what = self.what
-            values = (f"her {self.ours} {self.ours_at[:16]}, "
-                      f"i den anden kopi {self.theirs} {self.theirs_at[:16]}")
+            values = (f"her {self.ours} {local_moment(self.ours_at)}, "
+                      f"i den anden kopi {self.theirs} {local_moment(self.theirs_at)}")
         kept = ""
         if decision is not None:
             kept = (" — denne fils udgave beholdes" if decision is Side.OURS

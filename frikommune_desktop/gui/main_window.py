@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..clock import local_moment
 from ..errors import DamagedFileError, FileLockedError, FrikommuneError
 from ..lockfile import LockInfo, breakable, read_lock
 from .forms.ui_main_window import Ui_MainWindow
@@ -653,7 +654,7 @@ class MainWindow(QMainWindow):
         holder = current or session.store.holder
         who = holder.user if holder else self.tr("someone")
         host = holder.host if holder else "?"
-        since = holder.since[:16].replace("T", " ") if holder else "?"
+        since = local_moment(holder.since) if holder else "?"
         text = self.tr("Read-only: {0} (on {1}) has had the file open since {2}. You can read "
                        "everything, but changes are not possible until the file is free.")
         text = text.format(who, host, since)

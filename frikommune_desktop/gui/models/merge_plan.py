@@ -7,12 +7,12 @@ side chosen for it, editable in the Keep column (the newest side until the user 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from ...clock import local_moment
 from ...merge_model import Change, Conflict, MergeItem, MergePlan, Side, shown
 from ...model import FIELD_LABELS
 from .base import DISPLAY, Column, Index, RowTableModel
@@ -60,13 +60,7 @@ def item_details(item: MergeItem) -> str:
 
 def moment(iso: str) -> str:
     """Return a stored (UTC) ISO time in local time as the tables show it: '23-11-2026 14:05'."""
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:16].replace("T", " ")
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().strftime("%d-%m-%Y %H:%M")
+    return local_moment(iso)
 
 
 class MergePlanModel(RowTableModel):
