@@ -81,6 +81,7 @@ class Session(QObject):
             holder = self.store.holder.describe() if self.store.holder else ""
             self.error.emit(self.tr("The file is read-only. Held by: {0}").format(holder))
             return False
+        self.poll()  # a change saved by another process shows first; the edit applies after it
         command = EditCommand(self, edit)
         self.undo_stack.push(command)
         return not command.failed

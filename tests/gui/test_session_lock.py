@@ -36,3 +36,29 @@ def test_refused_change_goes_to_the_recovery_folder(qtbot, demo_path: Path) -> N
         assert sum("taken over the file's lock" in m for m in messages) == 1  # not every poll
     finally:
         session.close()
+
+
+def test_a_change_saved_elsewhere_is_shown_before_an_edit_applies_on_top(
+    qtbot, demo_path: Path
+) -> None:
+    """Another process's saved change reaches the views first; the edit then keeps both."""
+    import sqlite3
+
+    session = Session(Store.open(demo_path))
+    try:
+        experiment = session.store.all(Experiment)[0]
+        seen: list[tuple[str, str]] = []
+        session.changed.connect(lambda: seen.append(
+            (session.store.get(Experiment, experiment.id).goals,
+             session.store.get(Experiment, experiment.id).title)))  # fmt: skip
+        other = sqlite3.connect(demo_path)  # a writer that ignored the lock (an old version)
+        with other:
+            other.execute("UPDATE experiments SET goals = 'Skrevet andetsteds' WHERE id = ?",
+                          [experiment.id])  # fmt: skip
+        other.close()
+        edit = UpdateRecord(Experiment, experiment.id, {"title": "Ny titel her"}, "Ret titel")
+        assert session.do(edit) is True
+        assert seen[0] == ("Skrevet andetsteds", experiment.title)  # the reload came first
+        assert seen[-1] == ("Skrevet andetsteds", "Ny titel her")
+    finally:
+        session.close()
