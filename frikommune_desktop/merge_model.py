@@ -10,7 +10,9 @@ again a conflict. Nothing disappears without being listed.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -21,10 +23,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from . import fileformat
 from .clock import local_moment
-from .errors import FrikommuneError
+from .errors import FrikommuneError, NotANetworkFileError
 from .model import FIELD_LABELS, format_provision
-from .schema import DATA_TABLES
+from .schema import DATA_TABLES, schema_version
 from .store import Store
 
 Row = dict[str, Any]
@@ -229,7 +232,11 @@ def read_copy(path: Path) -> Snapshot:
         copy = Path(folder) / "kopi.fkdb"
         shutil.copyfile(path, copy)
         try:
-            with Store.open(copy) as other:
+            with contextlib.closing(fileformat.connect(copy, readonly=True)) as conn:
+                older = conn.execute("PRAGMA user_version").fetchone()[0] < schema_version()
+            with Store.open(copy, readonly=not older) as other:  # an older copy is upgraded
                 return snapshot(other.db)
+        except sqlite3.DatabaseError as exc:
+            raise NotANetworkFileError(f"{path}: er ikke en netværksfil ({exc}).") from exc
         except FrikommuneError as exc:  # name the file the user gave, not the copy
             raise type(exc)(str(exc).replace(str(copy), str(path))) from exc

@@ -17,6 +17,8 @@ from frikommune_desktop.model import Contact, Experiment, Network, Participation
 from frikommune_desktop.schema import DATA_TABLES, META_COLUMNS
 from frikommune_desktop.store import Store
 
+from .test_migrations import version_1_file  # noqa: F401 - the fixture, shared
+
 
 @pytest.fixture
 def copies(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
@@ -230,3 +232,15 @@ def test_random_edits_on_two_copies_merge_without_loss(
         again = plan_merge(store, read_copy(b))
     assert [i for i in again.items if i.change is not Change.SKIP] == []
     assert all(keep_ours(c) is Side.OURS for c in again.conflicts)
+
+
+def test_a_copy_from_an_older_version_is_upgraded_in_a_temporary_copy(
+    demo_path: Path, version_1_file: Path  # noqa: F811 - the fixture imported above
+) -> None:
+    """An old copy merges (its experiment arrives) and the old file itself stays untouched."""
+    before = version_1_file.read_bytes()
+    outcome = merge_files(demo_path, version_1_file)
+    assert [i.what for i in outcome.plan.items if i.table == "experiments"] == [
+        "Forsøg «Afprøvning af midlertidige huslejetilskud»"
+    ]
+    assert version_1_file.read_bytes() == before
