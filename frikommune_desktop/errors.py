@@ -27,6 +27,10 @@ class FileLockedError(FrikommuneError):
     exit_code = 3
 
 
+class StorageError(FrikommuneError):
+    """The disk or share refused a read or write (I/O error, disk full, share gone)."""
+
+
 class InterruptedWriteError(FrikommuneError):
     """A writer died mid-transaction; only a writable open can roll its journal back."""
 

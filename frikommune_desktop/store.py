@@ -27,6 +27,7 @@ from .errors import (
     LockLostError,
     ReadOnlyError,
     RecordNotFoundError,
+    StorageError,
 )
 from .lockfile import LockFile, LockInfo, pid_alive, read_lock, this_host
 from .model import META_FIELDS, Law, Municipality, Network, Record
@@ -225,6 +226,13 @@ class Store:
                 yield self
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"Ændringen passer ikke til filens data: {exc}.") from exc
+        except sqlite3.OperationalError as exc:
+            if self._depth > 1:
+                raise  # the outermost transaction reports it, once
+            raise StorageError(
+                f"{self.path}: filen kunne ikke skrives ({exc}); ændringen er ikke gemt. Tjek "
+                "forbindelsen til drevet, og prøv igen."
+            ) from exc
         finally:
             self._depth -= 1
         self._changed = True

@@ -1,0 +1,164 @@
+"""The network file on a slow, flaky share: a FUSE mount adding 20 ms to every operation.
+
+The mount (tests/fuse_fs.py) stands in for a network drive; each test skips with the reason
+when this machine cannot mount FUSE file systems (no /dev/fuse, no libfuse, mount refused).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from frikommune_desktop.demo import write_demo
+from frikommune_desktop.errors import FrikommuneError, ReadOnlyError, StorageError
+from frikommune_desktop.lockfile import lock_path, read_lock
+from frikommune_desktop.merge import merge_files
+from frikommune_desktop.model import Contact, Experiment
+from frikommune_desktop.recovery import restore_backup
+from frikommune_desktop.store import Store
+from tests.fuse_fs import control_for, fuse_available, mounted
+from tests.test_lockfile import _tell, other_process
+
+#: Milliseconds the share adds to every file-system operation.
+LATENCY_MS = 20
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """The backing folder of a slow share and its mount point: (backing, mount)."""
+    reason = fuse_available()
+    if reason is not None:
+        pytest.skip(reason)
+    backing = tmp_path / "share"
+    backing.mkdir()
+    with mounted(backing, LATENCY_MS) as mount:
+        yield backing, mount
+
+
+@pytest.fixture
+def shared_demo(share: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The demo network file on the share: (its path in the backing folder, its mounted path).
+
+    It is written straight into the backing folder (writing it through 20 ms takes ~12 s);
+    the bench writes it through the mount.
+    """
+    backing, mount = share
+    write_demo(backing / "demo.fkdb").close()
+    return backing / "demo.fkdb", mount / "demo.fkdb"
+
+
+def _content(path: Path) -> list[str]:
+    """Return every schema line and row of an SQLite file, read locally (not through FUSE)."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return list(conn.iterdump())
+
+
+def test_writer_and_reader_processes_hand_over_on_the_share(
+    shared_demo: tuple[Path, Path],
+) -> None:
+    """A second process reads only and names the holder, takes over after it; both edits stay."""
+    _, path = shared_demo
+    with other_process(path, "Christine") as (proc, status):
+        assert status == {"writable": True, "holder": None}
+        assert _tell(proc, "add") == "added"
+        holder = read_lock(path)
+        assert holder is not None and holder.user == "Christine" and holder.pid == proc.pid
+        with Store.open(path, user="Susan") as reader:
+            assert not reader.writable
+            assert reader.holder.user == "Christine"
+            assert "Christine" in reader.holder.describe()
+            with pytest.raises(ReadOnlyError, match="Christine"):
+                reader.add(Contact(name="Susan"))
+        assert _tell(proc, "close") == "closed"
+    assert not lock_path(path).exists()
+    with Store.open(path, user="Susan") as store:
+        assert store.writable
+        store.add(Contact(name="Susan"))
+    with Store.open(path, readonly=True) as store:
+        names = {c.name for c in store.all(Contact)}
+        assert store.integrity_problems() == []
+    assert {"Christine", "Susan"} <= names
+
+
+#: Where the share fails: the journal's first write, the journal's fsync, or (after the
+#: journal is safely on disk) the writes into the network file itself, leaving a hot journal.
+FAULTS = {
+    "write": {"fail_ops": ["write"]},
+    "fsync": {"fail_ops": ["fsync"]},
+    "file-write-after-journal": {"fail_ops": ["write"], "fail_paths": "*.fkdb"},
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_write_failing_with_eio_leaves_the_file_as_it_was(
+    shared_demo: tuple[Path, Path], fault: str
+) -> None:
+    """An edit refused by EIO on the share is not stored; the file stays whole and unchanged."""
+    local, path = shared_demo
+    before = _content(local)
+    with Store.open(path) as store:
+        target = store.all(Experiment)[0]
+        control = control_for(path.parent)
+        control.set_faults(fail_writes=True, **FAULTS[fault])
+        try:
+            with pytest.raises((FrikommuneError, sqlite3.Error), match=r"I/O|disk|fejl"):
+                store.update(Experiment, target.id, goals="Må ikke gemmes")
+            if fault == "file-write-after-journal":  # the rollback waits for the next opener
+                assert local.with_name(local.name + "-journal").exists()
+        finally:
+            control.set_faults(fail_writes=False, fail_paths="")
+        assert sum(control.stats()["failed"].values()) >= 1
+    with Store.open(path) as store:  # a hot journal left behind is rolled back here
+        assert store.get(Experiment, target.id).goals == target.goals
+        assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert not local.with_name(local.name + "-journal").exists()
+    assert _content(local) == before
+
+
+def test_a_write_failing_with_eio_is_reported_as_a_frikommune_error(
+    shared_demo: tuple[Path, Path],
+) -> None:
+    """EIO from the share reaches the caller as a FrikommuneError with a clear message."""
+    _, path = shared_demo
+    with Store.open(path) as store:
+        target = store.all(Experiment)[0]
+        control_for(path.parent).set_faults(fail_writes=True)
+        try:
+            with pytest.raises(StorageError, match="ændringen er ikke gemt"):
+                store.update(Experiment, target.id, goals="Må ikke gemmes")
+        finally:
+            control_for(path.parent).set_faults(fail_writes=False)
+
+
+def test_merge_and_restore_work_on_the_share(shared_demo: tuple[Path, Path]) -> None:
+    """merge_files and restore_backup work on files on the share and leave them whole."""
+    local, ours = shared_demo
+    shutil.copyfile(local, local.with_name("kopi.fkdb"))
+    theirs = ours.with_name("kopi.fkdb")
+    with Store.open(ours) as a:
+        first = a.all(Experiment)[0]
+        a.update(Experiment, first.id, goals="Mål skrevet her")
+        backup = a.backup("manual")
+    with Store.open(theirs) as b:
+        b.add(Contact(name="Ny kontakt der"))
+    outcome = merge_files(ours, theirs)
+    assert outcome.plan.conflicts == [] and outcome.kept_copy is not None
+    with Store.open(ours, readonly=True) as merged:
+        assert merged.get(Experiment, first.id).goals == "Mål skrevet her"
+        assert "Ny kontakt der" in {c.name for c in merged.all(Contact)}
+        assert merged.integrity_problems() == []
+
+    kept = restore_backup(ours, backup)
+    assert kept is not None
+    with Store.open(ours) as restored:
+        assert "Ny kontakt der" not in {c.name for c in restored.all(Contact)}
+        assert restored.get(Experiment, first.id).goals == "Mål skrevet her"
+        assert restored.integrity_problems() == []
+    assert sorted(p.name for p in local.parent.iterdir()) == ["demo.fkdb", "kopi.fkdb"]
