@@ -296,6 +296,24 @@ def create_field_triggers(db: Database) -> None:
                    f"{inserts}\nEND")
 
 
+@MIGRATIONS(name="0005_search_on_text_only")
+def _search_on_text_only(db: Database) -> None:
+    """Re-index a row for search only when one of its searched texts changes (not its status,
+    approval or membership): on a slow share each re-index costs dozens of round trips."""
+    for table, columns in SEARCH_COLUMNS.items():
+        names = ", ".join(f"[{c}]" for c in columns)
+        old = ", ".join(f"old.[{c}]" for c in columns)
+        new = ", ".join(f"new.[{c}]" for c in columns)
+        db.execute(f"DROP TRIGGER IF EXISTS [{table}_au]")
+        db.execute(
+            f"CREATE TRIGGER [{table}_au] AFTER UPDATE OF {names} ON [{table}] BEGIN\n"
+            f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {names}) "
+            f"VALUES ('delete', old.rowid, {old});\n"
+            f"  INSERT INTO [{table}_fts] (rowid, {names}) VALUES (new.rowid, {new});\n"
+            "END"
+        )
+
+
 def _split_sql(script: str) -> list[str]:
     """Split a script into whole statements (a trigger's BEGIN … END stays one)."""
     statements, current = [], ""

@@ -91,3 +91,20 @@ def test_a_failed_big_batch_leaves_neither_rows_nor_index_nor_a_lost_trigger(
     empty_store.add(Experiment(title="Skolebusser igen"))
     assert len(search(empty_store, "skolebusser")) == 1
     _index_is_sound(empty_store, "experiments")
+
+
+def test_a_change_outside_the_searched_texts_leaves_the_index_alone(empty_store: Store) -> None:
+    """A status change writes nothing to the search index; a text change re-indexes the row."""
+    exp = empty_store.add(Experiment(title="Deleboliger for unge"))
+
+    def index_pages() -> list[tuple]:
+        return empty_store.db.execute("SELECT * FROM experiments_fts_data").fetchall()
+
+    before = index_pages()
+    empty_store.update(Experiment, exp.id, status="submitted", number=7)
+    assert index_pages() == before
+    empty_store.update(Experiment, exp.id, title="Billige boliger for unge")
+    assert index_pages() != before
+    assert search(empty_store, "deleboliger") == []
+    assert [h.record_id for h in search(empty_store, "billige")] == [exp.id]
+    _index_is_sound(empty_store, "experiments")
