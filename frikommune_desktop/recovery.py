@@ -19,6 +19,7 @@ from .errors import (
     FileLockedError,
     FrikommuneError,
     NotANetworkFileError,
+    StorageError,
 )
 from .lockfile import LockFile
 from .schema import schema_version
@@ -90,7 +91,14 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 def restore_backup(db_path: Path, backup: Path, *, user: str | None = None) -> Path | None:
     """Put a backup in place of a network file; return where the replaced state was kept."""
-    db_path, backup = Path(db_path), Path(backup)
+    try:
+        return _restore_backup(Path(db_path), Path(backup), user)
+    except (OSError, sqlite3.Error) as exc:  # no room for the copies, the drive went away …
+        raise StorageError(f"{db_path}: sikkerhedskopien kunne ikke gendannes ({exc}); filen "
+                           "er ikke ændret.") from exc  # fmt: skip
+
+
+def _restore_backup(db_path: Path, backup: Path, user: str | None) -> Path | None:
     if db_path.is_dir() or not db_path.parent.is_dir():
         raise NotANetworkFileError(f"{db_path}: er en mappe eller ligger i en mappe, der mangler.")
     with contextlib.suppress(OSError):

@@ -196,7 +196,11 @@ class Store:
 
     def backup(self, reason: str) -> Path:
         """Write a backup of the file through SQLite's backup API and return its path."""
-        return make_backup(self.db.conn, self.path, reason)
+        try:
+            return make_backup(self.db.conn, self.path, reason)
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"Sikkerhedskopien af {self.path} kunne ikke skrives ({exc}).") \
+                from exc
 
     def integrity_problems(self) -> list[str]:
         """Return the findings of SQLite's full integrity check ([] when healthy)."""

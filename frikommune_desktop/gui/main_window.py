@@ -6,7 +6,6 @@ import contextlib
 import math
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -329,10 +328,6 @@ class MainWindow(QMainWindow):
         except FrikommuneError:
             self.open_file(path)
             raise
-        except (OSError, sqlite3.Error) as exc:  # e.g. no room for the copies: nothing replaced
-            self.open_file(path)
-            raise FrikommuneError(self.tr("The backup could not be restored ({0}); the file is "
-                                          "not changed.").format(exc)) from exc
         self._open_restored(path, kept)
         return kept
 

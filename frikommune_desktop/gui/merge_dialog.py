@@ -10,7 +10,6 @@ what the merge brought.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -335,9 +334,6 @@ class MergeDialog(QDialog):
             applied = apply_merge(store, plan, lambda c: decisions.get(c, c.newest))
         except FrikommuneError as exc:
             self._show_error(str(exc))
-            return False
-        except (OSError, sqlite3.Error) as exc:
-            self._show_error(self.tr("Nothing was merged: {0}").format(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -273,7 +273,7 @@
         <translation>Tag den anden kopis</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
@@ -1265,12 +1265,7 @@
         <translation>Filen er skrivebeskyttet her ({0}); ingen sikkerhedskopi kan gendannes.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The backup could not be restored ({0}); the file is not changed.</source>
-        <translation>Sikkerhedskopien kunne ikke gendannes ({0}); filen er ikke ændret.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1575,7 +1570,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+135"/>
+        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+134"/>
         <source>Choose the copy to merge…</source>
         <translation>Vælg den kopi, der skal flettes…</translation>
     </message>
@@ -1610,12 +1605,7 @@
         <translation>{0} tilføjes, {1} ændres, {2} slettes, {3} kan ikke overtages, {4} konflikt(er).</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Nothing was merged: {0}</source>
-        <translation>Intet er flettet: {0}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Merged: {0}</source>
         <translation>Flettet: {0}</translation>
     </message>
@@ -1709,7 +1699,7 @@
 <context>
     <name>MergePlanModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/merge_plan.py" line="-102"/>
+        <location filename="../../frikommune_desktop/gui/models/merge_plan.py" line="-96"/>
         <location line="+1"/>
         <source>added</source>
         <translation>tilføjes</translation>
@@ -1730,7 +1720,7 @@
         <translation>overtages ikke</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
@@ -2152,7 +2142,7 @@ The change is kept in {1}.</source>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The network file cannot be read right now.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
     </message>
