@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import math
-import os
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from .. import __version__
-from ..clock import local_moment
-from ..errors import DamagedFileError, FileLockedError, FrikommuneError
-from ..lockfile import LockInfo, breakable, read_lock
+from ..errors import DamagedFileError, FrikommuneError
+from ..lockfile import LockInfo
+from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
 from .settings import Settings
 from .welcome import WelcomePage
@@ -40,36 +29,6 @@ if TYPE_CHECKING:
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
-
-# How often a read-only window looks again whether the holder's lock has grown old.
-BANNER_CHECK_MS = 30_000
-
-
-@contextlib.contextmanager
-def _kept_through_rotation(backup: Path) -> Iterator[None]:
-    """Keep a backup where it is through the block, even if rotation deletes it meanwhile.
-
-    Closing a changed file backs it up, and the rotation that follows deletes the oldest
-    backup, which may be the one about to be restored. A hard link (else a copy) under a name
-    rotation ignores keeps its content, and it is put back if the backup went.
-    """
-    pin = backup.with_name(f".{backup.name}.restoring")
-    with contextlib.suppress(OSError):
-        pin.unlink(missing_ok=True)
-        try:
-            os.link(backup, pin)
-        except OSError:
-            try:
-                shutil.copyfile(backup, pin)
-            except OSError:
-                pin.unlink(missing_ok=True)
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            if pin.exists() and not backup.exists():
-                os.replace(pin, backup)
-            pin.unlink(missing_ok=True)
 
 
 class MainWindow(QMainWindow):
@@ -88,10 +47,8 @@ class MainWindow(QMainWindow):
         self.views: list[View] = []
         self.last_error = ""
         self._refresh_pending = False
-        # The offer to merge sync-conflict copies found beside the file just opened.
-        self.conflict_offer: QMessageBox | None = None
-        # The offer to restore a backup of a damaged file that could not be opened.
-        self.restore_offer: QMessageBox | None = None
+        # Merging copies, restoring backups, the read-only banner and breaking old locks.
+        self.safety = FileSafety(self)
 
         self.welcome = WelcomePage(self)
         self.ui.centralwidget.layout().addWidget(self.welcome)
@@ -114,17 +71,7 @@ class MainWindow(QMainWindow):
         self.ui.actionBackups.triggered.connect(lambda: self.show_backups())
         self.ui.actionSaveTemplate.triggered.connect(self.save_template)
         self.ui.recheckButton.clicked.connect(self.recheck)
-        self.ui.breakLockButton.clicked.connect(lambda: self.break_lock())
-        self.ui.breakLockButton.hide()
-        # A read-only window looks now and then whether the holder's lock has grown old.
-        self._banner_timer = QTimer(self)
-        self._banner_timer.setInterval(BANNER_CHECK_MS)
-        self._banner_timer.timeout.connect(self._update_banner)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
-        self.ui.banner.setStyleSheet(
-            "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
-            "#bannerLabel { color: #3d2e00; }"
-        )
 
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("searchDock")
@@ -166,11 +113,11 @@ class MainWindow(QMainWindow):
         from ..store import Store
         from .session import Session
 
-        self._close_offers()
+        self.safety.close_offers()
         try:
             store = Store.open(path)
         except DamagedFileError as exc:
-            if not self._offer_restore(Path(path), str(exc)):
+            if not self.safety.offer_restore(Path(path), str(exc)):
                 self.show_error(str(exc))
             return False
         except FrikommuneError as exc:
@@ -178,7 +125,7 @@ class MainWindow(QMainWindow):
             return False
         self._set_session(Session(store, self))
         self.settings.add_recent(Path(path))
-        self._offer_conflict_copies(Path(path))
+        self.safety.offer_conflict_copies(Path(path))
         return True
 
     def open_file_after_show(self, path: Path | str) -> None:
@@ -269,79 +216,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def merge_copy(self, other: Path | None = None) -> MergeDialog | None:
-        """Open the merge dialog over the open file (window-modal, `other` chosen); return it."""
-        if self.session is None:
-            return None
-        from .merge_dialog import MergeDialog
-
-        dialog = MergeDialog(self.session, other, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.merged.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        dialog.open()
-        return dialog
-
-    def show_backups(self) -> BackupsDialog | None:
-        """Open the backups dialog over the open file (window-modal) and return it."""
-        if self.session is None:
-            return None
-        from .backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def restore_and_open(self, path: Path, backup: Path) -> bool:
-        """Put a backup in place of a network file (keeping the file as it was), then open it."""
-        from ..recovery import restore_backup
-
-        try:
-            kept = restore_backup(path, backup)
-        except FrikommuneError as exc:
-            self.show_error(str(exc))
-            return False
-        return self._open_restored(path, kept)
-
-    def restore_open_file(self, backup: Path) -> Path | None:
-        """Put a backup in place of the open file and open it again; return where the file as
-        it was is kept (None if nowhere).
-
-        This window holds the file's lock, so the file is closed first (backed up if changed)
-        and then opened the normal way. If the backup cannot be restored, FrikommuneError
-        carries the core's message and the file is opened again as it was.
-        """
-        from ..recovery import restore_backup
-
-        session = self.session
-        if session is None:
-            raise FrikommuneError(self.tr("No network file is open."))
-        if not session.writable:
-            holder = session.store.holder
-            raise FileLockedError(self.tr("The file is read-only here ({0}); no backup can be "
-                                          "restored.").format(holder.describe() if holder else ""))
-        path, backup = Path(session.store.path), Path(backup)
-        with _kept_through_rotation(backup):
-            self.close_file()
-        try:
-            kept = restore_backup(path, backup)
-        except FrikommuneError:
-            self.open_file(path)
-            raise
-        self._open_restored(path, kept)
-        return kept
-
-    def _open_restored(self, path: Path, kept: Path | None) -> bool:
-        """Open a file just restored from a backup and say where its earlier state is kept."""
-        if not self.open_file(path):
-            return False
-        message = self.tr("The backup is restored.")
-        if kept is not None:
-            kept_text = self.tr("The file as it was is kept among the backups as {0}.")
-            message += " " + kept_text.format(kept.name)
-        self.statusBar().showMessage(message, 15000)
-        return True
-
     def save_template(self) -> None:
         """Ask where, then save the spreadsheet template with this network's lists."""
         if self.session is None:
@@ -371,75 +245,45 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.recheck():
             self.statusBar().showMessage(self.tr("You can now edit the file."), 5000)
 
+    # -- file sharing and recovery (see file_safety.py) -----------------------------------
+
+    @property
+    def conflict_offer(self) -> QMessageBox | None:
+        """Return the open offer to merge sync-conflict copies of the file just opened."""
+        return self.safety.conflict_offer
+
+    @property
+    def restore_offer(self) -> QMessageBox | None:
+        """Return the open offer to restore a backup of a damaged file."""
+        return self.safety.restore_offer
+
+    def merge_copy(self, other: Path | None = None) -> MergeDialog | None:
+        """Open the merge dialog over the open file (window-modal, `other` chosen); return it."""
+        return self.safety.merge_copy(other)
+
+    def show_backups(self) -> BackupsDialog | None:
+        """Open the backups dialog over the open file (window-modal) and return it."""
+        return self.safety.show_backups()
+
+    def restore_and_open(self, path: Path, backup: Path) -> bool:
+        """Put a backup in place of a network file (keeping the file as it was), then open it."""
+        return self.safety.restore_and_open(path, backup)
+
+    def restore_open_file(self, backup: Path) -> Path | None:
+        """Put a backup in place of the open file and open it again; return where it was kept."""
+        return self.safety.restore_open_file(backup)
+
     def breakable_lock(self) -> LockInfo | None:
-        """Return the lock that keeps the open file read-only if it may be broken (another
-        machine's, not renewed for DEFAULT_BREAK_AGE_SECONDS), else None."""
-        if self.session is None or self.session.writable:
-            return None
-        holder = read_lock(self.session.store.path)
-        return holder if holder is not None and breakable(holder) else None
+        """Return the lock keeping the open file read-only if it may be broken, else None."""
+        return self.safety.breakable_lock()
 
     def break_lock(self, confirm: bool = True) -> bool:
-        """Break another machine's old lock on the open file (after asking, unless
-        confirm=False), recorded in the lock log, and take the file for writing here."""
-        from ..lockfile import break_lock as break_old_lock
-
-        session = self.session
-        if session is None or session.writable:
-            return session is not None
-        holder = self.breakable_lock()
-        if holder is None:  # renewed meanwhile, or gone: the banner says how it is now
-            self.recheck()
-            self._update_banner()
-            return session.writable
-        if confirm and not self._break_confirmed(holder):
-            return False
-        try:
-            break_old_lock(session.store.path, session.store.user)
-        except (FrikommuneError, OSError) as exc:
-            self.show_error(str(exc))
-            self._update_banner()
-            return False
-        if not session.recheck():  # another coordinator took the file first
-            return False
-        self.statusBar().showMessage(self.tr(
-            "The lock of {0} (on {1}) is broken; you can now edit the file.").format(
-            holder.user, holder.host), 15000)  # fmt: skip
-        return True
+        """Break another machine's old lock on the open file and take it for writing here."""
+        return self.safety.break_lock(confirm)
 
     def quiet_time(self, seconds: float) -> str:
         """Return how long a lock has shown no sign of life: '47 minutes', '5 hours', '3 days'."""
-        if not math.isfinite(seconds):
-            return self.tr("a long time")
-        minutes = max(0, int(seconds // 60))
-        if minutes < 120:
-            return self.tr("{0} minutes").format(minutes)
-        if minutes < 48 * 60:
-            return self.tr("{0} hours").format(minutes // 60)
-        return self.tr("{0} days").format(minutes // (24 * 60))
-
-    def break_confirmation(self, holder: LockInfo) -> QMessageBox:
-        """Return the question asked before a lock is broken (not yet shown)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Break lock"),
-                          self.tr("Break the lock that {0} (on {1}) holds on the file?")
-                          .format(holder.user, holder.host),
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setInformativeText(self.tr(
-            "{0} on {1} has shown no sign of life for {2}. Break the lock only if the program "
-            "there no longer runs (the computer was switched off, crashed or lost its "
-            "connection); if it still runs, it can no longer save its changes to the file. "
-            "Breaking the lock is recorded in the lock log beside the file.").format(
-            holder.user, holder.host, self.quiet_time(holder.age_seconds())))  # fmt: skip
-        box.addButton(self.tr("&Break lock"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box
-
-    def _break_confirmed(self, holder: LockInfo) -> bool:
-        box = self.break_confirmation(holder)
-        box.exec()
-        accepted = box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
-        box.deleteLater()
-        return accepted
+        return self.safety.quiet_time(seconds)
 
     def close_file(self) -> None:
         """Close the open file and show the welcome screen."""
@@ -495,76 +339,6 @@ class MainWindow(QMainWindow):
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _offer_restore(self, path: Path, error: str) -> bool:
-        """Offer to restore the newest good backup of a damaged file; False if there is none."""
-        from ..recovery import describe_backups, newest_good_backup
-
-        backup = newest_good_backup(path)
-        if backup is None:
-            return False
-        taken = next((b.local_time() for b in describe_backups(path) if b.path == backup),
-                     backup.name)  # fmt: skip
-        self.last_error = error
-        self.statusBar().showMessage(error, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Frikommune Desktop"),
-                          self.tr("Restore the backup from {0}?").format(taken),
-                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
-        box.setInformativeText(error + "\n\n" + self.tr(
-            "Restoring puts the backup in place of the damaged file, which is kept among the "
-            "backups. Changes made after the backup was taken are not in it."))  # fmt: skip
-        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Do&n't restore"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._restore_answered(box, restore, path, backup))
-        self.restore_offer = box
-        box.open()
-        return True
-
-    def _restore_answered(self, box: QMessageBox, restore: QAbstractButton, path: Path,
-                          backup: Path) -> None:  # fmt: skip
-        if self.restore_offer is box:
-            self.restore_offer = None
-        if box.clickedButton() is restore:
-            self.restore_and_open(path, backup)
-
-    def _offer_conflict_copies(self, path: Path) -> None:
-        """Tell about conflict copies a sync client left beside the file; offer to merge one."""
-        from ..sync_conflicts import conflict_copies
-
-        copies = conflict_copies(path)
-        if not copies:
-            return
-        lines = "\n".join(f"• {c.path.name} ({c.client}, {c.detail})" for c in copies)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Frikommune Desktop"),
-                          self.tr("A sync client has left copies of {0} beside it after a "
-                                  "conflict:").format(path.name) + "\n" + lines,
-                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
-        box.setInformativeText(self.tr(
-            "Changes saved in a copy are not in this file until the copy is merged into it. "
-            "Merge shows every change first and changes nothing until you confirm."))  # fmt: skip
-        merge = box.addButton(self.tr("&Merge…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(merge)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        newest = copies[0].path
-        box.finished.connect(lambda _result: self._conflict_answered(box, merge, newest))
-        self.conflict_offer = box
-        box.open()
-
-    def _conflict_answered(self, box: QMessageBox, merge: QAbstractButton, copy: Path) -> None:
-        if self.conflict_offer is box:
-            self.conflict_offer = None
-        if box.clickedButton() is merge:
-            self.merge_copy(copy)
-
-    def _close_offers(self) -> None:
-        """Close offers left open about a file opened before."""
-        for box in (self.conflict_offer, self.restore_offer):
-            if box is not None:
-                box.reject()
-        self.conflict_offer = self.restore_offer = None
-
     def _set_session(self, session: Session) -> None:
         self.close_file()
         self.session = session
@@ -610,7 +384,7 @@ class MainWindow(QMainWindow):
         self.welcome.show()
         self.search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
-        self._banner_timer.stop()
+        self.safety.banner_timer.stop()
         for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionExport,
                        self.ui.actionMerge, self.ui.actionBackups, self.ui.actionSaveTemplate,
                        self._undo, self._redo):  # fmt: skip
@@ -632,37 +406,9 @@ class MainWindow(QMainWindow):
         self.ui.actionMerge.setEnabled(True)
         self.ui.actionBackups.setEnabled(True)
         self.ui.actionImport.setEnabled(store.writable)
-        self._update_banner()
+        self.safety.update_banner()
         for view in self.views:
             view.set_writable(store.writable)
-
-    def _update_banner(self) -> None:
-        """Show who keeps the file read-only, with Break lock… when their lock is old."""
-        session = self.session
-        if session is None or session.writable:
-            self._banner_timer.stop()
-            self.ui.banner.hide()
-            self.ui.breakLockButton.hide()
-            return
-        # The lock as it is now: the holder may have renewed it (or left) since the file opened.
-        current = read_lock(session.store.path)
-        holder = current or session.store.holder
-        who = holder.user if holder else self.tr("someone")
-        host = holder.host if holder else "?"
-        since = local_moment(holder.since) if holder else "?"
-        text = self.tr("Read-only: {0} (on {1}) has had the file open since {2}. You can read "
-                       "everything, but changes are not possible until the file is free.")
-        text = text.format(who, host, since)
-        old = current is not None and breakable(current)
-        if old:
-            text += " " + self.tr(
-                "The program on {0} has shown no sign of life for {1}: if it no longer runs, "
-                "you can break its lock.").format(host, self.quiet_time(current.age_seconds()))
-        self.ui.bannerLabel.setText(text)
-        self.ui.breakLockButton.setVisible(old)
-        self.ui.banner.show()
-        if not self._banner_timer.isActive():
-            self._banner_timer.start()
 
     def _add_view_actions(self) -> list[QAction]:
         """Ctrl+1 … Ctrl+7 in the View menu bring the views forward (named once a file opens)."""

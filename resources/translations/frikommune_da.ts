@@ -1219,7 +1219,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+129"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+76"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -1255,7 +1255,7 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+133"/>
         <source>No network file is open.</source>
         <translation>Ingen netværksfil er åben.</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>Filen er skrivebeskyttet her ({0}); ingen sikkerhedskopi kan gendannes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+39"/>
         <source>Save spreadsheet template</source>
         <translation>Gem regnearksskabelon</translation>
     </message>
@@ -1290,12 +1290,12 @@
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+124"/>
         <source>The lock of {0} (on {1}) is broken; you can now edit the file.</source>
         <translation>Låsen, som {0} (på {1}) havde, er brudt; du kan nu ændre i filen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a long time</source>
         <translation>lang tid</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>{0} dage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Break lock</source>
         <translation>Bryd lås</translation>
     </message>
@@ -1330,19 +1330,19 @@
         <translation>{0} på {1} har ikke vist tegn på liv i {2}. Bryd kun låsen, hvis programmet dér ikke kører længere (computeren blev slukket, gik ned eller mistede forbindelsen); kører det stadig, kan det ikke længere gemme sine ændringer i filen. At låsen er brudt, noteres i låseloggen ved siden af filen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Break lock</source>
         <translation>&amp;Bryd lås</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="-134"/>
+        <location line="+35"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+92"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Restore the backup from {0}?</source>
         <translation>Gendan sikkerhedskopi fra {0}?</translation>
     </message>
@@ -1352,17 +1352,17 @@
         <translation>Gendannelsen lægger sikkerhedskopien i stedet for den beskadigede fil, som gemmes blandt sikkerhedskopierne. Ændringer fra efter sikkerhedskopien blev taget, er ikke med i den.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do&amp;n&apos;t restore</source>
         <translation>Gendan &amp;ikke</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A sync client has left copies of {0} beside it after a conflict:</source>
         <translation>Et synkroniseringsprogram har efter en konflikt lagt kopier af {0} ved siden af den:</translation>
     </message>
@@ -1372,17 +1372,17 @@
         <translation>Ændringer gemt i en kopi er ikke i denne fil, før kopien er flettet ind i den. Flet viser først alle ændringer og ændrer intet, før du bekræfter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Flet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+63"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+112"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -1402,12 +1402,12 @@
         <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The program on {0} has shown no sign of life for {1}: if it no longer runs, you can break its lock.</source>
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>

@@ -1,0 +1,353 @@
+"""File sharing and recovery in the main window: merging copies, restoring backups, old locks."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+from ..clock import local_moment
+from ..errors import FileLockedError, FrikommuneError
+from ..lockfile import LockInfo, breakable, read_lock
+
+if TYPE_CHECKING:
+    from .backups_dialog import BackupsDialog
+    from .main_window import MainWindow
+    from .merge_dialog import MergeDialog
+
+# How often a read-only window looks again whether the holder's lock has grown old.
+BANNER_CHECK_MS = 30_000
+
+
+@contextlib.contextmanager
+def _kept_through_rotation(backup: Path) -> Iterator[None]:
+    """Keep a backup where it is through the block, even if rotation deletes it meanwhile.
+
+    Closing a changed file backs it up, and the rotation that follows deletes the oldest
+    backup, which may be the one about to be restored. A hard link (else a copy) under a name
+    rotation ignores keeps its content, and it is put back if the backup went.
+    """
+    pin = backup.with_name(f".{backup.name}.restoring")
+    with contextlib.suppress(OSError):
+        pin.unlink(missing_ok=True)
+        try:
+            os.link(backup, pin)
+        except OSError:
+            try:
+                shutil.copyfile(backup, pin)
+            except OSError:
+                pin.unlink(missing_ok=True)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            if pin.exists() and not backup.exists():
+                os.replace(pin, backup)
+            pin.unlink(missing_ok=True)
+
+
+class FileSafety:
+    """The main window's file-sharing and recovery features.
+
+    Merging another copy of the file, the offers shown on opening (merge sync-conflict copies,
+    restore a damaged file's backup), the backups dialog, the read-only banner that says who
+    holds the file, and breaking an old lock from it. The texts keep the "MainWindow"
+    translation context.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        # The offer to merge sync-conflict copies found beside the file just opened.
+        self.conflict_offer: QMessageBox | None = None
+        # The offer to restore a backup of a damaged file that could not be opened.
+        self.restore_offer: QMessageBox | None = None
+        # A read-only window looks now and then whether the holder's lock has grown old.
+        self.banner_timer = QTimer(window)
+        self.banner_timer.setInterval(BANNER_CHECK_MS)
+        self.banner_timer.timeout.connect(self.update_banner)
+        window.ui.breakLockButton.clicked.connect(lambda: window.break_lock())
+        window.ui.breakLockButton.hide()
+        window.ui.banner.setStyleSheet(
+            "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
+            "#bannerLabel { color: #3d2e00; }"
+        )
+
+    # -- merging and backups ---------------------------------------------------------------
+
+    def merge_copy(self, other: Path | None = None) -> MergeDialog | None:
+        """Open the merge dialog over the open file (window-modal, `other` chosen); return it."""
+        window = self.window
+        if window.session is None:
+            return None
+        from .merge_dialog import MergeDialog
+
+        dialog = MergeDialog(window.session, other, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        dialog.open()
+        return dialog
+
+    def show_backups(self) -> BackupsDialog | None:
+        """Open the backups dialog over the open file (window-modal) and return it."""
+        if self.window.session is None:
+            return None
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def restore_and_open(self, path: Path, backup: Path) -> bool:
+        """Put a backup in place of a network file (keeping the file as it was), then open it."""
+        from ..recovery import restore_backup
+
+        try:
+            kept = restore_backup(path, backup)
+        except FrikommuneError as exc:
+            self.window.show_error(str(exc))
+            return False
+        return self._open_restored(path, kept)
+
+    def restore_open_file(self, backup: Path) -> Path | None:
+        """Put a backup in place of the open file and open it again; return where the file as
+        it was is kept (None if nowhere).
+
+        This window holds the file's lock, so the file is closed first (backed up if changed)
+        and then opened the normal way. If the backup cannot be restored, FrikommuneError
+        carries the core's message and the file is opened again as it was.
+        """
+        from ..recovery import restore_backup
+
+        window = self.window
+        session = window.session
+        if session is None:
+            raise FrikommuneError(
+                QCoreApplication.translate("MainWindow", "No network file is open."))
+        if not session.writable:
+            holder = session.store.holder
+            raise FileLockedError(QCoreApplication.translate(
+                "MainWindow", "The file is read-only here ({0}); no backup can be "
+                "restored.").format(holder.describe() if holder else ""))  # fmt: skip
+        path, backup = Path(session.store.path), Path(backup)
+        with _kept_through_rotation(backup):
+            window.close_file()
+        try:
+            kept = restore_backup(path, backup)
+        except FrikommuneError:
+            window.open_file(path)
+            raise
+        self._open_restored(path, kept)
+        return kept
+
+    def _open_restored(self, path: Path, kept: Path | None) -> bool:
+        """Open a file just restored from a backup and say where its earlier state is kept."""
+        if not self.window.open_file(path):
+            return False
+        message = QCoreApplication.translate("MainWindow", "The backup is restored.")
+        if kept is not None:
+            kept_text = QCoreApplication.translate(
+                "MainWindow", "The file as it was is kept among the backups as {0}.")
+            message += " " + kept_text.format(kept.name)
+        self.window.statusBar().showMessage(message, 15000)
+        return True
+
+    # -- offers on opening -----------------------------------------------------------------
+
+    def offer_restore(self, path: Path, error: str) -> bool:
+        """Offer to restore the newest good backup of a damaged file; False if there is none."""
+        from ..recovery import describe_backups, newest_good_backup
+
+        backup = newest_good_backup(path)
+        if backup is None:
+            return False
+        taken = next((b.local_time() for b in describe_backups(path) if b.path == backup),
+                     backup.name)  # fmt: skip
+        window = self.window
+        window.last_error = error
+        window.statusBar().showMessage(error, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
+                          QCoreApplication.translate("MainWindow",
+                                                     "Restore the backup from {0}?").format(taken),
+                          QMessageBox.StandardButton.NoButton, window)  # fmt: skip
+        box.setInformativeText(error + "\n\n" + QCoreApplication.translate(
+            "MainWindow",
+            "Restoring puts the backup in place of the damaged file, which is kept among the "
+            "backups. Changes made after the backup was taken are not in it."))  # fmt: skip
+        restore = box.addButton(QCoreApplication.translate("MainWindow", "&Restore"),
+                                QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        box.addButton(QCoreApplication.translate("MainWindow", "Do&n't restore"),
+                      QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+        box.setDefaultButton(restore)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._restore_answered(box, restore, path, backup))
+        self.restore_offer = box
+        box.open()
+        return True
+
+    def _restore_answered(self, box: QMessageBox, restore: QAbstractButton, path: Path,
+                          backup: Path) -> None:  # fmt: skip
+        if self.restore_offer is box:
+            self.restore_offer = None
+        if box.clickedButton() is restore:
+            self.window.restore_and_open(path, backup)
+
+    def offer_conflict_copies(self, path: Path) -> None:
+        """Tell about conflict copies a sync client left beside the file; offer to merge one."""
+        from ..sync_conflicts import conflict_copies
+
+        copies = conflict_copies(path)
+        if not copies:
+            return
+        lines = "\n".join(f"• {c.path.name} ({c.client}, {c.detail})" for c in copies)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
+                          QCoreApplication.translate(
+                              "MainWindow", "A sync client has left copies of {0} beside it "
+                              "after a conflict:").format(path.name) + "\n" + lines,
+                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
+        box.setInformativeText(QCoreApplication.translate(
+            "MainWindow",
+            "Changes saved in a copy are not in this file until the copy is merged into it. "
+            "Merge shows every change first and changes nothing until you confirm."))  # fmt: skip
+        merge = box.addButton(QCoreApplication.translate("MainWindow", "&Merge…"),
+                              QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        box.addButton(QCoreApplication.translate("MainWindow", "&Not now"),
+                      QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+        box.setDefaultButton(merge)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        newest = copies[0].path
+        box.finished.connect(lambda _result: self._conflict_answered(box, merge, newest))
+        self.conflict_offer = box
+        box.open()
+
+    def _conflict_answered(self, box: QMessageBox, merge: QAbstractButton, copy: Path) -> None:
+        if self.conflict_offer is box:
+            self.conflict_offer = None
+        if box.clickedButton() is merge:
+            self.window.merge_copy(copy)
+
+    def close_offers(self) -> None:
+        """Close offers left open about a file opened before."""
+        for box in (self.conflict_offer, self.restore_offer):
+            if box is not None:
+                box.reject()
+        self.conflict_offer = self.restore_offer = None
+
+    # -- breaking an old lock --------------------------------------------------------------
+
+    def breakable_lock(self) -> LockInfo | None:
+        """Return the lock that keeps the open file read-only if it may be broken (another
+        machine's, not renewed for DEFAULT_BREAK_AGE_SECONDS), else None."""
+        session = self.window.session
+        if session is None or session.writable:
+            return None
+        holder = read_lock(session.store.path)
+        return holder if holder is not None and breakable(holder) else None
+
+    def break_lock(self, confirm: bool = True) -> bool:
+        """Break another machine's old lock on the open file (after asking, unless
+        confirm=False), recorded in the lock log, and take the file for writing here."""
+        from ..lockfile import break_lock as break_old_lock
+
+        window = self.window
+        session = window.session
+        if session is None or session.writable:
+            return session is not None
+        holder = self.breakable_lock()
+        if holder is None:  # renewed meanwhile, or gone: the banner says how it is now
+            window.recheck()
+            self.update_banner()
+            return session.writable
+        if confirm and not self._break_confirmed(holder):
+            return False
+        try:
+            break_old_lock(session.store.path, session.store.user)
+        except (FrikommuneError, OSError) as exc:
+            window.show_error(str(exc))
+            self.update_banner()
+            return False
+        if not session.recheck():  # another coordinator took the file first
+            return False
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "The lock of {0} (on {1}) is broken; you can now edit the file.").format(
+            holder.user, holder.host), 15000)  # fmt: skip
+        return True
+
+    def quiet_time(self, seconds: float) -> str:
+        """Return how long a lock has shown no sign of life: '47 minutes', '5 hours', '3 days'."""
+        if not math.isfinite(seconds):
+            return QCoreApplication.translate("MainWindow", "a long time")
+        minutes = max(0, int(seconds // 60))
+        if minutes < 120:
+            return QCoreApplication.translate("MainWindow", "{0} minutes").format(minutes)
+        if minutes < 48 * 60:
+            return QCoreApplication.translate("MainWindow", "{0} hours").format(minutes // 60)
+        return QCoreApplication.translate("MainWindow", "{0} days").format(minutes // (24 * 60))
+
+    def break_confirmation(self, holder: LockInfo) -> QMessageBox:
+        """Return the question asked before a lock is broken (not yet shown)."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("MainWindow", "Break lock"),
+                          QCoreApplication.translate(
+                              "MainWindow", "Break the lock that {0} (on {1}) holds on the file?")
+                          .format(holder.user, holder.host),
+                          QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
+        box.setInformativeText(QCoreApplication.translate(
+            "MainWindow",
+            "{0} on {1} has shown no sign of life for {2}. Break the lock only if the program "
+            "there no longer runs (the computer was switched off, crashed or lost its "
+            "connection); if it still runs, it can no longer save its changes to the file. "
+            "Breaking the lock is recorded in the lock log beside the file.").format(
+            holder.user, holder.host, self.quiet_time(holder.age_seconds())))  # fmt: skip
+        box.addButton(QCoreApplication.translate("MainWindow", "&Break lock"),
+                      QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def _break_confirmed(self, holder: LockInfo) -> bool:
+        box = self.break_confirmation(holder)
+        box.exec()
+        accepted = box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+        box.deleteLater()
+        return accepted
+
+    def update_banner(self) -> None:
+        """Show who keeps the file read-only, with Break lock… when their lock is old."""
+        window, ui = self.window, self.window.ui
+        session = window.session
+        if session is None or session.writable:
+            self.banner_timer.stop()
+            ui.banner.hide()
+            ui.breakLockButton.hide()
+            return
+        # The lock as it is now: the holder may have renewed it (or left) since the file opened.
+        current = read_lock(session.store.path)
+        holder = current or session.store.holder
+        who = holder.user if holder else QCoreApplication.translate("MainWindow", "someone")
+        host = holder.host if holder else "?"
+        since = local_moment(holder.since) if holder else "?"
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Read-only: {0} (on {1}) has had the file open since {2}. You can read "
+            "everything, but changes are not possible until the file is free.")  # fmt: skip
+        text = text.format(who, host, since)
+        old = current is not None and breakable(current)
+        if old:
+            text += " " + QCoreApplication.translate(
+                "MainWindow",
+                "The program on {0} has shown no sign of life for {1}: if it no longer runs, "
+                "you can break its lock.").format(host, self.quiet_time(current.age_seconds()))
+        ui.bannerLabel.setText(text)
+        ui.breakLockButton.setVisible(old)
+        ui.banner.show()
+        if not self.banner_timer.isActive():
+            self.banner_timer.start()
