@@ -125,11 +125,14 @@ class LockFile:
                 self.held = True
                 return None
             holder = _read_lock_file(self.path)
+            if holder is None and self.path.exists() and not _is_stale(self.path, None):
+                time.sleep(0.05)  # unreadable for a moment (being replaced): read it again
+                continue
             if not _is_stale(self.path, holder):
                 return holder or LockInfo("ukendt", "ukendt", 0, "")
             if not self._break_stale(holder):
                 time.sleep(0.05)  # another opener is clearing it right now
-        return holder or LockInfo("ukendt", "ukendt", 0, "")
+        return _read_lock_file(self.path) or holder or LockInfo("ukendt", "ukendt", 0, "")
 
     def _create(self) -> bool:
         """Create the lock file, complete with our details, in one step; False if it exists.
