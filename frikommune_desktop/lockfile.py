@@ -125,11 +125,13 @@ class LockFile:
                 self.held = True
                 return None
             holder = _read_lock_file(self.path)
-            if holder is None and self.path.exists() and not _is_stale(self.path, None):
+            if holder is None and not self.path.exists():
+                continue  # it went away between our create and our read: try again
+            if holder is None and not _is_stale(self.path, None):
                 time.sleep(0.05)  # unreadable for a moment (being replaced): read it again
                 continue
-            if not _is_stale(self.path, holder):
-                return holder or LockInfo("ukendt", "ukendt", 0, "")
+            if holder is not None and not _is_stale(self.path, holder):
+                return holder
             if not self._break_stale(holder):
                 time.sleep(0.05)  # another opener is clearing it right now
         return _read_lock_file(self.path) or holder or LockInfo("ukendt", "ukendt", 0, "")
