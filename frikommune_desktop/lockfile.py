@@ -51,6 +51,15 @@ class LockInfo:
         return ((now or dt.datetime.now(dt.UTC)) - seen).total_seconds()
 
 
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Return what changes whenever a file is replaced or rewritten: inode, size, mtime."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
 def lock_path(db_path: Path) -> Path:
     """Return the lock file's path for a network file: 'NAME.fkdb.lock' beside it."""
     return db_path.with_name(db_path.name + ".lock")
@@ -116,6 +125,7 @@ class LockFile:
                              token=uuid.uuid4().hex)
         self.held = False
         self._refreshed_at = 0.0
+        self._written: tuple[int, int, int] | None = None
 
     def acquire(self) -> LockInfo | None:
         """Take the lock and return None, or return the live holder that keeps it."""
@@ -160,6 +170,7 @@ class LockFile:
             with contextlib.suppress(OSError):
                 private.unlink()
         self._refreshed_at = time.monotonic()
+        self._written = _identity(self.path)
         return True
 
     def _create_exclusive(self, content: str) -> bool:
@@ -172,6 +183,7 @@ class LockFile:
             handle.flush()
             os.fsync(handle.fileno())
         self._refreshed_at = time.monotonic()
+        self._written = _identity(self.path)
         return True
 
     def _break_stale(self, seen: LockInfo | None) -> bool:
@@ -197,9 +209,21 @@ class LockFile:
         return True
 
     def still_ours(self) -> bool:
-        """Return whether the lock file on disk is still the one this process wrote (token)."""
+        """Return whether the lock file on disk is still the one this process wrote (token).
+
+        The file's identity (inode, size, modification time) is compared first; only when it
+        changed is the lock read again, which saves round trips on a slow share.
+        """
+        if not self.held:
+            return False
+        seen = _identity(self.path)
+        if seen is not None and seen == self._written:
+            return True
         holder = _read_lock_file(self.path)
-        return self.held and holder is not None and holder.token == self.info.token
+        if holder is not None and holder.token == self.info.token:
+            self._written = seen
+            return True
+        return False
 
     def refresh(self, *, force: bool = False) -> bool:
         """Rewrite the lock's 'refreshed' time if due (or forced); False if it is not ours."""
@@ -217,6 +241,7 @@ class LockFile:
                 partial.unlink()
             return self.still_ours()
         self._refreshed_at = time.monotonic()
+        self._written = _identity(self.path)
         return True
 
     def release(self) -> None:
