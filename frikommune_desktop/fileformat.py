@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import urllib.parse
 from collections.abc import Callable
@@ -147,3 +148,12 @@ def migrate_forward(
     finally:
         db.execute("PRAGMA foreign_keys=ON")
     return target
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Return what tells one file from another at a path (device, inode), None if gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino

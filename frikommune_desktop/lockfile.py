@@ -255,6 +255,11 @@ class LockFile:
                 self.path.unlink()
 
 
+def ours_or_dead(holder: LockInfo) -> bool:
+    """Return whether a lock is this process's own or left by a dead process on this machine."""
+    return holder.host == this_host() and (holder.pid == os.getpid() or not pid_alive(holder.pid))
+
+
 def lock_log_path(db_path: Path) -> Path:
     """Return the log beside a network file where broken locks are recorded."""
     return db_path.with_name(db_path.name + ".lock-log")

@@ -29,7 +29,7 @@ from .errors import (
     RecordNotFoundError,
     StorageError,
 )
-from .lockfile import LockFile, LockInfo, pid_alive, read_lock, this_host
+from .lockfile import LockFile, LockInfo, ours_or_dead, read_lock
 from .model import META_FIELDS, Law, Municipality, Network, Record
 from .resources import law_catalog
 from .schema import DATA_TABLES, MIGRATIONS, insert_rows, reference_id, schema_version
@@ -73,7 +73,7 @@ class Store:
         self._changed = False
         self._closed = False
         self._children = foreign_key_children(db, DATA_TABLES)
-        self._identity = _file_identity(path)
+        self._identity = fileformat.file_identity(path)
         self._depth = 0
 
     # -- opening and closing ---------------------------------------------------------------
@@ -138,7 +138,7 @@ class Store:
         if path.exists() and not overwrite:
             raise FileExistsRefusedError(f"{path}: filen findes allerede (brug --force).")
         holder = read_lock(path)
-        if path.exists() and holder is not None and not _lock_is_ours_or_dead(holder):
+        if path.exists() and holder is not None and not ours_or_dead(holder):
             raise FileLockedError(f"{path}: kan ikke overskrives; den er åben hos "
                                   f"{holder.describe()}.")  # fmt: skip
         user = user or current_user()
@@ -254,7 +254,7 @@ class Store:
                 f"{self.path}: låsen er ikke længere din (den {who}). Ændringen er ikke gemt; "
                 "luk filen og åbn den igen."
             )
-        if _file_identity(self.path) != self._identity:
+        if fileformat.file_identity(self.path) != self._identity:
             raise FileReplacedError(
                 f"{self.path} er erstattet på disken (fx af OneDrive eller en anden kopi), "
                 "siden den blev åbnet. Ændringen er ikke gemt; luk filen og åbn den igen."
@@ -449,16 +449,3 @@ class Store:
             for law in missing
         )  # fmt: skip
 
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    """Return what tells one file from another at a path (device, inode), None if gone."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_dev, stat.st_ino
-
-
-def _lock_is_ours_or_dead(holder: LockInfo) -> bool:
-    """Return whether a lock on a file to be overwritten can be ignored."""
-    return holder.host == this_host() and (holder.pid == os.getpid() or not pid_alive(holder.pid))
