@@ -1,0 +1,1 @@
+"""Word applications in the ministry's template: reading them and importing them."""

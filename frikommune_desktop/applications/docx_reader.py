@@ -1,0 +1,150 @@
+"""Reading a Word document (.docx) safely into plain blocks: paragraphs and tables, in order."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
+
+from ..errors import InputRefusedError, Problem
+from ..sheets.normalise import clean_multiline, clean_text
+
+MB = 1024 * 1024
+MAX_FILE_BYTES = 50 * MB
+MAX_UNCOMPRESSED_BYTES = 300 * MB
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SAVE_AS_DOCX = "Gem den som Word-dokument (.docx) og prøv igen."
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the document: its text, style name and whether it is all bold."""
+
+    text: str
+    style: str = ""
+    bold: bool = False
+
+    @property
+    def is_list_item(self) -> bool:
+        """Return whether the paragraph is a bullet or numbered list item."""
+        return "list" in self.style.casefold() or "liste" in self.style.casefold()
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """One table: its rows of cell texts (a merged cell counted once, paragraphs as lines)."""
+
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """A hard page break: where a new application often begins."""
+
+
+Block = Paragraph | TableBlock | PageBreak
+
+
+def read_blocks(path: Path) -> list[Block]:
+    """Return the document's paragraphs and tables in reading order, or refuse the file."""
+    document = _open(path)
+    return list(_blocks(document))
+
+
+def _open(path: Path) -> Document:
+    """Open a .docx with python-docx after checking it is one, or raise InputRefusedError."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise _refused(name, f"Filen kan ikke læses: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise _refused(name, "Filen er tom.")
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // MB
+        raise _refused(name, f"Filen er for stor ({size // MB} MB); højst {limit} MB.")
+    if head.startswith(CFB_MAGIC):
+        raise _refused(name, "Gammelt Word-format (.doc) eller et dokument med adgangskode. "
+                             + SAVE_AS_DOCX)  # fmt: skip
+    if not head.startswith(b"PK"):
+        raise _refused(name, f"Filen er ikke et Word-dokument. {SAVE_AS_DOCX}")
+    _check_zip(path)
+    try:
+        return docx.Document(str(path))
+    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+        raise _refused(name, f"Word-dokumentet er beskadiget og kan ikke læses ({exc}).") from None
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a zip that is not a Word document or that unpacks to something huge."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile:
+        raise _refused(path.name, "Word-dokumentet er beskadiget og kan ikke læses.") from None
+    names = {member.filename for member in members}
+    if "word/document.xml" not in names:
+        kind = "et regneark" if "xl/workbook.xml" in names else "et andet slags zip-arkiv"
+        raise _refused(path.name, f"Filen er {kind}, ikke et Word-dokument (.docx).")
+    if sum(member.file_size for member in members) > MAX_UNCOMPRESSED_BYTES:
+        raise _refused(path.name, "Word-dokumentet fylder for meget udpakket og er afvist.")
+
+
+def _refused(name: str, expected: str) -> InputRefusedError:
+    """Return the error refusing a whole document."""
+    return InputRefusedError([Problem(name, expected)])
+
+
+def _blocks(document: Document) -> Iterator[Block]:
+    """Yield the body's paragraphs and tables in order (empty paragraphs left out)."""
+    for item in document.iter_inner_content():
+        if isinstance(item, DocxParagraph):
+            if item._p.xpath(".//w:br[@w:type='page']") or item.paragraph_format.page_break_before:
+                yield PageBreak()
+            text = clean_text(item.text)
+            if text:
+                yield Paragraph(text, item.style.name if item.style else "", _all_bold(item))
+        elif isinstance(item, Table):
+            rows = tuple(_row_texts(row) for row in _rows(item))
+            if any(any(cell for cell in row) for row in rows):
+                yield TableBlock(rows)
+
+
+def _rows(table: Table) -> Iterator[list]:
+    """Yield each row's cells, a horizontally merged cell once."""
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                cells.append(cell)
+        yield cells
+
+
+def _row_texts(cells: list) -> tuple[str, ...]:
+    """Return the texts of a row's cells: each cell's paragraphs as lines."""
+    return tuple(
+        clean_multiline("\n".join(p.text for p in cell.paragraphs if p.text.strip()))
+        for cell in cells
+    )
+
+
+def _all_bold(paragraph: DocxParagraph) -> bool:
+    """Return whether every run with text in the paragraph is bold."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
+def fold(text: str) -> str:
+    """Return text folded for matching labels: lower case, letters and digits, single spaces."""
+    return " ".join(re.sub(r"[^\w§]+", " ", text.casefold()).split())

@@ -1,0 +1,168 @@
+"""Reading the application template's header cells: municipalities, contacts and the date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InvalidValueError
+from ..resources import official_municipalities
+from ..sheets.normalise import MunicipalityMatcher, clean_text, parse_date, parse_email, parse_phone
+
+#: The template's placeholders: '[Navn]', '[Telefon]', '[Dato]' … stand for an empty field.
+PLACEHOLDER = re.compile(r"\[[^\]]{0,40}\]|\bxx+\b|\.{4,}|_{3,}", re.IGNORECASE)
+_FILLER = {"kommune", "kommuner", "kommunerne", "og", "samt", "&", "+", "regionskommune", "k"}
+_WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?|&")
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+_EMAIL_LABEL = re.compile(r"^\s*e-?mail\s*:?\s*", re.IGNORECASE)
+_PHONE_LABEL = re.compile(r"^\s*(?:telefon|tlf|tel|mobil)\.?\s*:?\s*$", re.IGNORECASE)
+
+
+def without_placeholders(text: str) -> str:
+    """Return a cell's text with template placeholders removed ('' if that is all it held)."""
+    return clean_text(PLACEHOLDER.sub(" ", text)).strip(" ,;:")
+
+
+@dataclass
+class Participants:
+    """The municipalities a "Deltagerkommuner" cell lists, their reservations and leftovers."""
+
+    codes: list[str] = field(default_factory=list)
+    reservations: dict[str, str] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+
+
+class MunicipalityFinder:
+    """Finds the municipalities a free-text cell names: 'Aabenraa Kommune Favrskov Kommune'."""
+
+    def __init__(self) -> None:
+        self._matcher = MunicipalityMatcher(official_municipalities())
+
+    def lookup(self, text: str) -> str | None:
+        """Return the code of the one municipality `text` names exactly, else None."""
+        if not text or text[0].isdigit():
+            return None
+        try:
+            codes = self._matcher.match_many(text)
+        except InvalidValueError:
+            return None
+        return codes[0] if len(codes) == 1 else None
+
+    def find(self, text: str) -> tuple[list[str], list[str]]:
+        """Return (codes in order, unknown words) of every municipality named in `text`."""
+        codes: list[str] = []
+        unknown: list[str] = []
+        for chunk in re.split(r"[,;/.:]|\bog\b|\bsamt\b|&", text):
+            words = [w for w in _WORD.findall(chunk) if w.casefold() not in _FILLER]
+            i = 0
+            while i < len(words):
+                for size in (3, 2, 1):  # 'Høje Taastrup' is two words, 'Lyngby-Taarbæk' one
+                    window = words[i : i + size]
+                    code = self.lookup(" ".join(window)) if len(window) == size else None
+                    if code:
+                        codes.append(code)
+                        i += size
+                        break
+                else:
+                    unknown.append(words[i])
+                    i += 1
+        return list(dict.fromkeys(codes)), unknown
+
+    def participants(self, cell: str) -> Participants:
+        """Read a "Deltagerkommuner" cell: names, and reservations written in parentheses."""
+        text = without_placeholders(cell)
+        result = Participants()
+        pieces: list[tuple[list[str], str]] = []  # (codes before a parenthesis, its text)
+        pos = 0
+        for match in _PARENTHESIS.finditer(text):
+            codes, unknown = self.find(text[pos : match.start()])
+            result.codes += [code for code in codes if code not in result.codes]
+            result.unknown += unknown
+            pieces.append((codes, clean_text(match[1])))
+            pos = match.end()
+        codes, unknown = self.find(text[pos:])
+        result.codes += [code for code in codes if code not in result.codes]
+        result.unknown += unknown
+        trailing_text = bool(codes)
+        for index, (before, note) in enumerate(pieces):
+            if not note:
+                continue
+            last = index == len(pieces) - 1 and not trailing_text
+            if last and re.match(r"(?:alle|begge|samtlige)?\s*(?:kommuner\s+)?(?:med\s+)?forbehold"
+                                 r"|alle|begge|samtlige", note, re.IGNORECASE):  # fmt: skip
+                for code in result.codes:  # '(Med forbehold for … godkendelse)' after the list
+                    result.reservations.setdefault(code, note)
+            elif before:
+                result.reservations[before[-1]] = note
+        return result
+
+
+@dataclass
+class PersonCell:
+    """A contact person read from the header: name, title, municipality, phone and e-mail."""
+
+    name: str = ""
+    title: str = ""
+    municipality: str | None = None
+    phone: str = ""
+    email: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+def read_person(finder: MunicipalityFinder, name_cell: str, detail_rows: list[tuple[str, ...]],
+                what: str) -> PersonCell:  # fmt: skip
+    """Read a person's cell ('Navn, titel, Kommune') and the phone/e-mail cells below it."""
+    person = PersonCell()
+    parts = [part.strip() for part in without_placeholders(name_cell).split(",") if part.strip()]
+    if parts:
+        person.name = parts[0]
+        for part in parts[1:]:
+            code = finder.lookup(part)
+            if code and person.municipality is None:
+                person.municipality = code
+            elif not person.title:
+                person.title = part
+    else:
+        person.problems.append(f"{what}: intet navn udfyldt")
+    cells = [cell for row in detail_rows for cell in row]
+    for index, cell in enumerate(cells):
+        following = cells[index + 1] if index + 1 < len(cells) else ""
+        if _PHONE_LABEL.match(cell):
+            person.phone = _phone(without_placeholders(following), what, person)
+        elif _EMAIL_LABEL.match(cell):
+            address = _EMAIL_LABEL.sub("", cell).strip() or following
+            person.email = _email(without_placeholders(address), what, person)
+    return person
+
+
+def _phone(text: str, what: str, person: PersonCell) -> str:
+    """Return a phone number in its usual form, or '' with a note of what was there."""
+    if not text or _EMAIL_LABEL.match(text):
+        return ""
+    try:
+        return parse_phone(text)
+    except InvalidValueError:
+        person.problems.append(f"{what}: telefonnummeret '{text}' kan ikke læses")
+        return ""
+
+
+def _email(text: str, what: str, person: PersonCell) -> str:
+    """Return an e-mail address, or '' with a note of what was there."""
+    if not text:
+        return ""
+    try:
+        return parse_email(text.split()[0])
+    except InvalidValueError:
+        person.problems.append(f"{what}: e-mailadressen '{text}' kan ikke læses")
+        return ""
+
+
+def read_date(cell: str) -> tuple[str, str | None]:
+    """Return (ISO date or '', a note if the cell held something that is not a whole date)."""
+    text = without_placeholders(cell).rstrip(". ")
+    if not text:
+        return "", None
+    try:
+        return parse_date(text), None
+    except InvalidValueError:
+        return "", f"Dato for ansøgning: '{text}' er ikke en hel dato; feltet er ladt tomt"

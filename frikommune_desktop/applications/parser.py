@@ -1,0 +1,259 @@
+"""Reading filled-in application templates: header table, five sections, provision tables.
+
+One document may hold several applications: each starts at a header table (the one with
+"Titel på forsøg"). What cannot be read is reported in `ParsedApplication.problems`; no value
+is ever made up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..legal_refs import LawNames, LegalReference, catalog_names, distinct, find_references
+from ..model import SECTION_FIELDS
+from .docx_reader import Block, PageBreak, Paragraph, TableBlock, read_blocks
+from .header_fields import MunicipalityFinder, PersonCell, read_date, read_person
+from .header_fields import without_placeholders as clean_cell
+from .provision_tables import (
+    FoundReference,
+    LegalRow,
+    ProvisionTableReader,
+    is_provision_header,
+)
+
+#: How each header row is recognised: its label, squashed to letters.
+HEADER_LABELS = {
+    "network": ("frikommunenetværk", "netværk"),
+    "title": ("titelpåforsøg", "forsøgetstitel", "titel"),
+    "municipalities": ("deltagerkommuner", "deltagendekommuner"),
+    "subject_contact": ("fagligkontaktperson", "kontaktperson"),
+    "coordinator": ("netværkskoordinator", "koordinator", "tovholder"),
+    "date": ("datoforansøgning", "ansøgningsdato", "dato"),
+}
+#: How each section heading begins, squashed to letters, in template order.
+SECTION_HEADINGS = (
+    ("description", ("beskrivelseafforsøg",)),
+    ("goals", ("målogforventederesultater", "målogforventetresultat", "målogresultater")),
+    ("legal_needs", ("konkretebehovforforsøgshjemler", "behovforforsøgshjemler")),
+    ("realisation", ("hvordanrealiseres",)),
+    ("evaluation", ("evaluering",)),
+)
+_EXTRA_HEADING = re.compile(r"^\s*6\s*[.)]\s+\S")
+_PREAMBLE = re.compile(
+    r"^-?\s*(?:skabelon\b|ansøgning om konkrete?\b|vejledning til udfyldelse)", re.IGNORECASE
+)
+_NUMBER = re.compile(r"^\s*\d+\s*[.)]?\s*")
+
+
+def squash(text: str) -> str:
+    """Return text as letters only, lower case: labels match despite stray spaces ('netv ærk')."""
+    return re.sub(r"[\W\d_]+", "", text.casefold())
+
+
+@dataclass
+class ParsedApplication:
+    """One application as read from a document, before it touches a network file."""
+
+    network: str = ""
+    title: str = ""
+    municipalities: list[str] = field(default_factory=list)
+    reservations: dict[str, str] = field(default_factory=dict)
+    subject_contact: PersonCell | None = None
+    coordinator: PersonCell | None = None
+    date: str = ""
+    sections: dict[str, str] = field(default_factory=dict)
+    legal_rows: list[LegalRow] = field(default_factory=list)
+    found: list[FoundReference] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def references(self) -> list[LegalReference]:
+        """Return every distinct (law, provision) the application refers to, in order."""
+        return distinct(item.reference for item in self.found)
+
+
+class ApplicationParser:
+    """Turns a document's blocks into applications."""
+
+    def __init__(self, names: LawNames | None = None) -> None:
+        self.names = names or catalog_names()
+        self.tables = ProvisionTableReader(self.names)
+        self.finder = MunicipalityFinder()
+
+    def parse_file(self, path: Path) -> list[ParsedApplication]:
+        """Read a .docx and return the applications it holds (raises InputRefusedError)."""
+        return self.parse_blocks(read_blocks(path))
+
+    def parse_blocks(self, blocks: Sequence[Block]) -> list[ParsedApplication]:
+        """Return the applications in the blocks: one per header table."""
+        starts = [i for i, block in enumerate(blocks) if _is_header_table(block)]
+        applications = []
+        for number, start in enumerate(starts):
+            end = starts[number + 1] if number + 1 < len(starts) else len(blocks)
+            body = _trim_preamble(blocks[start + 1 : end], last=number + 1 == len(starts))
+            header = blocks[start]
+            assert isinstance(header, TableBlock)
+            applications.append(self._application(header, body))
+        return applications
+
+    def _application(self, header: TableBlock, body: Sequence[Block]) -> ParsedApplication:
+        """Read one application: its header table, then its sections."""
+        app = ParsedApplication()
+        self._header(app, header)
+        self._sections(app, body)
+        if not app.title:
+            app.problems.append("Titel på forsøg: ikke udfyldt")
+        return app
+
+    def _header(self, app: ParsedApplication, table: TableBlock) -> None:
+        """Read the header table's labelled rows; unlabelled rows belong to the row above."""
+        labelled: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
+        current: str | None = None
+        for row in table.rows:
+            key = _header_key(row[0]) if row else None
+            if key is not None:
+                current = key
+                labelled.setdefault(key, (" ".join(row[1:2]), []))
+                labelled[key][1].append(tuple(row[2:]))
+            elif current is not None:
+                labelled[current][1].append(row)
+        value = {key: clean_cell(text) for key, (text, _) in labelled.items()}
+        app.network, app.title = value.get("network", ""), value.get("title", "")
+        for key in ("network", "title"):
+            if key in labelled and not value[key]:
+                app.problems.append(f"{_LABELS[key]}: ikke udfyldt")
+        participants = self.finder.participants(labelled.get("municipalities", ("", []))[0])
+        app.municipalities, app.reservations = participants.codes, participants.reservations
+        for word in participants.unknown:
+            app.problems.append(f"Deltagerkommuner: '{word}' er ikke en kendt kommune")
+        if not participants.codes:
+            app.problems.append("Deltagerkommuner: ingen kommuner kunne læses")
+        for key in ("subject_contact", "coordinator"):
+            if key in labelled:
+                text, details = labelled[key]
+                person = read_person(self.finder, text, details, _LABELS[key])
+                app.problems += person.problems
+                setattr(app, key, person if person.name else None)
+        app.date, note = read_date(value.get("date", ""))
+        if note:
+            app.problems.append(note)
+        for key in ("title", "network"):
+            self._find(app, getattr(app, key), f"{_LABELS[key]}")
+
+    def _sections(self, app: ParsedApplication, body: Sequence[Block]) -> None:
+        """Split the body at the section headings and read each section's text and tables."""
+        texts: dict[str, list[str]] = {name: [] for name in SECTION_FIELDS}
+        current = SECTION_FIELDS[0]
+        seen = -1
+        run: list[TableBlock] = []
+        for block in [*body, None]:
+            if isinstance(block, PageBreak):
+                continue  # a table cut by a page break goes on after it
+            if isinstance(block, TableBlock) and run and _continues_run(run, block):
+                run.append(block)
+                continue
+            if run:
+                self._provision_run(app, run, current)
+                run = []
+            if isinstance(block, Paragraph):
+                index = _heading_index(block, seen)
+                if index is not None:
+                    seen, current = index, SECTION_FIELDS[index]
+                    continue
+                if _EXTRA_HEADING.match(block.text) and seen == len(SECTION_FIELDS) - 1:
+                    app.problems.append(f"Afsnittet '{block.text}' er lagt under 5. Evaluering")
+                prefix = "- " if block.is_list_item else ""
+                texts[current].append(prefix + block.text)
+            elif isinstance(block, TableBlock):
+                if is_provision_header(block.rows[0]):
+                    run = [block]
+                else:
+                    texts[current].append("\n".join(" | ".join(filter(None, row))
+                                                     for row in block.rows))  # fmt: skip
+        if seen < 0 and any(texts.values()):
+            app.problems.append("Ingen af skabelonens afsnit (1. Beskrivelse af forsøget …) "
+                                "blev fundet; al tekst er lagt under beskrivelsen")  # fmt: skip
+        for name, paragraphs in texts.items():
+            app.sections[name] = "\n\n".join(paragraphs)
+            self._find(app, app.sections[name], _SECTION_LABELS[name])
+
+    def _provision_run(self, app: ParsedApplication, run: list[TableBlock], section: str) -> None:
+        """Read a run of provision tables into legal-basis rows."""
+        result = self.tables.read(run, f"Tabel i {_SECTION_LABELS[section]}")
+        app.legal_rows += result.rows
+        app.found += result.references
+        app.problems += result.problems
+
+    def _find(self, app: ParsedApplication, text: str, where: str) -> None:
+        """Add the references in one text (a section, a header cell) to the application."""
+        for reference in find_references(text, names=self.names):
+            app.found.append(FoundReference(reference, text, where))
+
+
+_LABELS = {
+    "network": "Frikommunenetværk", "title": "Titel på forsøg",
+    "municipalities": "Deltagerkommuner", "subject_contact": "Faglig kontaktperson",
+    "coordinator": "Netværkskoordinator", "date": "Dato for ansøgning",
+}  # fmt: skip
+_SECTION_LABELS = dict(zip(SECTION_FIELDS, ("afsnit 1", "afsnit 2", "afsnit 3", "afsnit 4",
+                                            "afsnit 5"), strict=True))  # fmt: skip
+
+
+def _header_key(label: str) -> str | None:
+    """Return which header field a row's first cell labels, if any."""
+    text = squash(label)
+    if not text or len(text) > 40:
+        return None
+    for key, labels in HEADER_LABELS.items():
+        for wanted in labels:
+            if text == wanted or (len(wanted) > 8 and text.startswith(wanted)):
+                return key
+    return None
+
+
+def _is_header_table(block: Block) -> bool:
+    """Return whether a block is an application's header table (it has 'Titel på forsøg')."""
+    return isinstance(block, TableBlock) and any(
+        row and _header_key(row[0]) == "title" for row in block.rows
+    )
+
+
+def _heading_index(block: Paragraph, seen: int) -> int | None:
+    """Return the section a paragraph heads (after the last one seen), else None."""
+    if len(block.text) > 160:
+        return None
+    text = squash(_NUMBER.sub("", block.text))
+    for index in range(seen + 1, len(SECTION_HEADINGS)):
+        name, beginnings = SECTION_HEADINGS[index]
+        if name == "evaluation" and len(text) > 20:
+            continue  # 'Evaluering' is a heading; a sentence starting with it is not
+        if any(text.startswith(beginning) for beginning in beginnings):
+            return index
+    return None
+
+
+def _continues_run(run: list[TableBlock], table: TableBlock) -> bool:
+    """Return whether a table continues a provision table cut by a page break."""
+    if is_provision_header(table.rows[0]):
+        return True
+    width = max(len(row) for row in run[-1].rows)
+    return max(len(row) for row in table.rows) == width and not _is_header_table(table)
+
+
+def _trim_preamble(body: Sequence[Block], *, last: bool) -> list[Block]:
+    """Drop the next application's preamble (title lines, page header) from a body's end."""
+    blocks = list(body)
+    if last:
+        return [block for block in blocks if not isinstance(block, PageBreak)]
+    breaks = [i for i, block in enumerate(blocks) if isinstance(block, PageBreak)]
+    cut = len(blocks)
+    if breaks:
+        tail = blocks[breaks[-1] + 1 :]
+        if all(isinstance(b, Paragraph) and _heading_index(b, -1) is None for b in tail):
+            cut = breaks[-1]
+    while cut and isinstance(blocks[cut - 1], Paragraph) and _PREAMBLE.match(blocks[cut - 1].text):
+        cut -= 1
+    return [block for block in blocks[:cut] if not isinstance(block, PageBreak)]
