@@ -77,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
                          help="vis hvad der ville ske, uden at gemme noget")
     import_.set_defaults(handler=_import)
 
+    import_application = commands.add_parser(
+        "import-application",
+        help="indlæs en udfyldt ansøgningsskabelon (Word) som forsøg i netværksfilen")
+    import_application.add_argument("path", type=Path, metavar="FILE.fkdb")
+    import_application.add_argument("document", type=Path, metavar="APPLICATION.docx")
+    import_application.add_argument("--dry-run", action="store_true",
+                                    help="vis hvad der ville ske, uden at gemme noget")
+    import_application.set_defaults(handler=_import_application)
+
+    refs = commands.add_parser(
+        "refs", help="find henvisninger til lovbestemmelser i en tekst (JSON)")
+    refs.add_argument("text", metavar="TEKST", help="teksten, eller - for at læse stdin")
+    refs.set_defaults(handler=_refs)
+
     export = commands.add_parser(
         "export", help="skriv en rundes følgebrev, deltagertabel og ansøgningspakke (PDF m.m.)")
     export.add_argument("path", type=Path, metavar="FILE.fkdb")
@@ -225,6 +239,32 @@ def _import(args: argparse.Namespace) -> int:
     verdict = "Intet er gemt (--dry-run)." if args.dry_run else (
         "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret.")
     print(f"{plan.summary()} {verdict}")
+    return 0
+
+
+def _import_application(args: argparse.Namespace) -> int:
+    from .applications.importer import import_application
+    from .store import Store
+
+    with Store.open(args.path, readonly=args.dry_run) as store:
+        plan = import_application(store, args.document, dry_run=args.dry_run)
+    for line in plan.report():
+        print(line)
+    count = len(plan.applications)
+    found = "1 ansøgning" if count == 1 else f"{count} ansøgninger"
+    verdict = "Intet er gemt (--dry-run)." if args.dry_run else (
+        "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret.")
+    print(f"{args.document.name}: {found}. {verdict}")
+    return 0
+
+
+def _refs(args: argparse.Namespace) -> int:
+    from .legal_refs import find_references
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    found = [reference.to_json() for reference in find_references(text)]
+    json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
     return 0
 
 

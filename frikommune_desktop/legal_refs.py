@@ -109,6 +109,11 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(words).replace(r"\-", r"-\s*")
 
 
+def _name_key(name: str) -> str:
+    """Return a law name as looked up: lower case, single spaces, no space after a hyphen."""
+    return re.sub(r"-\s*", "-", re.sub(r"\s+", " ", name.casefold()))
+
+
 def _is_abbreviation(name: str) -> bool:
     """Return whether a name is an abbreviation (matched case-sensitively): 'SEL', 'BR15'."""
     return name.upper() == name and any(ch.isalpha() for ch in name) and " " not in name.strip()
@@ -146,7 +151,7 @@ class LawNames:
                 by_name.setdefault(name, law)
             for abbreviation in abbreviations:
                 by_abbreviation.setdefault(abbreviation, law)
-        self._by_name = {re.sub(r"\s+", " ", key): law for key, law in by_name.items()}
+        self._by_name = {_name_key(name): law for name, law in by_name.items()}
         self._by_abbreviation = by_abbreviation
         names = sorted(by_name, key=len, reverse=True)
         abbreviations = sorted(by_abbreviation, key=len, reverse=True)
@@ -160,8 +165,7 @@ class LawNames:
         found = []
         for match in self._pattern.finditer(text):
             if match["name"] is not None:
-                key = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", match["name"].casefold()))
-                law = self._by_name[key]
+                law = self._by_name[_name_key(match["name"])]
             else:
                 law = self._by_abbreviation[match["abbreviation"]]
             found.append(LawMention(law, match.start(), match.end()))

@@ -17,6 +17,7 @@ from typing import Any
 from ..edits import UpdateRecord
 from ..errors import InvalidValueError
 from ..model import (
+    FIELD_LABELS,
     SECTION_FIELDS,
     Contact,
     ContactRole,
@@ -95,7 +96,8 @@ class _Planner:
         changes = {k: v for k, v in changes.items() if getattr(record, k) != v}
         if changes:
             self.plan.edit.updates.append(UpdateRecord(type(record), record.id, changes, line))
-            self.plan.lines.append(f"   ændres: {line} ({', '.join(changes)})")
+            fields = ", ".join(FIELD_LABELS.get(name, name) for name in changes)
+            self.plan.lines.append(f"   ændres: {line} ({fields})")
 
     def application(self, number: int, app: ParsedApplication) -> None:
         """Plan one application's experiment, contacts, participants and legal rows."""
@@ -128,6 +130,8 @@ class _Planner:
         planned = {(row.law.key, row.reference.provision) for row in app.legal_rows}
         for found in app.found:
             ref = found.reference
+            if found.in_table:
+                continue  # references inside quoted law text are not needs of the experiment
             if ref.paragraph and (ref.law_id, ref.provision) not in planned:
                 planned.add((ref.law_id, ref.provision))
                 law = ref.law or "lov ikke angivet"

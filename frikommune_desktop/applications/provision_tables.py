@@ -48,6 +48,7 @@ class FoundReference:
     reference: LegalReference
     text: str
     where: str
+    in_table: bool = False
 
     @property
     def sentence(self) -> str:
@@ -136,7 +137,7 @@ class ProvisionTableReader:
         for reference in statutory:
             row_law = self.by_key.get(reference.law_id or "", law)
             result.rows.append(LegalRow(row_law, reference, purpose, justification, spot))
-            result.references.append(FoundReference(reference, cell, spot))
+            result.references.append(FoundReference(reference, cell, spot, in_table=True))
         for text in (purpose, justification):
             for reference in find_references(text, context_law=law.key, names=self.names):
-                result.references.append(FoundReference(reference, text, spot))
+                result.references.append(FoundReference(reference, text, spot, in_table=True))

@@ -17,7 +17,11 @@ from pathlib import Path
 
 from frikommune_desktop.applications.parser import ApplicationParser, ParsedApplication
 from frikommune_desktop.resources import official_municipalities
-from tests.applications.docx_fixtures import source_applications, write_application_docx
+from tests.applications.docx_fixtures import (
+    DocStyle,
+    source_applications,
+    write_application_docx,
+)
 from tests.conftest import REFERENCE_DIR
 
 EXPECTED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "applications"
@@ -110,15 +114,18 @@ def wanted(item: dict) -> dict[str, list]:
     }
 
 
-def measure(folder: Path) -> tuple[dict[str, Score], list[tuple[int, str, list, list]]]:
-    """Write the 26 documents into folder, import each, and score every field."""
+def measure(
+    folder: Path, style: DocStyle | None = None
+) -> tuple[dict[str, Score], list[tuple[int, str, list, list]]]:
+    """Write the 26 documents into folder (in `style`), import each, and score every field."""
     parser = ApplicationParser()
     names = {m.code: m.name for m in official_municipalities()}
     sources = source_applications(REFERENCE_DIR)
     scores = {name: Score() for name in FIELDS}
     misses: list[tuple[int, str, list, list]] = []
     for source, item in zip(sources, expected_applications(), strict=True):
-        path = write_application_docx([source], folder / f"ansoegning_{source.number:02}.docx")
+        path = folder / f"ansoegning_{source.number:02}.docx"
+        write_application_docx([source], path, style=style or DocStyle())
         apps = parser.parse_file(path)
         got = observed(apps[0], names) if len(apps) == 1 else {name: [] for name in FIELDS}
         want = wanted(item)

@@ -1,0 +1,156 @@
+"""Reading filled-in application templates (.docx) into applications, and refusing bad files."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from frikommune_desktop.applications.parser import ApplicationParser, ParsedApplication
+from frikommune_desktop.errors import InputRefusedError
+from tests.applications.docx_fixtures import DocStyle, source_applications, write_application_docx
+from tests.conftest import REFERENCE_DIR
+
+SOURCES = {app.number: app for app in source_applications(REFERENCE_DIR)}
+
+
+def parse(tmp_path: Path, numbers: list[int], style: DocStyle | None = None,
+          name: str = "ansoegning.docx") -> list[ParsedApplication]:  # fmt: skip
+    """Write the given reference applications into one .docx and read it back."""
+    path = write_application_docx([SOURCES[n] for n in numbers], tmp_path / name,
+                                  style=style or DocStyle())  # fmt: skip
+    return ApplicationParser().parse_file(path)
+
+
+def test_the_header_table_is_read_into_its_fields(tmp_path: Path) -> None:
+    """Network, title, municipalities, both contacts with phone and e-mail, and the date."""
+    [app] = parse(tmp_path, [1])
+    assert app.network == "Mere sammenhængende indsatser på tværs af sektorområder"
+    assert app.title.startswith("Styrket valgfrihed til borgeren")
+    assert sorted(app.municipalities) == ["101", "461", "561", "730", "751"]
+    assert app.subject_contact is not None and app.coordinator is not None
+    assert (app.subject_contact.name, app.subject_contact.phone, app.subject_contact.email) == (
+        "Jakob Flou Kristensen", "41 85 50 61", "kafja@aarhus.dk")  # fmt: skip
+    assert app.coordinator.email == "louje@esbjergkommune.dk"
+    assert app.date == "2016-12-01"
+    assert app.sections["description"].startswith("Kommunerne ønsker med forsøget")
+    assert all(app.sections[name] for name in app.sections)
+
+
+def test_a_contact_cell_with_title_and_municipality_is_split(tmp_path: Path) -> None:
+    """'Navn, titel, Kommune' gives the name, the job title and the municipality."""
+    [app] = parse(tmp_path, [20])
+    person = app.subject_contact
+    assert person is not None
+    assert (person.name, person.title, person.municipality) == (
+        "Tobias Kirkegaard Dalager", "Udviklingskonsulent", "756")  # fmt: skip
+
+
+def test_several_applications_in_one_document_are_read_in_order(tmp_path: Path) -> None:
+    """A document with five applications gives five, each with its own title and sections."""
+    apps = parse(tmp_path, [15, 16, 17, 18, 19])
+    assert [app.title for app in apps] == [SOURCES[n].title for n in (15, 16, 17, 18, 19)]
+    assert all(app.sections["evaluation"] for app in apps)
+    assert not any("Ansøgning om konkrete forsøg" in app.sections["evaluation"] for app in apps)
+
+
+@pytest.mark.parametrize("style", [
+    DocStyle(heading_style="bold", numbered_headings=False),
+    DocStyle(heading_style="plain", numbered_headings=False),
+], ids=["bold without numbers", "plain without numbers"])  # fmt: skip
+def test_headings_without_numbers_or_styles_still_split_the_sections(
+    tmp_path: Path, style: DocStyle
+) -> None:
+    """The five sections are found by their words, however the headings are formatted."""
+    [plain] = parse(tmp_path, [7], style, name="styled.docx")
+    [template] = parse(tmp_path, [7])
+    assert plain.sections == template.sections
+
+
+def test_a_table_split_across_pages_gives_the_same_rows_as_one_table(tmp_path: Path) -> None:
+    """A repeated header and a row cut in two ('§27 stk.' … '2') are joined again."""
+    [split] = parse(tmp_path, [16])
+    [whole] = parse(tmp_path, [16], DocStyle(split_tables=False), name="whole.docx")
+    rows = [(row.law.abbreviation, row.reference.provision) for row in split.legal_rows]
+    assert rows == [(row.law.abbreviation, row.reference.provision) for row in whole.legal_rows]
+    assert ("LAB", "§ 27, stk. 2") in rows and ("SEL", "§ 141") in rows
+    purpose = next(r.purpose for r in split.legal_rows if r.reference.provision == "§ 27, stk. 2")
+    assert "personens beskæftigelsesmål" in purpose
+
+
+def test_placeholders_and_odd_dates_are_reported_not_invented(tmp_path: Path) -> None:
+    """'[Navn]' gives no contact, and a date without a year is left empty with a note."""
+    [app] = parse(tmp_path, [4], DocStyle(placeholders=True))
+    assert app.date == ""
+    assert any("Dato for ansøgning" in problem for problem in app.problems)
+    [named] = parse(tmp_path, [15], name="navn.docx")
+    assert named.subject_contact is None
+    assert any("Faglig kontaktperson" in problem for problem in named.problems)
+
+
+@pytest.mark.parametrize("text", ["1. december 2016", "01.12.2016", "1. dec. 2016",
+                                  "1.december 2016", "01.12.2016."])  # fmt: skip
+def test_danish_date_forms_are_read(tmp_path: Path, text: str) -> None:
+    """The date forms real applications use all give 2016-12-01."""
+    [app] = parse(tmp_path, [2], DocStyle(date_text=text))
+    assert app.date == "2016-12-01"
+
+
+def test_reservations_in_the_participants_cell_are_kept(tmp_path: Path) -> None:
+    """'(Med forbehold for … godkendelse …)' after the list applies to every municipality."""
+    [app] = parse(tmp_path, [9])
+    assert len(app.municipalities) == 6
+    assert set(app.reservations) == set(app.municipalities)
+    assert all("forbehold" in note.casefold() for note in app.reservations.values())
+
+
+def _docx_without_header(path: Path) -> Path:
+    """Write a Word file that is not an application (no header table)."""
+    document = docx.Document()
+    document.add_paragraph("Referat af mødet")
+    document.save(str(path))
+    return path
+
+
+def test_a_document_without_the_template_gives_no_applications(tmp_path: Path) -> None:
+    """A Word file without the header table holds no application; nothing is made up."""
+    assert ApplicationParser().parse_file(_docx_without_header(tmp_path / "referat.docx")) == []
+
+
+def _write(path: Path, content: bytes) -> Path:
+    """Write bytes to a file and return its path."""
+    path.write_bytes(content)
+    return path
+
+
+def _workbook(path: Path) -> Path:
+    """Write an Excel workbook (a zip, but not a Word document)."""
+    openpyxl.Workbook().save(path)
+    return path
+
+
+def _broken_zip(path: Path) -> Path:
+    """Write a zip that claims to be a Word document but has no readable document part."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document")
+    return path
+
+
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda p: _write(p, b""), "tom"),
+    (lambda p: _write(p, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "Gammelt Word-format"),
+    (lambda p: _write(p, "Titel på forsøg\tX\n".encode()), "ikke et Word-dokument"),
+    (_workbook, "regneark"),
+    (_broken_zip, "beskadiget"),
+], ids=["empty", "doc", "text", "xlsx", "broken"])  # fmt: skip
+def test_a_file_that_is_not_a_readable_docx_is_refused_clearly(
+    tmp_path: Path, make: object, expected: str
+) -> None:
+    """Each kind of wrong file gets one Danish sentence naming the file and what to do."""
+    path = make(tmp_path / "ansoegning.docx")  # type: ignore[operator]
+    with pytest.raises(InputRefusedError, match=expected) as caught:
+        ApplicationParser().parse_file(path)
+    assert "ansoegning.docx" in str(caught.value)
