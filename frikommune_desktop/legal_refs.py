@@ -199,7 +199,7 @@ _PART = re.compile(
     r"(?:(?P<number>\d+)|(?P<letter>[a-zæøå])(?![\wæøå]))",
     re.I,
 )
-_SEPARATOR = re.compile(r"\s*(?:[,;/&]|\bog\b|\beller\b|\bsamt\b)?\s*", re.I)
+_SEPARATOR = re.compile(r"\s*(?:[,;/&]\s*)?(?:\b(?:og|eller|samt)\b)?\s*", re.I)
 _COMMA_LIST_END = re.compile(r"(?:\s?[a-zæøå])?(?:\s*(?:[,;.:)\]/]|\bog\b|\beller\b|[-–]|$))", re.I)
 #: What may stand between a law's name and its provision: 'servicelovens bestemmelse i § 83'.
 _RIGHT_BEFORE = re.compile(r"[\s:,(*]*(?:[^\W\d_]+[\s:,]+){0,3}?", re.I)
