@@ -18,6 +18,7 @@ genitive and definite forms and abbreviations. Adding a law is a data change.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -153,6 +154,8 @@ class LawNames:
                 by_abbreviation.setdefault(abbreviation, law)
         self._by_name = {_name_key(name): law for name, law in by_name.items()}
         self._by_abbreviation = by_abbreviation
+        self._single_words = [name for name in self._by_name if " " not in name and "lov" in name]
+        self._close: dict[str, CatalogLaw | None] = {}
         names = sorted(by_name, key=len, reverse=True)
         abbreviations = sorted(by_abbreviation, key=len, reverse=True)
         self._pattern = re.compile(
@@ -169,12 +172,30 @@ class LawNames:
             else:
                 law = self._by_abbreviation[match["abbreviation"]]
             found.append(LawMention(law, match.start(), match.end()))
-        return found
+        return sorted(found + self._misspelt(text, found), key=lambda mention: mention.start)
+
+    def _misspelt(self, text: str, found: list[LawMention]) -> list[LawMention]:
+        """Return mentions of law names written with one slip ('Serviceovens', 'Byggelovns')."""
+        extra = []
+        for match in _LOVISH.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            word = match[0].casefold()
+            if word not in self._close:
+                close = difflib.get_close_matches(word, self._single_words, n=1, cutoff=0.9)
+                self._close[word] = self._by_name[close[0]] if close else None
+            if (law := self._close[word]) is not None:
+                extra.append(LawMention(law, match.start(), match.end()))
+        return extra
 
     def law_at(self, text: str, pos: int) -> LawMention | None:
         """Return the law named exactly at `pos`, if one is."""
         match = self._pattern.match(text, pos)
         return self.mentions(match[0])[0] if match else None
+
+
+#: A word that looks like a law's short name: '…loven', '…lovens', '…lov', '…ovens' (a slip).
+_LOVISH = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?:l?ov|l?oven|l?ovens|l?ovs)(?![\w])", re.I)
 
 
 @functools.cache

@@ -162,3 +162,9 @@ def test_any_text_gives_references_with_valid_spans(text: str) -> None:
     for ref in find_references(text):
         assert 0 <= ref.start < ref.end <= len(text)
         assert ref.paragraph.isdigit() or ref.paragraph == ""
+
+
+def test_a_law_name_with_one_slip_is_still_recognised() -> None:
+    """'Serviceovens § 129' (a letter lost in typing) is serviceloven; 'lovens' alone is no law."""
+    assert found("Serviceovens § 129") == [("SEL", "§ 129")]
+    assert found("efter lovens § 3") == [(None, "§ 3")]

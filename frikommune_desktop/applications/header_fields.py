@@ -15,6 +15,10 @@ _FILLER = {"kommune", "kommuner", "kommunerne", "og", "samt", "&", "+", "regions
 _WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?|&")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _EMAIL_LABEL = re.compile(r"^\s*e-?mail\s*:?\s*", re.IGNORECASE)
+_ANY_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_INLINE_PHONE = re.compile(
+    r"(?:telefon|tlf|tel|mobil)\.?\s*(?:nr\.?)?\s*:?\s*(?P<number>\+?[\d][\d \-]{6,}\d)|"
+    r"(?<![\w@.])(?P<bare>(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?![\w@])", re.I)
 _PHONE_LABEL = re.compile(r"^\s*(?:telefon|tlf|tel|mobil)\.?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -113,7 +117,12 @@ def read_person(finder: MunicipalityFinder, name_cell: str, detail_rows: list[tu
                 what: str) -> PersonCell:  # fmt: skip
     """Read a person's cell ('Navn, titel, Kommune') and the phone/e-mail cells below it."""
     person = PersonCell()
-    parts = [part.strip() for part in without_placeholders(name_cell).split(",") if part.strip()]
+    text = without_placeholders(name_cell)
+    inline_email = _ANY_EMAIL.search(text)
+    inline_phone = _INLINE_PHONE.search(text)
+    for found in filter(None, (inline_email, inline_phone)):  # 'Navn, navn@x.dk, tlf. 12 34 56 78'
+        text = text.replace(found[0], ",")
+    parts = [part.strip(" ,;:") for part in re.split(r"[,;\n]", text) if part.strip(" ,;:")]
     if parts:
         person.name = parts[0]
         for part in parts[1:]:
@@ -132,6 +141,14 @@ def read_person(finder: MunicipalityFinder, name_cell: str, detail_rows: list[tu
         elif _EMAIL_LABEL.match(cell):
             address = _EMAIL_LABEL.sub("", cell).strip() or following
             person.email = _email(without_placeholders(address), what, person)
+        elif not person.phone and (labelled := _INLINE_PHONE.search(cell)):
+            person.phone = _phone(labelled["number"] or labelled["bare"], what, person)
+        if not person.email and (address := _ANY_EMAIL.search(cell)):
+            person.email = _email(address[0], what, person)
+    if not person.email and inline_email:
+        person.email = _email(inline_email[0], what, person)
+    if not person.phone and inline_phone:
+        person.phone = _phone(inline_phone["number"] or inline_phone["bare"], what, person)
     return person
 
 

@@ -89,6 +89,7 @@ class ApplicationParser:
 
     def parse_blocks(self, blocks: Sequence[Block]) -> list[ParsedApplication]:
         """Return the applications in the blocks: one per header table."""
+        blocks = _header_paragraphs_as_tables(blocks)
         starts = [i for i, block in enumerate(blocks) if _is_header_table(block)]
         applications = []
         for number, start in enumerate(starts):
@@ -212,6 +213,37 @@ def _header_key(label: str) -> str | None:
             if text == wanted or (len(wanted) > 8 and text.startswith(wanted)):
                 return key
     return None
+
+
+_LABELLED = re.compile(r"^(?P<label>[^:\t]{4,30}?)\s*[:\t]\s*(?P<value>.*)$", re.S)
+_DETAIL = re.compile(r"^(?:telefon|tlf|tel|mobil|e-?mail)\b", re.I)
+
+
+def _header_paragraphs_as_tables(blocks: Sequence[Block]) -> list[Block]:
+    """Turn a header written as paragraphs ('Titel på forsøg: …') into a header table."""
+    result: list[Block] = []
+    run: list[tuple[tuple[str, ...], Block]] = []
+
+    def flush() -> None:
+        if any(row[0] and _header_key(row[0]) == "title" for row, _ in run):
+            result.append(TableBlock(tuple(row for row, _ in run)))
+        else:
+            result.extend(block for _, block in run)
+        run.clear()
+
+    for block in blocks:
+        match = _LABELLED.match(block.text) if isinstance(block, Paragraph) else None
+        if match and _header_key(match["label"]) is not None:
+            run.append(((match["label"], match["value"]), block))
+        elif match and run and _DETAIL.match(block.text):
+            run.append((("", match["label"], match["value"]), block))  # 'Telefon: 41 85 50 61'
+        else:
+            if run:
+                flush()
+            result.append(block)
+    if run:
+        flush()
+    return result
 
 
 def _is_header_table(block: Block) -> bool:

@@ -154,3 +154,37 @@ def test_a_file_that_is_not_a_readable_docx_is_refused_clearly(
     with pytest.raises(InputRefusedError, match=expected) as caught:
         ApplicationParser().parse_file(path)
     assert "ansoegning.docx" in str(caught.value)
+
+
+def test_a_header_written_as_paragraphs_is_read_like_the_table(tmp_path: Path) -> None:
+    """'Titel på forsøg: …' lines (no table) give the same fields, phone and e-mail included."""
+    document = docx.Document()
+    document.add_heading("Ansøgning om konkrete forsøg i Frikommuneforsøg II", 1)
+    for line in ("Frikommunenetværk: Børn som vores vigtigste ressource",
+                 "Titel på forsøg: Hjemgivelse ved tvangsanbringelse",
+                 "Deltagerkommuner: Guldborgsund, Gladsaxe og Ikast-Brande",
+                 "Faglig kontaktperson: Linda Spence, Guldborgsund Kommune",
+                 "Telefon: 2518 0199", "E-mail: lins@guldborgsund.dk",
+                 "Dato for ansøgning: 1. dec. 2016", "1. Beskrivelse af forsøget",
+                 "Forsøget vedrører servicelovens § 68, stk. 9.", "5. Evaluering", "KORA."):
+        document.add_paragraph(line)  # fmt: skip
+    document.save(str(tmp_path / "afsnit.docx"))
+    [app] = ApplicationParser().parse_file(tmp_path / "afsnit.docx")
+    assert (app.title, app.date, sorted(app.municipalities)) == (
+        "Hjemgivelse ved tvangsanbringelse", "2016-12-01", ["159", "376", "756"])  # fmt: skip
+    person = app.subject_contact
+    assert person is not None
+    assert (person.name, person.municipality, person.phone, person.email) == (
+        "Linda Spence", "376", "25 18 01 99", "lins@guldborgsund.dk")  # fmt: skip
+    assert [(r.law, r.provision) for r in app.references] == [("SEL", "§ 68, stk. 9")]
+    assert app.sections["evaluation"] == "KORA."
+
+
+def test_contact_details_written_in_the_name_cell_are_found() -> None:
+    """'Navn, navn@x.dk, tlf. 41 85 50 61' in one cell gives name, e-mail and phone."""
+    from frikommune_desktop.applications.header_fields import MunicipalityFinder, read_person
+
+    person = read_person(MunicipalityFinder(), "Jakob Flou Kristensen, kafja@aarhus.dk, tlf. "
+                         "41 85 50 61", [("Telefon: 41 85 50 61",)], "Faglig kontaktperson")
+    assert (person.name, person.email, person.phone, person.problems) == (
+        "Jakob Flou Kristensen", "kafja@aarhus.dk", "41 85 50 61", [])  # fmt: skip
