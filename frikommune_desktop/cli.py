@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     unlock.add_argument("--yes", action="store_true", help="spørg ikke først")
     unlock.set_defaults(handler=_unlock)
 
+    profile = commands.add_parser(
+        "profile", help="vis eller sæt dit navn (står i låsefiler og ved ændringer) og din kommune")
+    profile.add_argument("--name", metavar="NAVN", help="dit navn, fx Susan Fiil Præstegaard")
+    profile.add_argument("--municipality", metavar="KOMMUNE",
+                         help="din kommune: navn eller kommunekode, fx 169")
+    profile.set_defaults(handler=_profile)
+
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
     dump.add_argument("path", type=Path, metavar="PATH")
     dump.set_defaults(handler=_dump)
@@ -335,6 +342,41 @@ def _dump(args: argparse.Namespace) -> int:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from .profile import Profile, load_profile, login_name, save_profile, user_name
+
+    current = load_profile()
+    if args.name is None and args.municipality is None:
+        if current is None:
+            print(f"Ingen profil endnu; navnet er login-navnet '{login_name()}'.")
+        print(f"Navn: {user_name()}")
+        if current and current.municipality:
+            print(f"Kommune: {_municipality_label(current.municipality)}")
+        return 0
+    municipality = current.municipality if current else None
+    if args.municipality is not None:
+        municipality = _municipality_code(args.municipality) if args.municipality else None
+    name = args.name if args.name is not None else (current.name if current else login_name())
+    path = save_profile(Profile(name=name.strip(), municipality=municipality))
+    label = f", {_municipality_label(municipality)}" if municipality else ""
+    print(f"Profilen er gemt ({name.strip()}{label}): {path}")
+    return 0
+
+
+def _municipality_code(text: str) -> str:
+    from .resources import official_municipalities
+    from .sheets.normalise import MunicipalityMatcher
+
+    return MunicipalityMatcher(official_municipalities()).match(text)
+
+
+def _municipality_label(code: str) -> str:
+    from .resources import official_municipalities
+
+    names = {m.code: m.name for m in official_municipalities()}
+    return f"{names.get(code, '?')} ({code})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

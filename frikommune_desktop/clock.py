@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 
 
 def now_iso() -> str:
@@ -13,14 +11,11 @@ def now_iso() -> str:
 
 
 def current_user() -> str:
-    """Return the name written as 'modified by' and in lock files (FRIKOMMUNE_USER overrides)."""
-    name = os.environ.get("FRIKOMMUNE_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "ukendt"
+    """Return the name written as 'modified by' and in lock files (FRIKOMMUNE_USER, else the
+    coordinator's profile, else the login name)."""
+    from .profile import user_name
+
+    return user_name()
 
 
 def local_moment(iso: str) -> str:
