@@ -198,12 +198,14 @@ class Record:
 
     def to_row(self) -> dict[str, Any]:
         """Return the record as a database row (enums as codes, bools as ints)."""
-        row = {name: getattr(self, name) for name in _columns(type(self))}
-        for key, value in row.items():
+        values = self.__dict__
+        row = {name: values[name] for name in _columns(type(self))}
+        for name in _converted_columns(type(self)):
+            value = row[name]
             if isinstance(value, bool):
-                row[key] = int(value)
+                row[name] = int(value)
             elif isinstance(value, StrEnum):
-                row[key] = value.value
+                row[name] = value.value
         return row
 
 
@@ -379,6 +381,13 @@ _ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
 def _columns(kind: type[Record]) -> tuple[str, ...]:
     """Return a record type's field names (cached: they never change)."""
     return tuple(f.name for f in dataclasses.fields(kind))
+
+
+@functools.cache
+def _converted_columns(kind: type[Record]) -> tuple[str, ...]:
+    """Return the fields whose values are stored converted: vocabularies and yes/no fields."""
+    return tuple(f.name for f in dataclasses.fields(kind)
+                 if f.name in _ENUM_FIELDS or "bool" in str(f.type))  # fmt: skip
 
 
 @functools.cache

@@ -296,7 +296,7 @@ class Store:
         """Insert a new record with a fresh UUID and timestamps; return it as stored."""
         stamped = self._stamped(record, now_iso())
         with self.transaction():
-            self._insert(type(record), [stamped])
+            self._insert(type(record), [stamped], stamped.modified_at)
         return stamped
 
     def add_many(self, records: Iterable[Record]) -> int:
@@ -304,12 +304,12 @@ class Store:
         stamp = now_iso()
         by_kind: dict[type[Record], list[Record]] = {}
         for record in records:
-            by_kind.setdefault(type(record), []).append(self._stamped(record, stamp))
+            by_kind.setdefault(type(record), []).append(record)
         with self.transaction():
             for table in DATA_TABLES:
                 for kind, group in by_kind.items():
                     if table == kind.TABLE:
-                        self._insert(kind, group)
+                        self._insert(kind, group, stamp)
         return sum(len(group) for group in by_kind.values())
 
     def update(self, kind: type[R], record_id: str, **changes: Any) -> R:
@@ -390,12 +390,20 @@ class Store:
         stamped.modified_at, stamped.modified_by = stamp, self.user
         return stamped
 
-    def _insert(self, kind: type[Record], records: list[Record]) -> None:
-        """Insert validated, stamped records of one kind with a single prepared statement."""
+    def _insert(self, kind: type[Record], records: list[Record], stamp: str) -> None:
+        """Insert validated records of one kind with a single prepared statement, each
+        stamped (id, timestamps, author) as it becomes a row (no copies of the records)."""
         columns = kind.columns()
         sql = (f"INSERT INTO [{kind.TABLE}] ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' * len(columns))})")  # fmt: skip
-        rows = [tuple(record.to_row().values()) for record in records]
+        user = self.user
+        rows = []
+        for record in records:
+            row = record.to_row()
+            row["id"] = record.id or str(uuid.uuid4())
+            row["created_at"] = record.created_at or stamp
+            row["modified_at"], row["modified_by"] = stamp, user
+            rows.append(tuple(row.values()))
         insert_rows(self.db.conn, kind.TABLE, sql, rows)
 
     def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict]]:
