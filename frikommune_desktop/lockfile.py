@@ -1,26 +1,61 @@
-"""The lock file beside a network file that names who holds it for writing."""
+"""The lock file beside a network file that names who holds it for writing.
+
+One writer among processes on different machines rests on one short critical section, held
+by creating the folder NAME.fkdb.lock.guard: in it an opener checks that no lock exists,
+creates NAME.fkdb.lock and reads it back to verify it is its own. Clearing a stale lock,
+breaking an old one, refreshing and releasing one take the same guard.
+
+Why a folder: mkdir reaches an SMB server as "create if new", refused if the name exists.
+An exclusive file create may not: smbnetfs (FUSE over libsmbclient) creates files with
+smbc_creat(), O_CREAT|O_TRUNC, which the server never refuses, so two machines would both
+"create" the lock; hard links fail there (EPERM) and on some NAS shares. In the guard the
+lock is still linked into place complete, else created exclusively and written.
+
+A crashed holder's guard is stale once an opener has seen that same guard (inode, mtime)
+for GUARD_STALE_SECONDS by its own clock, which clock skew cannot fool, or at once if its
+mtime is GUARD_OLD_SECONDS old by ours (room for a server clock minutes behind). It is
+renamed aside and removed only if it is still the guard judged stale, else put back. A
+holder whose section overran GUARD_STALE_SECONDS leaves the guard (it may be another's).
+Deletes the share calls busy (a file just closed through another session) are retried; a
+lock that still cannot be deleted is logged and left for stale-lock handling.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
+import random
 import socket
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .clock import local_moment, now_iso
 from .errors import FileLockedError
 
+_log = logging.getLogger(__name__)
+
 #: An unreadable lock file (being written, or damaged) younger than this is taken as held.
 UNREADABLE_GRACE_SECONDS = 30.0
 #: How often an opener tries to take a lock that is being cleared by another opener.
 ACQUIRE_ATTEMPTS = 60
-#: A guard left by an opener that crashed while clearing a stale lock is removed after this.
+#: A guard seen unchanged this long by an opener's own clock was left by a crashed process.
 GUARD_STALE_SECONDS = 10.0
+#: A guard whose modification time is this old by this machine's clock is stale at once.
+GUARD_OLD_SECONDS = GUARD_STALE_SECONDS + 300.0
+#: How long an opener waits for the guard; longer than GUARD_STALE_SECONDS, so that a guard
+#: left by a crash is cleared while waiting.
+GUARD_WAIT_SECONDS = 3 * GUARD_STALE_SECONDS
+#: How often a waiting opener looks at a held guard (to tell whether it is stale).
+GUARD_LOOK_SECONDS = 1.0
+#: How long a delete the share calls busy, or a share failing every request for a moment
+#: (an SMB client reconnecting), is retried.
+BUSY_RETRY_SECONDS = 5.0
 #: A holder rewrites its lock this often while the file is open, so that age means something.
 REFRESH_SECONDS = 60.0
 #: A lock from another machine not refreshed for this long may be broken (after asking).
@@ -101,7 +136,7 @@ def _read_lock_file(path: Path) -> LockInfo | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]),
-                        str(data.get("token", "")), str(data.get("refreshed", "")))
+                        str(data.get("token", "")), str(data.get("refreshed", "")))  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -116,13 +151,106 @@ def _is_stale(path: Path, info: LockInfo | None) -> bool:
     return info.host == this_host() and not pid_alive(info.pid)
 
 
+def _remove(path: Path, *, folder: bool = False) -> bool:
+    """Delete a file (or empty folder), retrying while the share calls it busy; True if gone."""
+    deadline, pause = time.monotonic() + BUSY_RETRY_SECONDS, 0.01
+    while True:
+        try:
+            (os.rmdir if folder else os.unlink)(path)
+            return True
+        except FileNotFoundError:
+            return True
+        except OSError as exc:
+            if time.monotonic() >= deadline:
+                _log.warning("%s kunne ikke slettes: %s", path, exc)
+                return False
+        time.sleep(pause)
+        pause = min(2 * pause, 0.2)
+
+
+def guard_path(lock: Path) -> Path:
+    """Return the guard folder of a lock file: 'NAME.fkdb.lock.guard' beside it."""
+    return lock.with_name(lock.name + ".guard")
+
+
+def _clear_stale_guard(guard: Path, seen: tuple[int, int, int]) -> None:
+    """Remove a guard judged stale unless it was replaced since: it is renamed aside first,
+    so what is checked is what is removed; a live guard taken by mistake is put back."""
+    aside = guard.with_name(f"{guard.name}.cleared-{uuid.uuid4().hex}")
+    try:
+        os.rename(guard, aside)
+    except OSError:
+        return  # gone already: its holder finished, or another opener cleared it
+    if _identity(aside) == seen:
+        _log.warning("%s var efterladt af et program, der gik ned; fjernet", guard)
+        _remove(aside, folder=True)
+        return
+    try:
+        os.rename(aside, guard)
+    except OSError:  # taken again meanwhile
+        _remove(aside, folder=True)
+
+
+def _enter_guard(guard: Path, wait: float, give_up: Callable[[], bool] | None = None) -> bool:
+    """Create the guard folder, waiting up to `wait` seconds while another holds it (and
+    clearing one left by a crash); False if not had in time or once `give_up()` is true.
+    A held guard is looked at seldom: a look that meets it being deleted on the server can
+    make smbnetfs drop its connection (every request fails for seconds)."""
+    start = time.monotonic()
+    seen, seen_since, looked, failing, pause = None, start, start, None, 0.005
+    while True:
+        try:
+            os.mkdir(guard)
+            return True
+        except FileExistsError:
+            failing = None
+        except OSError:  # a client that refuses everything for a moment (reconnecting)
+            failing = failing or time.monotonic()
+            if time.monotonic() - failing > BUSY_RETRY_SECONDS:
+                raise
+        now = time.monotonic()
+        if now - looked >= GUARD_LOOK_SECONDS:
+            looked, stamp = now, _identity(guard)
+            if stamp != seen:
+                seen, seen_since = stamp, now
+            old = stamp is not None and time.time() - stamp[2] / 1e9 > GUARD_OLD_SECONDS
+            if stamp is not None and (old or now - seen_since >= GUARD_STALE_SECONDS):
+                _clear_stale_guard(guard, stamp)
+        if now - start >= wait:
+            return False
+        time.sleep(pause * random.uniform(0.5, 1.5))
+        pause = min(2 * pause, 0.05)
+        if give_up is not None and give_up():
+            return False
+
+
+@contextlib.contextmanager
+def _guarded(lock: Path, wait: float | None = None,
+             give_up: Callable[[], bool] | None = None) -> Iterator[bool]:  # fmt: skip
+    """Hold the lock's guard for the block: yield True, or False if not had within `wait`
+    seconds (default GUARD_WAIT_SECONDS) or once `give_up()` is true."""
+    guard = guard_path(lock)
+    if not _enter_guard(guard, GUARD_WAIT_SECONDS if wait is None else wait, give_up):
+        yield False
+        return
+    entered = time.monotonic()
+    try:
+        yield True
+    finally:
+        if time.monotonic() - entered < GUARD_STALE_SECONDS:
+            _remove(guard, folder=True)
+        else:  # others may have cleared it as stale and taken it: not ours to remove
+            _log.warning("%s blev holdt for længe og er efterladt", guard)
+
+
 class LockFile:
     """This process's claim on a network file; acquire() either takes it or names the holder."""
 
     def __init__(self, db_path: Path, user: str) -> None:
         self.path = lock_path(db_path)
-        self.info = LockInfo(user=user, host=this_host(), pid=os.getpid(), since=now_iso(),
-                             token=uuid.uuid4().hex)
+        self.info = LockInfo(
+            user=user, host=this_host(), pid=os.getpid(), since=now_iso(), token=uuid.uuid4().hex
+        )
         self.held = False
         self._refreshed_at = 0.0
         self._written: tuple[int, int, int] | None = None
@@ -130,12 +258,18 @@ class LockFile:
     def acquire(self) -> LockInfo | None:
         """Take the lock and return None, or return the live holder that keeps it."""
         holder: LockInfo | None = None
+        deadline = time.monotonic() + GUARD_WAIT_SECONDS
         for _attempt in range(ACQUIRE_ATTEMPTS):
-            if self._create():
+            if self._create(max(0.0, deadline - time.monotonic())):
                 self.held = True
                 return None
             holder = _read_lock_file(self.path)
+            if holder is not None and holder.token == self.info.token:  # ours: read back late
+                self.held, self._written = True, _identity(self.path)
+                return None
             if holder is None and not self.path.exists():
+                if time.monotonic() >= deadline:
+                    break  # no lock, yet the guard was not to be had: someone is taking it
                 continue  # it went away between our create and our read: try again
             if holder is None and not _is_stale(self.path, None):
                 time.sleep(0.05)  # unreadable for a moment (being replaced): read it again
@@ -143,16 +277,15 @@ class LockFile:
             if holder is not None and not _is_stale(self.path, holder):
                 return holder
             if not self._break_stale(holder):
-                time.sleep(0.05)  # another opener is clearing it right now
+                time.sleep(0.05)  # the guard was not to be had
         return _read_lock_file(self.path) or holder or LockInfo("ukendt", "ukendt", 0, "")
 
-    def _create(self) -> bool:
-        """Create the lock file, complete with our details, in one step; False if it exists.
-
-        The details are written to a private file first and linked into place (a link never
-        replaces an existing file), so no reader ever sees a lock without its holder's name.
-        File systems without links get an exclusive create followed by the write.
-        """
+    def _create(self, wait: float | None = None) -> bool:
+        """Create the lock file with our details, in the guard; False if a lock exists or the
+        guard was not had within `wait` seconds. The details go to a private file first, to
+        be linked into place complete (see _put); waiters stop once a lock file appears."""
+        if os.path.lexists(self.path):
+            return False
         content = json.dumps(asdict(self.info), ensure_ascii=False)
         private = self.path.with_name(f"{self.path.name}.{self.info.token}.new")
         try:
@@ -160,20 +293,28 @@ class LockFile:
                 handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
-            try:
-                os.link(private, self.path)
-            except FileExistsError:
-                return False
-            except OSError:  # no hard links here (some shares): fall back to O_EXCL
-                return self._create_exclusive(content)
+            with _guarded(self.path, wait, lambda: os.path.lexists(self.path)) as entered:
+                if not entered or os.path.lexists(self.path) or not self._put(private, content):
+                    return False
+                mine = _read_lock_file(self.path)
+                if mine is None or mine.token != self.info.token:
+                    return False  # another creator's lock: the share let both create it
         finally:
-            with contextlib.suppress(OSError):
-                private.unlink()
+            _remove(private)
         self._refreshed_at = time.monotonic()
         self._written = _identity(self.path)
         return True
 
-    def _create_exclusive(self, content: str) -> bool:
+    def _put(self, private: Path, content: str) -> bool:
+        """Put the lock file in place (in the guard): link it (a link never replaces a file),
+        else create it exclusively and write it; False if it exists."""
+        try:
+            os.link(private, self.path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (smbnetfs, some NAS shares): create exclusively
+            pass
         try:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
@@ -182,30 +323,17 @@ class LockFile:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        self._refreshed_at = time.monotonic()
-        self._written = _identity(self.path)
         return True
 
-    def _break_stale(self, seen: LockInfo | None) -> bool:
-        """Remove a stale lock unless it changed since we read it; False if another opener is
-        clearing it at this moment. One clearer at a time, by a guard file created exclusively;
-        the lock is read again under the guard, so a fresh lock is never removed."""
-        guard = self.path.with_name(self.path.name + ".breaking")
-        try:
-            os.close(os.open(guard, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
-        except FileExistsError:
-            with contextlib.suppress(OSError):  # a clearer that crashed leaves its guard
-                if time.time() - guard.stat().st_mtime > GUARD_STALE_SECONDS:
-                    guard.unlink()
-            return False
-        try:
+    def _break_stale(self, seen: LockInfo | None, wait: float | None = None) -> bool:
+        """Remove a stale lock unless it changed since we read it; False if the guard was not
+        had. The lock is read again under the guard, so a fresh lock is never removed."""
+        with _guarded(self.path, wait) as entered:
+            if not entered:
+                return False
             current = _read_lock_file(self.path)
             if current == seen and _is_stale(self.path, current):
-                with contextlib.suppress(FileNotFoundError):
-                    self.path.unlink()
-        finally:
-            with contextlib.suppress(OSError):
-                guard.unlink()
+                _remove(self.path)
         return True
 
     def still_ours(self) -> bool:
@@ -226,7 +354,8 @@ class LockFile:
         return False
 
     def refresh(self, *, force: bool = False) -> bool:
-        """Rewrite the lock's 'refreshed' time if due (or forced); False if it is not ours."""
+        """Rewrite the lock's 'refreshed' time if due (or forced), under the guard (if it is
+        busy, at the next refresh); False if the lock is not ours."""
         if not self.still_ours():
             return False
         if not force and time.monotonic() - self._refreshed_at < REFRESH_SECONDS:
@@ -235,24 +364,34 @@ class LockFile:
         partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
         try:
             partial.write_text(json.dumps(asdict(fresh), ensure_ascii=False), encoding="utf-8")
-            os.replace(partial, self.path)
+            with _guarded(self.path, BUSY_RETRY_SECONDS) as entered:
+                if not entered:
+                    return True  # the guard is busy: rewrite at the next refresh
+                if not self.still_ours():
+                    return False
+                os.replace(partial, self.path)
         except OSError:
+            return self.still_ours()
+        finally:
             with contextlib.suppress(OSError):
                 partial.unlink()
-            return self.still_ours()
         self._refreshed_at = time.monotonic()
         self._written = _identity(self.path)
         return True
 
     def release(self) -> None:
-        """Remove the lock file if it is still ours."""
+        """Remove the lock file if it is still ours (under the guard if it can be had); never
+        raises: a lock that cannot be removed is logged and left for stale-lock handling."""
         if not self.held:
             return
         self.held = False
-        holder = _read_lock_file(self.path)
-        if holder is None or holder.token == self.info.token:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
+        try:
+            with _guarded(self.path):
+                holder = _read_lock_file(self.path)
+                if holder is None or holder.token == self.info.token:
+                    _remove(self.path)
+        except OSError as exc:
+            _log.warning("låsen %s kunne ikke fjernes: %s", self.path, exc)
 
 
 def ours_or_dead(holder: LockInfo) -> bool:
@@ -276,19 +415,21 @@ def break_lock(db_path: Path, user: str,
     """Remove another machine's old lock on a network file, recording who broke whose lock
     and when in the lock log beside it; return the broken lock. Refuses a live-looking one."""
     path = lock_path(Path(db_path))
-    holder = _read_lock_file(path)
-    if holder is None:
-        raise FileLockedError(f"{db_path}: der er ingen læsbar lås at bryde.")
-    if not breakable(holder, min_age_seconds):
-        minutes = int(min_age_seconds // 60)
-        raise FileLockedError(
-            f"{db_path} holdes af {holder.describe()}. Låsen kan kun brydes, når den er fra en "
-            f"anden computer og ikke er fornyet i {minutes} minutter."
-        )
-    aside = path.with_name(f"{path.name}.broken-{os.getpid()}")
-    os.replace(path, aside)
-    with contextlib.suppress(OSError):
-        aside.unlink()
+    with _guarded(path) as entered:
+        holder = _read_lock_file(path)
+        if not entered:
+            raise FileLockedError(f"{db_path}: låsen tages eller ryddes lige nu; prøv igen.")
+        if holder is None:
+            raise FileLockedError(f"{db_path}: der er ingen læsbar lås at bryde.")
+        if not breakable(holder, min_age_seconds):
+            minutes = int(min_age_seconds // 60)
+            raise FileLockedError(
+                f"{db_path} holdes af {holder.describe()}. Låsen kan kun brydes, når den er fra "
+                f"en anden computer og ikke er fornyet i {minutes} minutter."
+            )
+        aside = path.with_name(f"{path.name}.broken-{os.getpid()}")
+        os.replace(path, aside)
+    _remove(aside)
     entry = {"broken_at": now_iso(), "broken_by": user, "host": this_host(),
              "lock": asdict(holder)}  # fmt: skip
     with open(lock_log_path(Path(db_path)), "a", encoding="utf-8") as log:
