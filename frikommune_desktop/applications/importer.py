@@ -197,14 +197,21 @@ def plan_application_import(
 ) -> ApplicationImportPlan:
     """Read a Word document and plan its applications' import (raises InputRefusedError)."""
     applications = (parser or ApplicationParser()).parse_file(path)
-    plan = ApplicationImportPlan(path.name, applications)
+    return plan_parsed_applications(store, path.name, applications)
+
+
+def plan_parsed_applications(
+    store: Store, file_name: str, applications: list[ParsedApplication]
+) -> ApplicationImportPlan:
+    """Plan the import of applications already read (e.g. off the GUI thread) from a file."""
+    plan = ApplicationImportPlan(file_name, applications)
     if not applications:
         plan.problems.append("Dokumentet har ingen ansøgning i skabelonens form (ingen tabel "
                              "med 'Titel på forsøg')")  # fmt: skip
     planner = _Planner(store, plan)
     for number, app in enumerate(applications, 1):
         planner.application(number, app)
-    plan.edit.text = f"Indlæs {path.name}"
+    plan.edit.text = f"Indlæs {file_name}"
     return plan
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
+    from .word_import import WordImportDialog
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
         self.ui.actionImport.triggered.connect(lambda: self.import_spreadsheets())
+        self.ui.actionImportWord.triggered.connect(lambda: self.import_application())
         self.ui.actionExport.triggered.connect(lambda: self.export_round())
         self.ui.actionMerge.triggered.connect(lambda: self.merge_copy())
         self.ui.actionBackups.triggered.connect(lambda: self.show_backups())
@@ -204,6 +206,34 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
+
+    def import_application(self, path: Path | None = None) -> WordImportDialog | None:
+        """Ask for a Word application (unless given), then preview and import it; return the
+        dialog (window-modal). A read-only file is refused with the read-only message."""
+        if self.session is None:
+            return None
+        if not self.session.writable:
+            self.show_error(self.session.read_only_message())
+            return None
+        from .word_import import WORD_FILTER, WordImportDialog
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import application (Word)"),
+                                                  "", WORD_FILTER)  # fmt: skip
+            if not name:
+                return None
+            path = Path(name)
+        dialog = WordImportDialog(self.session, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._show_imported)
+        dialog.open()
+        return dialog
+
+    def _show_imported(self, experiment_ids: list[str]) -> None:
+        """Show the Forsøg view with the (first) experiment an import created or filled in."""
+        self.refresh()
+        if experiment_ids:
+            self.show_view("experiments").select(experiment_ids[0])
 
     def export_round(self) -> ExportDialog | None:
         """Open the export dialog over the open file (window-modal) and return it."""
@@ -385,7 +415,8 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
         self.safety.banner_timer.stop()
-        for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionExport,
+        for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionImportWord,
+                       self.ui.actionExport,
                        self.ui.actionMerge, self.ui.actionBackups, self.ui.actionSaveTemplate,
                        self._undo, self._redo):  # fmt: skip
             action.setEnabled(False)
@@ -406,6 +437,7 @@ class MainWindow(QMainWindow):
         self.ui.actionMerge.setEnabled(True)
         self.ui.actionBackups.setEnabled(True)
         self.ui.actionImport.setEnabled(store.writable)
+        self.ui.actionImportWord.setEnabled(store.writable)
         self.safety.update_banner()
         for view in self.views:
             view.set_writable(store.writable)

@@ -10,3 +10,5 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The plain row object (dataclass) behind a row.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
+#: Where (start, end) a cell's display text holds what it was found by, to be marked; or None.
+MARK_ROLE = Qt.ItemDataRole.UserRole + 5

@@ -23,7 +23,8 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") -> list[Path]:
-    """Render the welcome screen, each view, search results and the read-only banner."""
+    """Render the welcome screen, each view, search results, the read-only banner and the
+    legal-basis suggestions of the first experiment that has some."""
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     welcome = MainWindow(window.settings, interactive=False)
@@ -53,7 +54,27 @@ def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") ->
     if reader.open_file(window.session.store.path):
         written.append(_save(reader, folder / f"{len(written) + 1:02d}-read-only.png"))
     reader.close()
+    experiment_id = _an_experiment_with_suggestions(window)
+    if experiment_id is not None:
+        view = window.show_view("experiments")
+        view.select(experiment_id)
+        dialog = view.suggest_legal_basis()
+        if dialog is not None:
+            dialog.ui.table.selectRow(0)
+            written.append(_save(dialog, folder / f"{len(written) + 1:02d}-suggestions.png"))
+            dialog.close()
     return written
+
+
+def _an_experiment_with_suggestions(window: MainWindow, looked_at: int = 50) -> str | None:
+    """Return the first experiment (of the first `looked_at`) whose texts suggest provisions."""
+    from ..suggestions import suggest_legal_bases
+
+    store = window.session.store if window.session is not None else None
+    if store is None:
+        return None
+    rows = window.view("experiments").model.rows()[:looked_at]
+    return next((row.id for row in rows if suggest_legal_bases(store, row.id)), None)
 
 
 def _a_searchable_word(window: MainWindow) -> str:

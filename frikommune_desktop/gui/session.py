@@ -75,11 +75,15 @@ class Session(QObject):
         """Return whether edits are possible (this process holds the file)."""
         return self.store.writable
 
+    def read_only_message(self) -> str:
+        """Return why nothing can be changed: the file is read-only, and who holds it."""
+        holder = self.store.holder.describe() if self.store.holder else ""
+        return self.tr("The file is read-only. Held by: {0}").format(holder)
+
     def do(self, edit: Edit) -> bool:
         """Apply an edit through the undo stack; return whether it was stored."""
         if not self.writable:
-            holder = self.store.holder.describe() if self.store.holder else ""
-            self.error.emit(self.tr("The file is read-only. Held by: {0}").format(holder))
+            self.error.emit(self.read_only_message())
             return False
         self.poll()  # a change saved by another process shows first; the edit applies after it
         command = EditCommand(self, edit)

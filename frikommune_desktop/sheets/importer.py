@@ -54,10 +54,10 @@ class ImportEdit:
                 remove.revert(store)
             for update in reversed(self.updates):
                 update.revert(store)
-            kept: list[tuple[str, dict[str, Any]]] = []
-            for record in reversed(self.adds):
-                kept.extend(store.delete_and_keep(type(record), record.id))
-            self._kept_adds = kept
+            chunks = [store.delete_and_keep(type(record), record.id)
+                      for record in reversed(self.adds)]  # fmt: skip
+            # Redo restores parents before their children: in the order they were added.
+            self._kept_adds = [row for chunk in reversed(chunks) for row in chunk]
 
 
 @dataclass

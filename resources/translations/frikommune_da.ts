@@ -534,6 +534,24 @@
         <source>How will the experiment be evaluated?</source>
         <translation>Hvordan skal forsøget evalueres?</translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Find the provisions the five sections name that the legal basis does not have yet, and add the ones you choose (Ctrl+L)</source>
+        <translation>Find de bestemmelser, de fem afsnit nævner, som lovgrundlaget endnu ikke har, og tilføj dem, du vælger (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Suggest legal &amp;basis…</source>
+        <translation>Foreslå &amp;lovgrundlag…</translation>
+    </message>
+    <message>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+127"/>
+        <source>{0} provisions in {1}</source>
+        <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
+        <translation>{0} bestemmelser i {1}</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentTableModel</name>
@@ -572,7 +590,12 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+63"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+70"/>
+        <source>Suggest legal basis…</source>
+        <translation>Foreslå lovgrundlag…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Experiments</source>
         <translation>Forsøg</translation>
     </message>
@@ -597,7 +620,7 @@
         <translation>Alle love</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <location line="+2"/>
         <source>New experiment</source>
         <translation>Nyt forsøg</translation>
@@ -1219,7 +1242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+76"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+78"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -1255,6 +1278,11 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>Import application (Word)</source>
+        <translation>Indlæs ansøgning (Word)</translation>
+    </message>
+    <message>
         <location filename="../../frikommune_desktop/gui/file_safety.py" line="+133"/>
         <source>No network file is open.</source>
         <translation>Ingen netværksfil er åben.</translation>
@@ -1275,7 +1303,7 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+39"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+32"/>
         <source>Save spreadsheet template</source>
         <translation>Gem regnearksskabelon</translation>
     </message>
@@ -1382,7 +1410,7 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+63"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+64"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1407,7 +1435,7 @@
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+30"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1565,6 +1593,18 @@
     <message>
         <source>See the network file&apos;s backups, check them and restore one</source>
         <translation>Se netværksfilens sikkerhedskopier, kontrollér dem og gendan en af dem</translation>
+    </message>
+    <message>
+        <source>Import application (&amp;Word)…</source>
+        <translation>Indlæs ansøgning (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Import a filled-in application in the ministry&apos;s Word template: the experiment, its contacts, participants and legal-basis tables</source>
+        <translation>Indlæs en udfyldt ansøgning i ministeriets Word-skabelon: forsøget, dets kontaktpersoner, deltagere og lovgrundlagstabeller</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
 </context>
 <context>
@@ -2137,12 +2177,12 @@ The change is kept in {1}.</source>
 Ændringen er gemt i {1}.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>The file is read-only. Held by: {0}</source>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The network file cannot be read right now.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
     </message>
@@ -2158,6 +2198,154 @@ The change is kept in {1}.</source>
         <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-97"/>
         <source>No round</source>
         <translation>Uden runde</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/suggestions.py" line="+172"/>
+        <source>Include</source>
+        <extracomment>How much of the sentence the table shows before the provision (the rest is in the tooltip). The cells shown greyed out while a row has no law. The number of ticked rows, whenever it may have changed.</extracomment>
+        <translation>Medtag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in</source>
+        <translation>Fundet i</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(law not given)</source>
+        <translation>(lov ikke angivet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose law</source>
+        <translation>vælg lov</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>The text does not say which law: choose the law first.</source>
+        <translation>Teksten siger ikke, hvilken lov det er: vælg først loven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text does not say which law. Double-click (or F2) to choose it.</source>
+        <translation>Teksten siger ikke, hvilken lov det er. Dobbeltklik (eller tryk F2) for at vælge den.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/suggestions_dialog.py" line="+109"/>
+        <source>Choose a law…</source>
+        <translation>Vælg en lov…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The experiment is no longer in the file.</source>
+        <translation>Forsøget findes ikke længere i filen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The texts of “{0}” have been read.</source>
+        <translation>Teksterne i “{0}” er gennemlæst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisions the texts of “{0}” name that its legal basis does not have yet. Tick the ones to add; where the text does not say which law, choose the law first.</source>
+        <translation>Bestemmelser, som teksterne i “{0}” nævner, men som forsøgets lovgrundlag endnu ikke har. Sæt flueben ved dem, der skal tilføjes; hvor teksten ikke siger, hvilken lov det er, vælges loven først.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0} suggestion(s) need a law chosen before they can be ticked.</source>
+        <translation>{0} forslag mangler en lov, før de kan vælges.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} provision(s) added to the legal basis (Ctrl+Z undoes it).</source>
+        <translation>{0} bestemmelse(r) tilføjet lovgrundlaget (Ctrl+Z fortryder).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} suggestion(s) ticked.</source>
+        <translation>{0} af {1} forslag valgt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is open read-only: nothing can be added.</source>
+        <translation>Filen er åbnet skrivebeskyttet: intet kan tilføjes.</translation>
+    </message>
+    <message>
+        <source>Suggest legal basis</source>
+        <translation>Foreslå lovgrundlag</translation>
+    </message>
+    <message>
+        <source>The text names no provisions that are not already in the legal basis.</source>
+        <translation>Teksten nævner ingen bestemmelser, der ikke allerede er i lovgrundlaget.</translation>
+    </message>
+    <message>
+        <source>Suggested provisions</source>
+        <translation>Foreslåede bestemmelser</translation>
+    </message>
+    <message>
+        <source>Selected suggestion</source>
+        <translation>Valgt forslag</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Afsnit:</translation>
+    </message>
+    <message>
+        <source>Found in:</source>
+        <translation>Fundet i:</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>Lo&amp;v:</translation>
+    </message>
+    <message>
+        <source>The law the provision belongs to; choose it where the text does not say</source>
+        <translation>Den lov, bestemmelsen hører til; vælg den, hvor teksten ikke siger det</translation>
+    </message>
+    <message>
+        <source>Tick every suggestion that has a law</source>
+        <translation>Sæt flueben ved alle forslag, der har en lov</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Vælg &amp;alle</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Vælg &amp;ingen</translation>
+    </message>
+    <message>
+        <source>Add the ticked provisions to the experiment&apos;s legal basis in one step (Ctrl+Z undoes it)</source>
+        <translation>Tilføj de valgte bestemmelser til forsøgets lovgrundlag i ét trin (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd selected</source>
+        <translation>&amp;Tilføj valgte</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2538,100 @@ The change is kept in {1}.</source>
     <message>
         <source>Double-click a file or press Enter to open it</source>
         <translation>Dobbeltklik på en fil, eller tryk på Enter for at åbne den</translation>
+    </message>
+</context>
+<context>
+    <name>WordImportDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/word_import.py" line="+75"/>
+        <source>Reading {0}…</source>
+        <extracomment>The colour problems are written in (as the other dialogs&apos; error lines). The ids of the experiments the import created or filled in, once it is stored.</extracomment>
+        <translation>Læser {0} …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was imported.</source>
+        <translation>Intet er indlæst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added or changed ({0})</source>
+        <translation>Tilføjes eller ændres ({0})</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Could not be read ({0})</source>
+        <translation>Kunne ikke læses ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal references in the text, not imported ({0})</source>
+        <translation>Lovhenvisninger i teksten, ikke indlæst ({0})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} application(s) read. The network file already holds all of it: nothing to import.</source>
+        <translation>{0} ansøgning(er) læst. Netværksfilen indeholder allerede det hele: intet at indlæse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} application(s) read. Press Import to store it all in one step (Ctrl+Z undoes it).</source>
+        <translation>{0} ansøgning(er) læst. Tryk Indlæs for at gemme det hele i ét trin (Ctrl+Z fortryder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts that could not be read are marked; they are left out.</source>
+        <translation>Det, der ikke kunne læses, er markeret og bliver ikke indlæst.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imported: {0} (Ctrl+Z undoes it).</source>
+        <translation>Indlæst: {0} (Ctrl+Z fortryder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The texts name {0} provision(s) not in a table: Suggest legal basis offers them.</source>
+        <translation>Teksterne nævner {0} bestemmelse(r), der ikke står i en tabel: Foreslå lovgrundlag tilbyder dem.</translation>
+    </message>
+    <message>
+        <source>Import application (Word)</source>
+        <translation>Indlæs ansøgning (Word)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Hvad indlæsningen gør</translation>
+    </message>
+    <message>
+        <source>Put the report on the clipboard, one line per change or problem</source>
+        <translation>Læg rapporten på udklipsholderen, én linje pr. ændring eller problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Kopiér rapport</translation>
+    </message>
+    <message>
+        <source>Offer the provisions the imported texts name as legal-basis rows</source>
+        <translation>Tilbyd de bestemmelser, de indlæste tekster nævner, som rækker i lovgrundlaget</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest legal basis…</source>
+        <translation>&amp;Foreslå lovgrundlag…</translation>
+    </message>
+    <message>
+        <source>Store everything listed in one step (Ctrl+Z undoes it)</source>
+        <translation>Gem alt det viste i ét trin (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Indlæs</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Luk</translation>
     </message>
 </context>
 </TS>

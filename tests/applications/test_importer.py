@@ -134,3 +134,14 @@ def test_refs_prints_each_reference_as_json() -> None:
     piped = run_cli("refs", "-", input_text="LAS § 65-67 og § 2 uden lov")
     assert [(r["law"], r["provision"]) for r in json.loads(piped.stdout)] == [
         ("LAS", "§ 65"), ("LAS", "§ 66"), ("LAS", "§ 67"), ("LAS", "§ 2")]  # fmt: skip
+
+
+def test_redo_after_undo_brings_the_whole_import_back(
+    empty_store: Store, application_16: Path
+) -> None:
+    """Reverting and applying the edit again restores parents before children (no FK error)."""
+    plan = import_application(empty_store, application_16)
+    after = {k: v for k, v in empty_store.counts().items() if k != "tombstones"}
+    plan.edit.revert(empty_store)
+    plan.edit.apply(empty_store)
+    assert {k: v for k, v in empty_store.counts().items() if k != "tombstones"} == after

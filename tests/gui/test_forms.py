@@ -116,7 +116,7 @@ def test_every_ui_file_has_a_compiled_module():
     """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
     forms = ROOT / "frikommune_desktop" / "gui" / "forms"
     stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
-    assert len(stems) == 12
+    assert len(stems) == 14
     for stem in stems:
         assert (forms / f"ui_{stem}.py").is_file(), stem
 
@@ -158,6 +158,7 @@ def test_main_window_form(qtbot, tmp_path):
         ui.actionQuit: "Ctrl+Q",
         ui.actionFind: "Ctrl+F",
         ui.actionImport: "Ctrl+I",
+        ui.actionImportWord: "Ctrl+Shift+I",
         ui.actionExport: "Ctrl+E",
     }
     for action, keys in shortcuts.items():
@@ -170,10 +171,11 @@ def test_main_window_form(qtbot, tmp_path):
         ui.menuRecent.menuAction(),
     ]
     assert file_actions[4].isSeparator()
-    assert file_actions[5:10] == [ui.actionImport, ui.actionExport, ui.actionSaveTemplate,
-                                  ui.actionMerge, ui.actionBackups]  # fmt: skip
-    assert file_actions[10].isSeparator()
-    assert file_actions[11] is ui.actionQuit
+    assert file_actions[5:11] == [ui.actionImport, ui.actionImportWord, ui.actionExport,
+                                  ui.actionSaveTemplate, ui.actionMerge,
+                                  ui.actionBackups]  # fmt: skip
+    assert file_actions[11].isSeparator()
+    assert file_actions[12] is ui.actionQuit
     assert ui.breakLockButton.text() == "Break lock…"
     assert _tab_chain(ui.recheckButton, 3) == ["recheckButton", "breakLockButton", "tabs"]
     assert ui.menuEdit.actions() == [ui.actionFind]
@@ -258,9 +260,13 @@ def test_experiment_editor_form(qtbot, tmp_path):
         "coordinatorCombo": QComboBox,
         "parentCombo": QComboBox,
         "participantsLabel": QLabel,
+        "legalBasisLabel": QLabel,
         "sectionTabs": QTabWidget,
     }
-    _assert_children(ui, fields | dict.fromkeys(SECTION_EDITS, QPlainTextEdit))
+    _assert_children(ui, fields | dict.fromkeys(SECTION_EDITS, QPlainTextEdit)
+                     | {"suggestButton": QPushButton})  # fmt: skip
+    assert ui.suggestButton.text() == "Suggest legal &basis…"
+    assert ui.legalBasisLabel.wordWrap()
     assert (ui.numberSpin.minimum(), ui.numberSpin.maximum()) == (0, 999)
     assert ui.numberSpin.specialValueText() == "–"
     assert ui.applicationDateEdit.placeholderText() == "YYYY-MM-DD"
@@ -501,3 +507,62 @@ def test_backups_dialog_form(qtbot, tmp_path):
     assert _tab_chain(ui.backupsTable, 4) == ["backupsTable", "restoreButton", "closeButton",
                                               "openFolderButton"]  # fmt: skip
     _show_and_grab(qtbot, dialog, tmp_path, "backups_dialog", (820, 560))
+
+
+def test_suggestions_dialog_form(qtbot, tmp_path):
+    """The suggestions dialog: intro, the empty message, the table over the detail pane with
+    its law picker, the status line and Select all/none, Add selected, Close."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from frikommune_desktop.gui.forms.ui_suggestions_dialog import Ui_SuggestionsDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_SuggestionsDialog()
+    ui.setupUi(dialog)
+    _assert_children(ui, {
+        "introLabel": QLabel, "emptyLabel": QLabel, "splitter": QSplitter, "table": QTableView,
+        "detailGroup": QGroupBox, "sectionLabel": QLabel, "sentenceLabel": QLabel,
+        "lawCombo": QComboBox, "statusLabel": QLabel, "selectAllButton": QPushButton,
+        "selectNoneButton": QPushButton, "addButton": QPushButton, "closeButton": QPushButton,
+    })  # fmt: skip
+    assert dialog.windowTitle() == "Suggest legal basis"
+    assert ui.splitter.orientation() == Qt.Orientation.Vertical
+    assert ui.splitter.widget(0) is ui.table and ui.splitter.widget(1) is ui.detailGroup
+    table = ui.table
+    assert table.isSortingEnabled() and table.alternatingRowColors()
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert not table.verticalHeader().isVisibleTo(table)
+    assert table.editTriggers() & QAbstractItemView.EditTrigger.DoubleClicked
+    assert ui.lawCaption.buddy() is ui.lawCombo and ui.lawCombo.isEditable()
+    assert ui.sentenceLabel.wordWrap() and ui.sentenceLabel.textFormat() == Qt.TextFormat.RichText
+    assert ui.addButton.isDefault() and ui.addButton.text() == "A&dd selected"
+    assert _tab_chain(ui.table, 6) == ["table", "lawCombo", "selectAllButton",
+                                       "selectNoneButton", "addButton", "closeButton"]
+    _show_and_grab(qtbot, dialog, tmp_path, "suggestions_dialog", (1000, 620))
+
+
+def test_word_import_dialog_form(qtbot, tmp_path):
+    """The Word import dialog: the document, progress, status and error lines, the report tree
+    and Copy report, Suggest legal basis, Import, Close."""
+    from PySide6.QtWidgets import QProgressBar, QTreeWidget
+
+    from frikommune_desktop.gui.forms.ui_word_import_dialog import Ui_WordImportDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_WordImportDialog()
+    ui.setupUi(dialog)
+    _assert_children(ui, {
+        "fileLabel": QLabel, "progressBar": QProgressBar, "statusLabel": QLabel,
+        "errorLabel": QLabel, "reportTree": QTreeWidget, "copyButton": QPushButton,
+        "suggestButton": QPushButton, "importButton": QPushButton, "closeButton": QPushButton,
+    })  # fmt: skip
+    assert dialog.windowTitle() == "Import application (Word)"
+    assert ui.progressBar.maximum() == 0  # busy: reading a document has no steps to count
+    assert ui.statusLabel.wordWrap() and ui.errorLabel.wordWrap()
+    assert ui.reportTree.isHeaderHidden() and ui.reportTree.alternatingRowColors()
+    assert ui.importButton.isDefault() and ui.importButton.text() == "&Import"
+    assert _tab_chain(ui.reportTree, 5) == ["reportTree", "importButton", "suggestButton",
+                                            "closeButton", "copyButton"]
+    _show_and_grab(qtbot, dialog, tmp_path, "word_import_dialog", (900, 600))

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_ExperimentEditor(object):
     def setupUi(self, ExperimentEditor):
@@ -142,16 +143,45 @@ class Ui_ExperimentEditor(object):
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.participantsLabel)
 
+        self.legalBasisHeading = QLabel(ExperimentEditor)
+        self.legalBasisHeading.setObjectName(u"legalBasisHeading")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.legalBasisHeading)
+
+        self.legalBasisRow = QHBoxLayout()
+        self.legalBasisRow.setObjectName(u"legalBasisRow")
+        self.legalBasisLabel = QLabel(ExperimentEditor)
+        self.legalBasisLabel.setObjectName(u"legalBasisLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.legalBasisLabel.sizePolicy().hasHeightForWidth())
+        self.legalBasisLabel.setSizePolicy(sizePolicy1)
+        self.legalBasisLabel.setWordWrap(True)
+        self.legalBasisLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.legalBasisRow.addWidget(self.legalBasisLabel)
+
+        self.suggestButton = QPushButton(ExperimentEditor)
+        self.suggestButton.setObjectName(u"suggestButton")
+        self.suggestButton.setAutoDefault(False)
+
+        self.legalBasisRow.addWidget(self.suggestButton)
+
+        self.legalBasisRow.setStretch(0, 1)
+
+        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.legalBasisRow)
+
 
         self.editorLayout.addLayout(self.formLayout)
 
         self.sectionTabs = QTabWidget(ExperimentEditor)
         self.sectionTabs.setObjectName(u"sectionTabs")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(1)
-        sizePolicy1.setHeightForWidth(self.sectionTabs.sizePolicy().hasHeightForWidth())
-        self.sectionTabs.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(1)
+        sizePolicy2.setHeightForWidth(self.sectionTabs.sizePolicy().hasHeightForWidth())
+        self.sectionTabs.setSizePolicy(sizePolicy2)
         self.sectionTabs.setUsesScrollButtons(True)
         self.descriptionPage = QWidget()
         self.descriptionPage.setObjectName(u"descriptionPage")
@@ -228,6 +258,7 @@ class Ui_ExperimentEditor(object):
         self.coordinatorLabel.setBuddy(self.coordinatorCombo)
         self.parentLabel.setBuddy(self.parentCombo)
         self.participantsHeading.setBuddy(self.participantsLabel)
+        self.legalBasisHeading.setBuddy(self.legalBasisLabel)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.numberSpin, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.letterTitleEdit)
@@ -237,7 +268,8 @@ class Ui_ExperimentEditor(object):
         QWidget.setTabOrder(self.applicationDateEdit, self.subjectContactCombo)
         QWidget.setTabOrder(self.subjectContactCombo, self.coordinatorCombo)
         QWidget.setTabOrder(self.coordinatorCombo, self.parentCombo)
-        QWidget.setTabOrder(self.parentCombo, self.sectionTabs)
+        QWidget.setTabOrder(self.parentCombo, self.suggestButton)
+        QWidget.setTabOrder(self.suggestButton, self.sectionTabs)
         QWidget.setTabOrder(self.sectionTabs, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.goalsEdit)
         QWidget.setTabOrder(self.goalsEdit, self.legalNeedsEdit)
@@ -294,6 +326,12 @@ class Ui_ExperimentEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.participantsHeading.setText(QCoreApplication.translate("ExperimentEditor", u"Participating municipalities", None))
         self.participantsLabel.setText("")
+        self.legalBasisHeading.setText(QCoreApplication.translate("ExperimentEditor", u"Legal basis", None))
+        self.legalBasisLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.suggestButton.setToolTip(QCoreApplication.translate("ExperimentEditor", u"Find the provisions the five sections name that the legal basis does not have yet, and add the ones you choose (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+        self.suggestButton.setText(QCoreApplication.translate("ExperimentEditor", u"Suggest legal &basis\u2026", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("ExperimentEditor", u"Describe the experiment\u2026", None))
         self.sectionTabs.setTabText(self.sectionTabs.indexOf(self.descriptionPage), QCoreApplication.translate("ExperimentEditor", u"1 Description", None))
         self.goalsEdit.setPlaceholderText(QCoreApplication.translate("ExperimentEditor", u"What should the experiment achieve?", None))

@@ -18,6 +18,8 @@ from ...model import (
 from ..forms.ui_experiment_editor import Ui_ExperimentEditor
 from ..vocabulary import label
 
+#: How many legal-basis rows the editor names in full (more are summed up by law).
+LEGAL_BASIS_SHOWN = 6
 #: How long typing may pause before a section's text is stored (one undo step per pause).
 TYPING_PAUSE_MS = 800
 
@@ -68,11 +70,13 @@ class ExperimentEditor(QWidget):
         contacts: list[tuple[str, str]],
         experiments: list[tuple[str, int | None, str]],
         participants: list[str],
+        legal_basis: list[tuple[str, str]] | None = None,
     ) -> None:
         """Show an experiment (None: nothing selected) with the choices its fields offer.
 
         `contacts` are (id, name) and `experiments` (id, number, title): only what the
         combo boxes show, so that selecting does not read every experiment's texts.
+        `legal_basis` are its legal-basis rows as (law abbreviation, provision).
         """
         if experiment is not None and self.experiment is not None \
                 and experiment.id == self.experiment.id:  # fmt: skip
@@ -105,12 +109,24 @@ class ExperimentEditor(QWidget):
             _select(ui.coordinatorCombo, experiment.coordinator_id)
             _select(ui.parentCombo, experiment.parent_id)
             ui.participantsLabel.setText(", ".join(participants) or "–")
+            self._show_legal_basis(legal_basis or [])
             for field, edit in self.sections.items():
                 value = getattr(experiment, field)
                 if edit.toPlainText() != value:
                     edit.setPlainText(value)
         finally:
             self._loading = False
+
+    def _show_legal_basis(self, rows: list[tuple[str, str]]) -> None:
+        """Name the legal-basis rows (a few in full, many by their laws); all in the tooltip."""
+        names = [f"{law} {provision}".strip() for law, provision in rows]
+        if len(names) <= LEGAL_BASIS_SHOWN:
+            text = ", ".join(names) or "–"
+        else:
+            laws = ", ".join(dict.fromkeys(law for law, _ in rows))
+            text = self.tr("{0} provisions in {1}").format(len(names), laws)
+        self.ui.legalBasisLabel.setText(text)
+        self.ui.legalBasisLabel.setToolTip("\n".join(names))
 
     def _fill_choices(
         self,

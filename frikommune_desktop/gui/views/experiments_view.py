@@ -5,10 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMessageBox, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
-from ...model import Contact, Experiment, ExperimentStatus, Law, Participation, Round, danish_date
+from ...model import (
+    Contact,
+    Experiment,
+    ExperimentStatus,
+    Law,
+    LegalBasis,
+    Participation,
+    Round,
+    danish_date,
+)
 from ...queries import experiment_rows
 from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
@@ -56,6 +66,13 @@ class ExperimentsView(View):
         self.ui.deleteButton.clicked.connect(self.delete_current)
         bind_table_keys(self.ui.table, add=self.add_experiment, delete=self.delete_current,
                         edit=self._edit_current)  # fmt: skip
+        # Foreslå lovgrundlag: the editor's button, and Ctrl+L anywhere in this view.
+        self.suggest_action = QAction(self.tr("Suggest legal basis…"), self)
+        self.suggest_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.suggest_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.suggest_action.triggered.connect(lambda: self.suggest_legal_basis())
+        self.addAction(self.suggest_action)
+        self.editor.ui.suggestButton.clicked.connect(lambda: self.suggest_legal_basis())
 
     @property
     def title(self) -> str:
@@ -130,6 +147,19 @@ class ExperimentsView(View):
         if self.select(experiment_id):
             self.editor.highlight(terms)
 
+    def suggest_legal_basis(self) -> QDialog | None:
+        """Open the legal-basis suggestions for the selected experiment (window-modal)."""
+        experiment_id = self.current_id()
+        if experiment_id is None:
+            return None
+        self.editor.flush()  # text typed a moment ago is stored first, so it is read too
+        from ..suggestions_dialog import SuggestionsDialog
+
+        dialog = SuggestionsDialog(self.session, experiment_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def add_experiment(self) -> None:
         """Add a new draft experiment, numbered after the others, and select it."""
         numbers = [row.number for row in self.model.rows() if row.number]
@@ -186,11 +216,18 @@ class ExperimentsView(View):
             names.get(p.municipality, p.municipality)
             for p in (store.all(Participation, experiment_id=experiment_id) if experiment else [])
         ]
+        legal = []
+        if experiment is not None:
+            laws = dict(store.values(Law, "id", "abbreviation"))
+            rows = sorted(store.all(LegalBasis, experiment_id=experiment.id),
+                          key=lambda row: row.position)  # fmt: skip
+            legal = [(laws.get(row.law_id, ""), row.provision) for row in rows]
         self.editor.load(experiment, rounds=store.all(Round),
                          contacts=store.values(Contact, "id", "name"),
                          experiments=store.values(Experiment, "id", "number", "title"),
-                         participants=participants)  # fmt: skip
+                         participants=participants, legal_basis=legal)  # fmt: skip
         self.ui.deleteButton.setEnabled(self.writable and experiment is not None)
+        self.suggest_action.setEnabled(experiment is not None)
 
     def _status_filter_changed(self) -> None:
         code = self.ui.statusFilter.currentData()
