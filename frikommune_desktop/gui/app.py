@@ -1,14 +1,22 @@
-"""Starting the desktop application: QApplication, translations, the window."""
+"""Starting the desktop application: QApplication, translations, icon, first start, window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..resources import resources_dir
+from ..errors import ResourceError
+from ..resources import resource_path, resources_dir
+
+#: The program's icon in resources/: one PNG per size (the first, unsized, if it is shipped).
+ICON_FILES: tuple[tuple[str, int], ...] = (
+    ("icons/frikommune.png", 0),
+    *((f"icons/frikommune-{size}.png", size) for size in (16, 24, 32, 48, 64, 128, 256, 512)),
+)
 
 
 def application() -> QApplication:
@@ -20,7 +28,38 @@ def application() -> QApplication:
     app.setApplicationName("Frikommune Desktop")
     app.setOrganizationName("Frikommune")
     install_translations(app)
+    install_window_icon(app)
     return app
+
+
+def install_window_icon(app: QApplication) -> bool:
+    """Give every window the program's icon from resources/icons; skip it when not shipped."""
+    icon = QIcon()
+    for name, size in ICON_FILES:
+        try:
+            path = resource_path(name)
+        except ResourceError:
+            continue
+        icon.addFile(str(path), QSize(size, size) if size else QSize())
+    if icon.isNull():
+        return False
+    app.setWindowIcon(icon)
+    return True
+
+
+def ask_profile_on_first_start(interactive: bool = True) -> bool:
+    """On the first start (no profile, no FRIKOMMUNE_USER) ask for the name and municipality;
+    return whether it was asked. Cancelling keeps the login name, and asks again next start."""
+    from ..profile import needs_first_start
+
+    if not interactive or not needs_first_start():
+        return False
+    from .profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(first_start=True)
+    dialog.exec()
+    dialog.deleteLater()
+    return True
 
 
 def install_translations(app: QApplication) -> list[QTranslator]:
@@ -45,8 +84,10 @@ def run(path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     from .main_window import MainWindow
     from .settings import Settings
 
+    interactive = screenshot_dir is None  # screenshots (and CI) never wait for an answer
+    ask_profile_on_first_start(interactive)
     settings = Settings()
-    window = MainWindow(settings, interactive=screenshot_dir is None)
+    window = MainWindow(settings, interactive=interactive)
     if path is None and settings.recent_files():
         path = settings.recent_files()[0]
     if screenshot_dir is not None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .export_dialog import ExportDialog
     from .import_wizard import ImportWizard
     from .merge_dialog import MergeDialog
+    from .profile_dialog import ProfileDialog
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ui.actionMerge.triggered.connect(lambda: self.merge_copy())
         self.ui.actionBackups.triggered.connect(lambda: self.show_backups())
         self.ui.actionSaveTemplate.triggered.connect(self.save_template)
+        self.ui.actionProfile.triggered.connect(lambda: self.edit_profile())
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
@@ -269,6 +271,25 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Template saved: {0}").format(path), 8000)
         return True
+
+    def edit_profile(self) -> ProfileDialog:
+        """Open Om dig (the coordinator's name and municipality), window-modal; return it."""
+        from .profile_dialog import ProfileDialog
+
+        store = self.session.store if self.session is not None else None
+        dialog = ProfileDialog(self, open_file=store.path if store else None,
+                               open_as=store.user if store else "")  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._profile_saved)
+        dialog.open()
+        return dialog
+
+    def _profile_saved(self) -> None:
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("Your profile is saved."), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Your profile is saved; the new name is used "
+                                                 "from the next time you open a file."), 8000)
 
     def recheck(self) -> None:
         """Try again to get a read-only file for writing."""

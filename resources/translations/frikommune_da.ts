@@ -1242,7 +1242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+78"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+80"/>
         <source>Search</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
         <translation>Søg</translation>
@@ -1311,6 +1311,16 @@
         <location line="+17"/>
         <source>Template saved: {0}</source>
         <translation>Skabelonen er gemt: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your profile is saved.</source>
+        <translation>Din profil er gemt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile is saved; the new name is used from the next time you open a file.</source>
+        <translation>Din profil er gemt; det nye navn bruges fra næste gang, du åbner en fil.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1605,6 +1615,14 @@
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation>Min &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Your name, written beside your changes and in the lock file, and your municipality</source>
+        <translation>Dit navn, som står ved dine ændringer og i låsefilen, og din kommune</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2063,67 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/profile_dialog.py" line="+59"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your IT department has set the name “{0}” on this computer; it is used instead of the name here.</source>
+        <translation>Din it-afdeling har sat navnet »{0}« på denne computer; det bruges i stedet for navnet her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new name is used from the next time you open a file: “{0}” stays open under the name “{1}” until then.</source>
+        <translation>Et nyt navn bruges fra næste gang, du åbner en fil: »{0}« er åben under navnet »{1}« indtil da.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can change it at any time under Edit → My profile…</source>
+        <translation>Du kan altid ændre det under Rediger → Min profil…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“{0}” is not one of the 98 municipalities; choose one from the list, or (none).</source>
+        <translation>»{0}« er ikke en af de 98 kommuner; vælg en på listen, eller (ingen).</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Your name is written beside every change you make in a network file, and in the lock file the other coordinators see while you have the file open.</source>
+        <translation>Dit navn står ved hver ændring, du laver i en netværksfil, og i den låsefil, som de andre koordinatorer ser, mens du har filen åben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>Your name as the other coordinators should see it</source>
+        <translation>Dit navn, som de andre koordinatorer skal se det</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Dit fulde navn</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>The municipality you work for; type to search</source>
+        <translation>Den kommune, du arbejder for; skriv for at søge</translation>
+    </message>
+</context>
+<context>
     <name>RoundTableModel</name>
     <message>
         <location filename="../../frikommune_desktop/gui/models/records.py" line="-69"/>
@@ -2257,7 +2336,7 @@ The change is kept in {1}.</source>
         <translation>Vælg en lov…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The experiment is no longer in the file.</source>
         <translation>Forsøget findes ikke længere i filen.</translation>
     </message>
@@ -2272,7 +2351,7 @@ The change is kept in {1}.</source>
         <translation>Bestemmelser, som teksterne i “{0}” nævner, men som forsøgets lovgrundlag endnu ikke har. Sæt flueben ved dem, der skal tilføjes; hvor teksten ikke siger, hvilken lov det er, vælges loven først.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{0} suggestion(s) need a law chosen before they can be ticked.</source>
         <translation>{0} forslag mangler en lov, før de kan vælges.</translation>
     </message>
@@ -2543,7 +2622,7 @@ The change is kept in {1}.</source>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/word_import.py" line="+75"/>
+        <location filename="../../frikommune_desktop/gui/word_import.py" line="+63"/>
         <source>Reading {0}…</source>
         <extracomment>The colour problems are written in (as the other dialogs&apos; error lines). The ids of the experiments the import created or filled in, once it is stored.</extracomment>
         <translation>Læser {0} …</translation>

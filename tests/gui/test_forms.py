@@ -116,7 +116,7 @@ def test_every_ui_file_has_a_compiled_module():
     """Each form in ui/ is shipped as frikommune_desktop/gui/forms/ui_<stem>.py."""
     forms = ROOT / "frikommune_desktop" / "gui" / "forms"
     stems = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
-    assert len(stems) == 14
+    assert len(stems) == 15
     for stem in stems:
         assert (forms / f"ui_{stem}.py").is_file(), stem
 
@@ -178,7 +178,10 @@ def test_main_window_form(qtbot, tmp_path):
     assert file_actions[12] is ui.actionQuit
     assert ui.breakLockButton.text() == "Break lock…"
     assert _tab_chain(ui.recheckButton, 3) == ["recheckButton", "breakLockButton", "tabs"]
-    assert ui.menuEdit.actions() == [ui.actionFind]
+    edit_actions = ui.menuEdit.actions()
+    assert edit_actions[0] is ui.actionFind and edit_actions[1].isSeparator()
+    assert edit_actions[2:] == [ui.actionProfile]
+    assert ui.actionProfile.text() == "My &profile…"
     assert ui.menuView.actions() == []
     assert ui.menuHelp.actions() == [ui.actionAbout]
     _show_and_grab(qtbot, window, tmp_path, "main_window", (1200, 800))
@@ -566,3 +569,32 @@ def test_word_import_dialog_form(qtbot, tmp_path):
     assert _tab_chain(ui.reportTree, 5) == ["reportTree", "importButton", "suggestButton",
                                             "closeButton", "copyButton"]
     _show_and_grab(qtbot, dialog, tmp_path, "word_import_dialog", (900, 600))
+
+
+def test_profile_dialog_form(qtbot, tmp_path):
+    """The profile dialog: the intro, name and municipality with their labels, the note and
+    error lines, OK/Cancel with Cancel wired to reject."""
+    from frikommune_desktop.gui.forms.ui_profile_dialog import Ui_ProfileDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ui = Ui_ProfileDialog()
+    ui.setupUi(dialog)
+    _assert_children(ui, {
+        "introLabel": QLabel, "nameEdit": QLineEdit, "municipalityCombo": QComboBox,
+        "noteLabel": QLabel, "errorLabel": QLabel, "buttonBox": QDialogButtonBox,
+    })  # fmt: skip
+    assert dialog.isModal()
+    assert dialog.windowTitle() == "About you"
+    assert ui.introLabel.wordWrap() and "lock file" in ui.introLabel.text()
+    assert ui.noteLabel.wordWrap() and ui.errorLabel.wordWrap()
+    assert ui.nameLabel.buddy() is ui.nameEdit
+    assert ui.municipalityLabel.buddy() is ui.municipalityCombo
+    assert ui.municipalityCombo.isEditable()
+    assert ui.municipalityCombo.insertPolicy() == QComboBox.InsertPolicy.NoInsert
+    assert ui.nameEdit.placeholderText() == "Your full name"
+    assert _tab_chain(ui.nameEdit, 2) == ["nameEdit", "municipalityCombo"]
+    _show_and_grab(qtbot, dialog, tmp_path, "profile_dialog", (480, 260))
+
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
