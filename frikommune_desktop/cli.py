@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=_restore)
 
     open_ = commands.add_parser("open", help="åbn en netværksfil i programvinduet")
-    open_.add_argument("path", type=Path, metavar="PATH")
+    open_.add_argument("path", type=Path, nargs="?", metavar="PATH",
+                       help="netværksfilen (uden: den senest brugte eller velkomstskærmen)")
     open_.add_argument("--screenshot", type=Path, metavar="DIR",
                        help="gem billeder af hver visning som PNG i DIR og afslut")
     open_.set_defaults(handler=_open)

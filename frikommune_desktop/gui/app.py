@@ -27,6 +27,7 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Frikommune Desktop")
     app.setOrganizationName("Frikommune")
+    app.setDesktopFileName("frikommune")  # Wayland/GNOME tie the window to frikommune.desktop
     install_translations(app)
     install_window_icon(app)
     return app
