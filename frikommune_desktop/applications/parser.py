@@ -114,6 +114,7 @@ class ApplicationParser:
         labelled: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
         current: str | None = None
         for row in table.rows:
+            row = _split_label(row)
             key = _header_key(row[0]) if row else None
             if key is not None:
                 current = key
@@ -246,10 +247,20 @@ def _header_paragraphs_as_tables(blocks: Sequence[Block]) -> list[Block]:
     return result
 
 
+def _split_label(row: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a row whose first cell holds 'Label: value' as ('Label', 'value', …)."""
+    if not row or ":" not in row[0] or any(cell.strip() for cell in row[1:2]):
+        return row
+    label, value = row[0].split(":", 1)
+    if _header_key(label) is None:
+        return row
+    return (label, value.strip(), *row[2:])
+
+
 def _is_header_table(block: Block) -> bool:
     """Return whether a block is an application's header table (it has 'Titel på forsøg')."""
     return isinstance(block, TableBlock) and any(
-        row and _header_key(row[0]) == "title" for row in block.rows
+        row and _header_key(_split_label(row)[0]) == "title" for row in block.rows
     )
 
 

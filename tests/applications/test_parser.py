@@ -188,3 +188,22 @@ def test_contact_details_written_in_the_name_cell_are_found() -> None:
                          "41 85 50 61", [("Telefon: 41 85 50 61",)], "Faglig kontaktperson")
     assert (person.name, person.email, person.phone, person.problems) == (
         "Jakob Flou Kristensen", "kafja@aarhus.dk", "41 85 50 61", [])  # fmt: skip
+
+
+def test_a_header_table_with_label_and_value_in_one_cell_is_read(tmp_path: Path) -> None:
+    """A one-column header table ('Titel på forsøg: …' per cell) gives the same fields."""
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=1)
+    for text in ("Frikommunenetværk: Nye samarbejder på det somatiske akutområde",
+                 "Titel på forsøg: Tværkommunale akutfunktioner",
+                 "Deltagerkommuner: Gladsaxe, Gentofte, Lyngby-Taarbæk og Rudersdal Kommune",
+                 "Netværkskoordinator: Andreas Nøhr Vestergaard, tlf. 46 11 11 14",
+                 "Dato for ansøgning: 01-12-2016"):  # fmt: skip
+        table.add_row().cells[0].text = text
+    document.add_paragraph("5. Evaluering")
+    document.add_paragraph("Evalueres med KORA.")
+    document.save(str(tmp_path / "en_kolonne.docx"))
+    [app] = ApplicationParser().parse_file(tmp_path / "en_kolonne.docx")
+    assert app.title == "Tværkommunale akutfunktioner" and app.date == "2016-12-01"
+    assert sorted(app.municipalities) == ["157", "159", "173", "230"]
+    assert app.coordinator is not None and app.coordinator.phone == "46 11 11 14"
