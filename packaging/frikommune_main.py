@@ -5,7 +5,8 @@ relatively, and a script has no package), so this file is. What only a frozen bu
 done here, before the command line runs:
 
 - The windowed Windows executable (console=False) starts with sys.stdout and sys.stderr set
-  to None; they are pointed at os.devnull so that no write to them can fail.
+  to None: stdout is pointed at os.devnull, stderr is kept in memory, and an error the
+  command line reports (a double-clicked file that has moved) is shown in a message box.
 - `frikommune open` with no file starts the window like plain `frikommune`: the Linux menu
   entry runs `frikommune open %f`, and %f is empty when it is started from the menu (the
   command line itself still wants `open PATH`; see packaging/README.md).
@@ -17,16 +18,32 @@ done here, before the command line runs:
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
 
 
-def _ensure_streams() -> None:
-    """Give a windowed executable writable (discarding) stdout and stderr."""
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+def _ensure_streams() -> io.StringIO | None:
+    """Give a windowed executable writable stdout (discarded) and stderr (kept, to be shown);
+    return the kept stderr, or None when the program has a console."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = io.StringIO()
+        return sys.stderr
+    return None
+
+
+def show_error_window(text: str) -> None:
+    """Show the command line's error in a message box (the windowed program has no console):
+    e.g. a double-clicked .fkdb that has been moved since."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frikommune_desktop.gui.app import application
+
+    application()
+    QMessageBox.critical(None, "Frikommune Desktop", text.strip())
 
 
 def _selftest() -> int:
@@ -84,11 +101,14 @@ def _selftest() -> int:
 
 
 if __name__ == "__main__":
-    _ensure_streams()
+    kept_errors = _ensure_streams()
     if os.environ.get("FRIKOMMUNE_SELFTEST") == "1":
         sys.exit(_selftest())
     if sys.argv[1:] == ["open"]:
         del sys.argv[1:]
     from frikommune_desktop.cli import main
 
-    sys.exit(main())
+    code = main()
+    if code and kept_errors is not None and kept_errors.getvalue().strip():
+        show_error_window(kept_errors.getvalue())
+    sys.exit(code)

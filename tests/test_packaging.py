@@ -382,3 +382,46 @@ def test_iss_offers_danish_and_english():
         "danish": "compiler:Languages\\Danish.isl",
         "english": "compiler:Default.isl",
     }
+
+
+_WINDOWED = r"""
+import runpy, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from frikommune_desktop.gui.app import application
+
+app = application()
+seen = []
+
+def close_box():
+    box = QApplication.activeModalWidget()
+    if box is None:
+        QTimer.singleShot(20, close_box)
+        return
+    seen.append(box.text())
+    box.close()
+
+QTimer.singleShot(20, close_box)
+sys.stdout = sys.stderr = None  # what a console=False Windows executable starts with
+sys.argv = ["FrikommuneDesktop.exe", "open", sys.argv[1]]
+try:
+    runpy.run_path(PATH, run_name="__main__")
+except SystemExit as exit_:
+    with open(OUT, "w", encoding="utf-8") as handle:
+        handle.write(f"{exit_.code}\n" + "\n".join(seen))
+"""
+
+
+def test_the_windowed_program_shows_a_command_line_error_in_a_message_box(tmp_path: Path) -> None:
+    """Double-clicking a .fkdb that has moved shows the error in a window, not nowhere."""
+    out = tmp_path / "shown.txt"
+    missing = tmp_path / "flyttet.fkdb"
+    code = (_WINDOWED.replace("PATH", repr(str(PACKAGING / "frikommune_main.py")))
+            .replace("OUT", repr(str(out))))  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code, str(missing)], capture_output=True,
+                            text=True, timeout=60, cwd=ROOT,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    exit_code, shown = out.read_text(encoding="utf-8").split("\n", 1)
+    assert exit_code == "1"
+    assert "flyttet.fkdb" in shown and "findes ikke" in shown
