@@ -35,7 +35,7 @@ from tests.test_lockfile import _tell, other_process
 from tests.test_sharing_processes import (
     Agent,
     Child,
-    assert_names_holder,
+    assert_one_writer_round,
     contact_authors,
     leftovers,
 )
@@ -159,19 +159,7 @@ def test_eight_simultaneous_openers_over_two_sessions_get_exactly_one_writer(
                 agent.expect("waiting")
             go.touch()
             replies = {agent.user: agent.expect("opened") for agent in procs}
-            lock = read_lock(demo.backing / "demo.fkdb")
-            (writer,) = [a for a in procs if (a.user, a.pid) == (lock.user, lock.pid)]
-            assert [a.user for a in procs if replies[a.user]["writable"]] == [writer.user]
-            for agent in procs:
-                if agent is not writer:
-                    assert_names_holder(replies[agent.user], writer)
-            writer.ask(f"add Runde {round_number}", "added")
-            for agent in procs:
-                if agent is not writer:
-                    refused = agent.ask("add Ikke tilladt", "refused")
-                    assert refused["error"] == "ReadOnlyError", refused
-            for agent in procs:
-                agent.ask("close", "closed")
+            assert_one_writer_round(procs, replies, demo.backing / "demo.fkdb", round_number)
             assert leftovers(demo.backing) == []
     names = contact_authors(demo.a / "demo.fkdb")
     assert {f"Runde {number}" for number in range(3)} <= names.keys()

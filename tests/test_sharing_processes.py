@@ -279,6 +279,26 @@ def assert_names_holder(reply: dict[str, Any], writer: Agent) -> None:
     assert reply["holder_host"] == this_host()
 
 
+def assert_one_writer_round(procs: list[Agent], replies: dict[str, dict[str, Any]], path: Path,
+                            round_number: int) -> None:  # fmt: skip
+    """Check one round of simultaneous openers: only the lock's holder opened writable, the
+    others name it and are refused; the holder's edit goes in; then everyone closes."""
+    lock = read_lock(path)
+    assert lock is not None
+    (writer,) = [agent for agent in procs if (agent.user, agent.pid) == (lock.user, lock.pid)]
+    assert [a.user for a in procs if replies[a.user]["writable"]] == [writer.user]
+    for agent in procs:
+        if agent is not writer:
+            assert_names_holder(replies[agent.user], writer)
+    writer.ask(f"add Runde {round_number}", "added")
+    for agent in procs:
+        if agent is not writer:
+            refused = agent.ask("add Ikke tilladt", "refused")
+            assert refused["error"] == "ReadOnlyError", refused
+    for agent in procs:
+        agent.ask("close", "closed")
+
+
 def leftovers(folder: Path) -> list[str]:
     """Return lock, stale-lock, partial and temporary files left in a folder."""
     return sorted(
@@ -365,21 +385,7 @@ def test_eight_simultaneous_openers_get_exactly_one_writer(
                 agent.expect("waiting")
             go.touch()
             replies = {agent.user: agent.expect("opened") for agent in procs}
-            lock = read_lock(demo_path)
-            (writer,) = [
-                agent for agent in procs if (agent.user, agent.pid) == (lock.user, lock.pid)
-            ]
-            assert [a.user for a in procs if replies[a.user]["writable"]] == [writer.user]
-            for agent in procs:
-                if agent is not writer:
-                    assert_names_holder(replies[agent.user], writer)
-            writer.ask(f"add Runde {round_number}", "added")
-            for agent in procs:
-                if agent is not writer:
-                    refused = agent.ask("add Ikke tilladt", "refused")
-                    assert refused["error"] == "ReadOnlyError", refused
-            for agent in procs:
-                agent.ask("close", "closed")
+            assert_one_writer_round(procs, replies, demo_path, round_number)
             assert leftovers(demo_path.parent) == []
     names = contact_authors(demo_path)
     assert {f"Runde {number}" for number in range(3)} <= names.keys()
