@@ -81,6 +81,7 @@ class _Planner:
         self.rounds = {r.deadline: r.id for r in store.all(Round)}
         self.legal = {(b.experiment_id, b.law_id, b.paragraph, b.letter, b.stk, b.nr): b
                       for b in store.all(LegalBasis)}  # fmt: skip
+        self.new_members: list[str] = []  # the current application's, for one report line
         self.positions: dict[str, int] = {}
         for basis in self.legal.values():
             self.positions[basis.experiment_id] = max(
@@ -123,8 +124,12 @@ class _Planner:
             self.experiments[experiment.id] = experiment
             self.add(experiment, f"Forsøg '{app.title}'")
         self.plan.experiment_ids.append(experiment.id)
+        self.new_members = []
         for code in app.municipalities:
             self.participant(experiment, code, app.reservations.get(code, ""))
+        if self.new_members:
+            self.plan.lines.append("   ændres: nye medlemmer af netværket: "
+                                   + ", ".join(self.new_members))  # fmt: skip
         for row in app.legal_rows:
             self.legal_row(experiment, row)
         planned = {(row.law.key, row.reference.provision) for row in app.legal_rows}
@@ -164,7 +169,10 @@ class _Planner:
         name = self.names[code]
         member = self.members[code]
         if not member.member:
-            self.update(member, {"member": True}, f"Kommune {name} bliver medlem af netværket")
+            line = f"Kommune {name} bliver medlem af netværket"
+            self.plan.edit.updates.append(UpdateRecord(Municipality, member.id, {"member": True},
+                                                       line))  # fmt: skip
+            self.new_members.append(name)
             member.member = True
         if (experiment.id, code) in self.participations:
             return
