@@ -160,7 +160,7 @@ class RowPlanner:
             self._members.add(code)
             self.updates.append(UpdateRecord(Municipality, municipality.id, {"member": True},
                                              "Medlem af netværket"))  # fmt: skip
-            self._change(workbook.name, sheet, row.number, "update",
+            self._change(workbook.name, sheet, row.number, Action.UPDATE,
                          f"Kommune: {municipality.name}", "bliver medlem af netværket")
         return code
 
@@ -248,7 +248,7 @@ class RowPlanner:
                 f"{_quote(self._titles[experiment])}")  # fmt: skip
         if joins is False:
             if existing is None:
-                self._change(file, sheet.title, row.number, "unchanged", what, "deltager ikke")
+                self._change(file, sheet.title, row.number, Action.UNCHANGED, what, "deltager ikke")
             else:
                 del self._participations[key]
                 self._remove(existing, file, sheet, row, what)
@@ -300,14 +300,14 @@ class RowPlanner:
     def _add(self, record: Record, file: str, sheet: SheetData, row: SheetRow, what: str) -> None:
         self._pending[record.id] = record
         self.adds.append(record)
-        self._change(file, sheet.title, row.number, "add", what)
+        self._change(file, sheet.title, row.number, Action.ADD, what)
 
     def _update(self, record: Record, filled: dict[str, Any], file: str, sheet: SheetData,
                 row: SheetRow, what: str) -> None:  # fmt: skip
         changes = {name: value for name, value in filled.items()
                    if _plain(getattr(record, name)) != _plain(value)}  # fmt: skip
         if not changes:
-            self._change(file, sheet.title, row.number, "unchanged", what)
+            self._change(file, sheet.title, row.number, Action.UNCHANGED, what)
             return
         details = "; ".join(f"{FIELD_LABELS.get(name, name)}: {_shown(getattr(record, name))} → "
                             f"{_shown(value)}" for name, value in changes.items())  # fmt: skip
@@ -315,7 +315,7 @@ class RowPlanner:
             setattr(record, name, value)  # later rows compare with the planned state
         if record.id not in self._pending:
             self.updates.append(UpdateRecord(type(record), record.id, changes, what))
-        self._change(file, sheet.title, row.number, "update", what, details)
+        self._change(file, sheet.title, row.number, Action.UPDATE, what, details)
 
     def _remove(self, record: Record, file: str, sheet: SheetData, row: SheetRow,
                 what: str) -> None:  # fmt: skip
@@ -323,11 +323,11 @@ class RowPlanner:
             self.adds.remove(self._pending.pop(record.id))
         else:
             self.removes.append(DeleteRecord(type(record), record.id, what))
-        self._change(file, sheet.title, row.number, "remove", what, "deltager ikke")
+        self._change(file, sheet.title, row.number, Action.REMOVE, what, "deltager ikke")
 
-    def _change(self, file: str, sheet: str, row: int | None, action: str, what: str,
+    def _change(self, file: str, sheet: str, row: int | None, action: Action, what: str,
                 details: str = "") -> None:  # fmt: skip
-        self.changes.append(PlannedChange(file, sheet, row, Action(action), what, details))
+        self.changes.append(PlannedChange(file, sheet, row, action, what, details))
 
     # -- cells ------------------------------------------------------------------------------
 
