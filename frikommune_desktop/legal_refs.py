@@ -12,20 +12,19 @@ Which law a provision belongs to, in order:
 3. the `context_law` given (e.g. the law in a table row's "Lov" column);
 4. otherwise None: the law cannot be determined, and it is not guessed.
 
-The law names come from the catalog (resources/laws.json): titles, short names, their
-genitive and definite forms and abbreviations. Adding a law is a data change.
+The law names come from the catalog (resources/laws.json, read by law_names): titles, short
+names, their genitive and definite forms and abbreviations. Adding a law is a data change.
 """
 
 from __future__ import annotations
 
-import difflib
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
+from .law_names import LawMention, LawNames, catalog_names
 from .model import format_provision
-from .resources import CatalogLaw, law_catalog
+from .resources import CatalogLaw
 
 #: A range wider than this is kept as its two ends (it is more likely a typo than a list).
 MAX_RANGE = 30
@@ -64,15 +63,6 @@ class LegalReference:
         return {"law": data.pop("law"), "provision": self.provision, **data}
 
 
-@dataclass(frozen=True)
-class LawMention:
-    """A place where the text names a law."""
-
-    law: CatalogLaw
-    start: int
-    end: int
-
-
 @dataclass
 class _Item:
     """A provision being read: its parts so far and where it started."""
@@ -101,111 +91,6 @@ class _Item:
             yield from _Item(**{**self.__dict__, level: value, **extra, "ranges": rest}).expanded()
 
 
-# --- law names ---------------------------------------------------------------------------------
-
-
-def _name_pattern(name: str) -> str:
-    """Return a regex for a law name: any run of spaces between words, hyphens may break."""
-    words = [re.escape(word) for word in name.split()]
-    return r"\s+".join(words).replace(r"\-", r"-\s*")
-
-
-def _name_key(name: str) -> str:
-    """Return a law name as looked up: lower case, single spaces, no space after a hyphen."""
-    return re.sub(r"-\s*", "-", re.sub(r"\s+", " ", name.casefold()))
-
-
-def _is_abbreviation(name: str) -> bool:
-    """Return whether a name is an abbreviation (matched case-sensitively): 'SEL', 'BR15'."""
-    return name.upper() == name and any(ch.isalpha() for ch in name) and " " not in name.strip()
-
-
-def _forms(law: CatalogLaw) -> tuple[set[str], set[str]]:
-    """Return a law's names, split into (words, abbreviations), with genitive forms added."""
-    names: set[str] = set()
-    abbreviations: set[str] = {law.abbreviation} if law.abbreviation else set()
-    title = re.sub(r"\s*\([^)]*\)", "", law.title).strip()
-    for name in (law.short_name, title, *law.aliases):
-        name = name.strip()
-        if not name:
-            continue
-        if _is_abbreviation(name):
-            abbreviations.add(name)
-            continue
-        for form in {name, re.sub(r"\s+m\.\s*v\.$", "", name)}:
-            names.add(form.casefold())
-            if not form.endswith("s"):
-                names.add(form.casefold() + "s")  # genitive: 'serviceloven' → 'servicelovens'
-    return names, abbreviations
-
-
-class LawNames:
-    """Finds the places where a text names a law of the catalog."""
-
-    def __init__(self, catalog: Iterable[CatalogLaw]) -> None:
-        self.laws = tuple(catalog)
-        by_name: dict[str, CatalogLaw] = {}
-        by_abbreviation: dict[str, CatalogLaw] = {}
-        for law in self.laws:
-            names, abbreviations = _forms(law)
-            for name in names:
-                by_name.setdefault(name, law)
-            for abbreviation in abbreviations:
-                by_abbreviation.setdefault(abbreviation, law)
-        self._by_name = {_name_key(name): law for name, law in by_name.items()}
-        self._by_abbreviation = by_abbreviation
-        self._single_words = [name for name in self._by_name if " " not in name and "lov" in name]
-        self._close: dict[str, CatalogLaw | None] = {}
-        names = sorted(by_name, key=len, reverse=True)
-        abbreviations = sorted(by_abbreviation, key=len, reverse=True)
-        self._pattern = re.compile(
-            r"(?<![\w-])(?:(?P<name>(?i:" + "|".join(map(_name_pattern, names)) + r"))"
-            r"|(?P<abbreviation>" + "|".join(map(re.escape, abbreviations)) + r"))(?![\w])"
-        )
-
-    def mentions(self, text: str) -> list[LawMention]:
-        """Return every mention of a catalog law in the text, in order."""
-        found = []
-        for match in self._pattern.finditer(text):
-            if match["name"] is not None:
-                law = self._by_name[_name_key(match["name"])]
-            else:
-                law = self._by_abbreviation[match["abbreviation"]]
-            found.append(LawMention(law, match.start(), match.end()))
-        return sorted(found + self._misspelt(text, found), key=lambda mention: mention.start)
-
-    def _misspelt(self, text: str, found: list[LawMention]) -> list[LawMention]:
-        """Return mentions of law names written with one slip ('Serviceovens', 'Byggelovns')."""
-        extra = []
-        for match in _LOVISH.finditer(text):
-            if any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
-            word = match[0].casefold()
-            if word not in self._close:
-                close = difflib.get_close_matches(word, self._single_words, n=1, cutoff=0.9)
-                self._close[word] = self._by_name[close[0]] if close else None
-            if (law := self._close[word]) is not None:
-                extra.append(LawMention(law, match.start(), match.end()))
-        return extra
-
-    def law_at(self, text: str, pos: int) -> LawMention | None:
-        """Return the law named exactly at `pos`, if one is."""
-        match = self._pattern.match(text, pos)
-        return self.mentions(match[0])[0] if match else None
-
-
-#: A word that looks like a law's short name: '…loven', '…lovens', '…lov', '…ovens' (a slip).
-_LOVISH = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?:l?ov|l?oven|l?ovens|l?ovs)(?![\w])", re.I)
-
-
-@functools.cache
-def catalog_names() -> LawNames:
-    """Return the law names of the shipped catalog (built once)."""
-    return LawNames(law_catalog())
-
-
-# --- provisions ---------------------------------------------------------------------------------
-
 _START = re.compile(r"§\s*§|§|\b[Pp]aragraf(?:fen|ferne|fer)?\s+(?=\d)")
 _NUMBER = re.compile(r"\s*(\d+)")
 _LETTER = re.compile(r"(\s?)([a-zæøåA-ZÆØÅ])(?![\wæøå])")
@@ -232,10 +117,11 @@ _LAW_AFTER = re.compile(r"\s*,?\s*(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\
 class _GroupReader:
     """Reads one group of provisions from a '§' on: '§§ 52, 76 og 76 a', '§ 2, nr. 1-4'."""
 
-    def __init__(self, text: str, start: int, plural: bool) -> None:
+    def __init__(self, text: str, opening: re.Match[str]) -> None:
         self.text = text
-        self.pos = start
-        self.plural = plural
+        self.start = opening.start()  # the '§', '§§' or 'paragraf' the group opens with
+        self.pos = opening.end()
+        self.plural = opening[0].count("§") == 2
         self.items: list[_Item] = []
 
     def read_paragraph(self, start: int) -> _Item | None:
@@ -243,7 +129,7 @@ class _GroupReader:
         match = _NUMBER.match(self.text, self.pos)
         if not match:
             return None
-        item = _Item(match[1], start=start if start >= 0 else match.start(1))
+        item = _Item(match[1], start=start)
         self.pos = match.end()
         if dotted_letter := _DOT_LETTER.match(self.text, self.pos):  # '§ 1.a.'
             item.letter = dotted_letter[1]
@@ -294,7 +180,7 @@ class _GroupReader:
 
     def read(self) -> list[_Item]:
         """Read the whole group and return its provisions (ranges not yet expanded)."""
-        item = self.read_paragraph(self.pos_start)
+        item = self.read_paragraph(self.start)
         if item is None:
             return []
         level = "paragraph"
@@ -315,8 +201,6 @@ class _GroupReader:
             item, level = following
         self.items.append(item)
         return self.items
-
-    pos_start = -1
 
     def _apply_part(self, item: _Item, part: re.Match[str]) -> str:
         """Put a 'stk. N', 'nr. N' or 'litra x' onto the item; return its level."""
@@ -401,9 +285,7 @@ def _provision_groups(text: str) -> Iterator[tuple[int, int, list[_Item]]]:
     """Yield (start, end, items) for every group of provisions in the text."""
     pos = 0
     while match := _START.search(text, pos):
-        reader = _GroupReader(text, match.end(), plural=match[0].startswith("§") and
-                              match[0].count("§") == 2)  # fmt: skip
-        reader.pos_start = match.start()
+        reader = _GroupReader(text, match)
         items = reader.read()
         if not items:
             pos = match.end()

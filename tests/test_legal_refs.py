@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frikommune_desktop.legal_refs import LawNames, distinct, find_references, sentence_around
+from frikommune_desktop.law_names import LawNames
+from frikommune_desktop.legal_refs import distinct, find_references, sentence_around
 from frikommune_desktop.resources import CatalogLaw, law_catalog
 
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InvalidValueError
-from ..legal_refs import LawNames, LegalReference, find_references, sentence_around
+from ..law_names import LawNames
+from ..legal_refs import LegalReference, find_references, sentence_around
 from ..resources import CatalogLaw
 from ..sheets.normalise import LawMatcher
 from .docx_reader import TableBlock, fold
