@@ -91,6 +91,42 @@ class DeleteRecord:
 
 
 @dataclass
+class BatchEdit:
+    """Many changes as one undoable edit in one transaction: added records, field updates and
+    removals (an import, accepted suggestions)."""
+
+    adds: list[Record]
+    updates: list[UpdateRecord]
+    removes: list[DeleteRecord]
+    text: str = ""
+    _kept_adds: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def apply(self, store: Store) -> None:
+        """Store every change in one transaction (again, after an undo)."""
+        with store.transaction():
+            if self._kept_adds:
+                store.restore(self._kept_adds)
+            else:
+                store.add_many(self.adds)
+            for update in self.updates:
+                update.apply(store)
+            for remove in self.removes:
+                remove.apply(store)
+
+    def revert(self, store: Store) -> None:
+        """Take the whole batch back in one transaction."""
+        with store.transaction():
+            for remove in reversed(self.removes):
+                remove.revert(store)
+            for update in reversed(self.updates):
+                update.revert(store)
+            chunks = [store.delete_and_keep(type(record), record.id)
+                      for record in reversed(self.adds)]  # fmt: skip
+            # Redo restores parents before their children: in the order they were added.
+            self._kept_adds = [row for chunk in reversed(chunks) for row in chunk]
+
+
+@dataclass
 class MarkRoundSubmitted:
     """Mark a round as sent now (its drafts become 'indsendt'); undo puts it all back."""
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from .edits import BatchEdit
 from .legal_refs import LegalReference, find_references, sentence_around
 from .model import SECTION_FIELDS, SECTION_TITLES, Experiment, Law, LegalBasis
-from .sheets.importer import ImportEdit
 from .store import Store
 
 ProvisionKey = tuple[str | None, str, str, str, str]
@@ -69,7 +69,7 @@ def suggest_legal_bases(store: Store, experiment_id: str) -> list[Suggestion]:
 
 def accept_suggestions(
     store: Store, experiment_id: str, accepted: list[tuple[Suggestion, str]]
-) -> ImportEdit:
+) -> BatchEdit:
     """Return the edit adding the accepted suggestions, each with its law key, as rows.
 
     `accepted` pairs each suggestion with the law key to use (the user's choice where the
@@ -89,4 +89,4 @@ def accept_suggestions(
     count = len(adds)
     text = ("Tilføj 1 foreslået lovgrundlag" if count == 1
             else f"Tilføj {count} foreslåede lovgrundlag")  # fmt: skip
-    return ImportEdit(adds, [], [], text)
+    return BatchEdit(adds, [], [], text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..edits import UpdateRecord
+from ..edits import BatchEdit, UpdateRecord
 from ..errors import InvalidValueError
 from ..model import (
     FIELD_LABELS,
@@ -31,7 +31,6 @@ from ..model import (
     municipality_display_name,
 )
 from ..resources import official_municipalities
-from ..sheets.importer import ImportEdit
 from ..sheets.normalise import TitleMatcher
 from ..store import Store
 from .header_fields import PersonCell
@@ -48,7 +47,7 @@ class ApplicationImportPlan:
     problems: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     experiment_ids: list[str] = field(default_factory=list)
-    edit: ImportEdit = field(default_factory=lambda: ImportEdit([], [], []))
+    edit: BatchEdit = field(default_factory=lambda: BatchEdit([], [], []))
 
     @property
     def changes_anything(self) -> bool:

@@ -3,7 +3,7 @@
 `plan_import` reads every file and compares each row with the network file, without writing:
 each row is to be added, changed, removed or left alone, or it is a problem. If any file has
 a problem, nothing is planned and `InputRefusedError` lists every problem found. A plan is
-applied as one `ImportEdit` (all rows, or none), which can be reverted (the GUI's undo).
+applied as one `BatchEdit` (all rows, or none), which can be reverted (the GUI's undo).
 Empty cells never erase what the file already holds; importing a spreadsheet a second time
 plans nothing but "unchanged".
 """
@@ -12,52 +12,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from ..edits import DeleteRecord, UpdateRecord
+from ..edits import BatchEdit
 from ..errors import InputRefusedError, Problem
-from ..model import Record
 from ..store import Store
 from .reader import WorkbookData, read_workbook
 from .rows import Action, PlannedChange, RowPlanner
 from .workbook import SheetLimits
-
-
-@dataclass
-class ImportEdit:
-    """A whole import as one undoable edit: added records, field updates and removals."""
-
-    adds: list[Record]
-    updates: list[UpdateRecord]
-    removes: list[DeleteRecord]
-    text: str = "Indlæs regneark"
-    _kept_adds: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-
-    def apply(self, store: Store) -> None:
-        """Store every change in one transaction (again, after an undo)."""
-        with store.transaction():
-            if self._kept_adds:
-                store.restore(self._kept_adds)
-            else:
-                store.add_many(self.adds)
-            for update in self.updates:
-                update.apply(store)
-            for remove in self.removes:
-                remove.apply(store)
-
-    def revert(self, store: Store) -> None:
-        """Take the whole import back in one transaction."""
-        with store.transaction():
-            for remove in reversed(self.removes):
-                remove.revert(store)
-            for update in reversed(self.updates):
-                update.revert(store)
-            chunks = [store.delete_and_keep(type(record), record.id)
-                      for record in reversed(self.adds)]  # fmt: skip
-            # Redo restores parents before their children: in the order they were added.
-            self._kept_adds = [row for chunk in reversed(chunks) for row in chunk]
 
 
 @dataclass
@@ -66,7 +29,7 @@ class ImportPlan:
 
     files: tuple[str, ...]
     changes: list[PlannedChange]
-    edit: ImportEdit
+    edit: BatchEdit
 
     def count(self, action: Action) -> int:
         """Return how many rows the import treats this way."""
@@ -120,7 +83,7 @@ def plan_workbooks(
     if found:
         raise InputRefusedError(found)
     names = tuple(workbook.name for workbook in workbooks)
-    edit = ImportEdit(planner.adds, planner.updates, planner.removes, _edit_text(names))
+    edit = BatchEdit(planner.adds, planner.updates, planner.removes, _edit_text(names))
     return ImportPlan(names, planner.changes, edit)
 
 
