@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindo
 from .. import __version__
 from ..errors import DamagedFileError, FrikommuneError
 from ..lockfile import LockInfo
+from .file_actions import FileActions
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
 from .settings import Settings
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from ..search import SearchHit
     from .backups_dialog import BackupsDialog
     from .export_dialog import ExportDialog
-    from .import_wizard import ImportWizard
     from .merge_dialog import MergeDialog
     from .profile_dialog import ProfileDialog
     from .session import Session
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self._refresh_pending = False
         # Merging copies, restoring backups, the read-only banner and breaking old locks.
         self.safety = FileSafety(self)
+        # Imports, export, the spreadsheet template and the profile.
+        self.file_actions = FileActions(self)
 
         self.welcome = WelcomePage(self)
         self.ui.centralwidget.layout().addWidget(self.welcome)
@@ -67,12 +69,12 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
-        self.ui.actionImport.triggered.connect(lambda: self.import_spreadsheets())
+        self.ui.actionImport.triggered.connect(lambda: self.file_actions.import_spreadsheets())
         self.ui.actionImportWord.triggered.connect(lambda: self.import_application())
         self.ui.actionExport.triggered.connect(lambda: self.export_round())
         self.ui.actionMerge.triggered.connect(lambda: self.merge_copy())
         self.ui.actionBackups.triggered.connect(lambda: self.show_backups())
-        self.ui.actionSaveTemplate.triggered.connect(self.save_template)
+        self.ui.actionSaveTemplate.triggered.connect(self.file_actions.save_template)
         self.ui.actionProfile.triggered.connect(lambda: self.edit_profile())
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
@@ -198,98 +200,23 @@ class MainWindow(QMainWindow):
             return
         self.open_file(path)
 
-    def import_spreadsheets(self) -> ImportWizard | None:
-        """Open the import wizard over the open file (window-modal) and return it."""
-        if self.session is None:
-            return None
-        from .import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.session, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-        return wizard
+    # -- imports, export, template, profile (see file_actions.py) ------------------------
 
     def import_application(self, path: Path | None = None) -> WordImportDialog | None:
-        """Ask for a Word application (unless given), then preview and import it; return the
-        dialog (window-modal). A read-only file is refused with the read-only message."""
-        if self.session is None:
-            return None
-        if not self.session.writable:
-            self.show_error(self.session.read_only_message())
-            return None
-        from .word_import import WORD_FILTER, WordImportDialog
-
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import application (Word)"),
-                                                  "", WORD_FILTER)  # fmt: skip
-            if not name:
-                return None
-            path = Path(name)
-        dialog = WordImportDialog(self.session, path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._show_imported)
-        dialog.open()
-        return dialog
-
-    def _show_imported(self, experiment_ids: list[str]) -> None:
-        """Show the Forsøg view with the (first) experiment an import created or filled in."""
-        self.refresh()
-        if experiment_ids:
-            self.show_view("experiments").select(experiment_ids[0])
+        """Preview and import a Word application (asked for unless given); return the dialog."""
+        return self.file_actions.import_application(path)
 
     def export_round(self) -> ExportDialog | None:
         """Open the export dialog over the open file (window-modal) and return it."""
-        if self.session is None:
-            return None
-        from .export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def save_template(self) -> None:
-        """Ask where, then save the spreadsheet template with this network's lists."""
-        if self.session is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save spreadsheet template"),
-                                              "indberetning.xlsx", "Excel (*.xlsx)")
-        if name:
-            self.write_template(Path(name))
+        return self.file_actions.export_round()
 
     def write_template(self, path: Path) -> bool:
         """Write the spreadsheet template with this network's lists to a path."""
-        from ..sheets.template import write_template
-
-        if self.session is None:
-            return False
-        path = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
-        try:
-            write_template(path, self.session.store)
-        except FrikommuneError as exc:
-            self.show_error(str(exc))
-            return False
-        self.statusBar().showMessage(self.tr("Template saved: {0}").format(path), 8000)
-        return True
+        return self.file_actions.write_template(path)
 
     def edit_profile(self) -> ProfileDialog:
         """Open Om dig (the coordinator's name and municipality), window-modal; return it."""
-        from .profile_dialog import ProfileDialog
-
-        store = self.session.store if self.session is not None else None
-        dialog = ProfileDialog(self, open_file=store.path if store else None,
-                               open_as=store.user if store else "")  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._profile_saved)
-        dialog.open()
-        return dialog
-
-    def _profile_saved(self) -> None:
-        if self.session is None:
-            self.statusBar().showMessage(self.tr("Your profile is saved."), 8000)
-        else:
-            self.statusBar().showMessage(self.tr("Your profile is saved; the new name is used "
-                                                 "from the next time you open a file."), 8000)
+        return self.file_actions.edit_profile()
 
     def recheck(self) -> None:
         """Try again to get a read-only file for writing."""
