@@ -33,8 +33,8 @@ from frikommune_desktop.store import Store
 from tests.smb_share import SmbShare, smb_available, smb_share
 from tests.test_lockfile import _tell, other_process
 from tests.test_sharing_processes import (
-    Agent,
     Child,
+    agents_on,
     assert_one_writer_round,
     contact_authors,
     leftovers,
@@ -76,21 +76,6 @@ def demo(folder: Folder) -> Folder:
     """The folder with the demo network file, written on the server's disk directly."""
     write_demo(folder.backing / "demo.fkdb").close()
     return folder
-
-
-@contextlib.contextmanager
-def agents_on(paths: list[Path], users: list[str], log_dir: Path) -> Iterator[list[Agent]]:
-    """Start one program instance per user, each with the file at its own path (mount)."""
-    started: list[Agent] = []
-    try:
-        for path, user in zip(paths, users, strict=True):
-            started.append(Agent(path, user, log_dir))
-        for agent in started:
-            assert agent.expect("ready")["pid"] == agent.pid
-        yield started
-    finally:
-        for agent in started:
-            agent.stop()
 
 
 def _tell_ok(proc: subprocess.Popen[str], command: str, expected: str) -> None:

@@ -225,12 +225,18 @@ class Agent(Child):
         return self.expect(event)
 
 
-@contextlib.contextmanager
-def agents(path: Path, users: list[str], log_dir: Path) -> Iterator[list[Agent]]:
+def agents(path: Path, users: list[str], log_dir: Path) -> contextlib.AbstractContextManager[
+        list[Agent]]:  # fmt: skip
     """Start one program instance per user (each its own FRIKOMMUNE_USER); stop them after."""
+    return agents_on([path] * len(users), users, log_dir)
+
+
+@contextlib.contextmanager
+def agents_on(paths: list[Path], users: list[str], log_dir: Path) -> Iterator[list[Agent]]:
+    """Start one program instance per user, each with the file at its own path (a mount)."""
     started: list[Agent] = []
     try:
-        for user in users:
+        for path, user in zip(paths, users, strict=True):
             started.append(Agent(path, user, log_dir))
         for agent in started:
             assert agent.expect("ready")["pid"] == agent.pid
