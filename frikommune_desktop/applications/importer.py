@@ -35,6 +35,7 @@ from ..sheets.normalise import TitleMatcher
 from ..store import Store
 from .header_fields import PersonCell
 from .parser import ApplicationParser, ParsedApplication
+from .provision_tables import LegalRow
 
 
 @dataclass
@@ -181,7 +182,7 @@ class _Planner:
                  f"Deltagelse: {name} i '{experiment.title}'"
                  + (f" (forbehold: {reservation})" if reservation else ""))  # fmt: skip
 
-    def legal_row(self, experiment: Experiment, row: Any) -> None:
+    def legal_row(self, experiment: Experiment, row: LegalRow) -> None:
         """Plan one legal-basis row unless the experiment already has that provision."""
         ref = row.reference
         law_id = self.law_ids[row.law.key]
