@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -270,9 +267,7 @@ def _refs(args: argparse.Namespace) -> int:
     from .legal_refs import find_references
 
     text = sys.stdin.read() if args.text == "-" else args.text
-    found = [reference.to_json() for reference in find_references(text)]
-    json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _print_json([reference.to_json() for reference in find_references(text)])
     return 0
 
 
@@ -340,9 +335,15 @@ def _dump(args: argparse.Namespace) -> int:
 
     with Store.open(args.path, readonly=True) as store:
         data = dump_network(store)
+    _print_json(data)
+    return 0
+
+
+def _print_json(data: object) -> None:
+    import json  # the modules only some commands need are imported by them (start-up time)
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-    return 0
 
 
 def _profile(args: argparse.Namespace) -> int:
@@ -406,6 +407,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _log_unexpected() -> Path:
     """Append the current traceback to the program's log file and return its path."""
+    import logging
+    import traceback
+
     from .backups import data_dir
 
     path = data_dir() / "logs" / "frikommune.log"

@@ -38,17 +38,34 @@ def target_name(ui_file: Path) -> str:
     return f"ui_{ui_file.stem}.py"
 
 
-def compile_form(uic: Path, ui_file: Path, out_file: Path) -> None:
-    """Compile one .ui file into a Python module with pyside6-uic."""
+def _run(command: list[str], what: str, stdin: str | None = None) -> str:
+    """Run a build tool and return its standard output; raise BuildError if it fails."""
     result = subprocess.run(
-        [str(uic), str(ui_file), "-o", str(out_file)],
-        capture_output=True,
-        text=True,
-        check=False,
+        command, input=stdin, capture_output=True, text=True, encoding="utf-8", check=False
     )
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip()
-        raise BuildError(f"pyside6-uic failed on {ui_file.relative_to(ROOT)}: {detail}")
+        raise BuildError(f"{what}: {detail}")
+    return result.stdout
+
+
+def compile_form(uic: Path, ui_file: Path, out_file: Path) -> None:
+    """Compile one .ui file into a Python module with pyside6-uic, keeping only used imports.
+
+    pyside6-uic imports some forty Qt classes whatever the form uses, and importing a PySide6
+    class builds its Python enums, which costs start-up time (about 15 ms for the main
+    window's form); ruff's unused-import fix (F401) drops the ones the form does not use.
+    """
+    name = ui_file.relative_to(ROOT)
+    code = _run([str(uic), str(ui_file)], f"pyside6-uic failed on {name}")
+    ruff = find_tool("ruff")
+    trim = ["check", "--isolated", "--select", "F401", "--fix-only", "--exit-zero"]
+    trimmed = _run(
+        [str(ruff), *trim, "--stdin-filename", target_name(ui_file), "-"],
+        f"ruff could not trim the imports of {name}",
+        stdin=code,
+    )
+    out_file.write_text(trimmed, encoding="utf-8", newline="\n")
 
 
 def normalised(text: str) -> str:

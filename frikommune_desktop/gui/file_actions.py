@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ..errors import FrikommuneError
+from .startup import delete_on_close
 
 if TYPE_CHECKING:
     from .export_dialog import ExportDialog
@@ -41,7 +42,7 @@ class FileActions:
         from .import_wizard import ImportWizard
 
         wizard = ImportWizard(session, self.window)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(wizard)
         wizard.open()
         return wizard
 
@@ -63,7 +64,7 @@ class FileActions:
                 return None
             path = Path(name)
         dialog = WordImportDialog(session, path, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(dialog)
         dialog.imported.connect(self._show_imported)
         dialog.open()
         return dialog
@@ -82,7 +83,7 @@ class FileActions:
         from .export_dialog import ExportDialog
 
         dialog = ExportDialog(session, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -119,7 +120,7 @@ class FileActions:
         store = session.store if session is not None else None
         dialog = ProfileDialog(self.window, open_file=store.path if store else None,
                                open_as=store.user if store else "")  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(dialog)
         dialog.saved.connect(self._profile_saved)
         dialog.open()
         return dialog

@@ -10,14 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from ..clock import local_moment
 from ..errors import FileLockedError, FrikommuneError
-from ..lockfile import LockInfo, breakable, read_lock
+from .startup import delete_on_close, selectable_text
 
 if TYPE_CHECKING:
+    from ..lockfile import LockInfo
     from .backups_dialog import BackupsDialog
     from .main_window import MainWindow
     from .merge_dialog import MergeDialog
@@ -89,7 +90,7 @@ class FileSafety:
         from .merge_dialog import MergeDialog
 
         dialog = MergeDialog(window.session, other, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(dialog)
         dialog.merged.connect(lambda text: window.statusBar().showMessage(text, 15000))
         dialog.open()
         return dialog
@@ -101,7 +102,7 @@ class FileSafety:
         from .backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -187,7 +188,7 @@ class FileSafety:
         box.addButton(QCoreApplication.translate("MainWindow", "Do&n't restore"),
                       QMessageBox.ButtonRole.RejectRole)  # fmt: skip
         box.setDefaultButton(restore)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(box)
         box.finished.connect(lambda _result: self._restore_answered(box, restore, path, backup))
         self.restore_offer = box
         box.open()
@@ -223,7 +224,7 @@ class FileSafety:
         box.addButton(QCoreApplication.translate("MainWindow", "&Not now"),
                       QMessageBox.ButtonRole.RejectRole)  # fmt: skip
         box.setDefaultButton(merge)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(box)
         newest = copies[0].path
         box.finished.connect(lambda _result: self._conflict_answered(box, merge, newest))
         self.conflict_offer = box
@@ -247,6 +248,8 @@ class FileSafety:
     def breakable_lock(self) -> LockInfo | None:
         """Return the lock that keeps the open file read-only if it may be broken (another
         machine's, not renewed for DEFAULT_BREAK_AGE_SECONDS), else None."""
+        from ..lockfile import breakable, read_lock  # with the file machinery, after first paint
+
         session = self.window.session
         if session is None or session.writable:
             return None
@@ -329,6 +332,8 @@ class FileSafety:
             ui.banner.hide()
             ui.breakLockButton.hide()
             return
+        from ..lockfile import breakable, read_lock
+
         # The lock as it is now: the holder may have renewed it (or left) since the file opened.
         current = read_lock(session.store.path)
         holder = current or session.store.holder
@@ -347,6 +352,7 @@ class FileSafety:
                 "The program on {0} has shown no sign of life for {1}: if it no longer runs, "
                 "you can break its lock.").format(host, self.quiet_time(current.age_seconds()))
         ui.bannerLabel.setText(text)
+        selectable_text(ui.bannerLabel)  # here, not at start: see gui/startup.py
         ui.breakLockButton.setVisible(old)
         ui.banner.show()
         if not self.banner_timer.isActive():

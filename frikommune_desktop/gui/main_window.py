@@ -6,22 +6,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from .. import __version__
 from ..errors import DamagedFileError, FrikommuneError
-from ..lockfile import LockInfo
 from .file_actions import FileActions
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
 from .settings import Settings
+from .startup import add_right_dock, install_shortcuts
 from .welcome import WelcomePage
 
 # The file machinery (store, views, search) is imported when a file is first opened, so that
 # the window is on screen without waiting for sqlite-utils and seven views to load.
 if TYPE_CHECKING:
+    from ..lockfile import LockInfo
     from ..search import SearchHit
     from .backups_dialog import BackupsDialog
     from .export_dialog import ExportDialog
@@ -38,6 +39,8 @@ class MainWindow(QMainWindow):
 
     #: A job waiting for the window's first paint (a class default: events come during setup).
     _after_first_paint: Callable[[], None] | None = None
+    #: Whether the shortcuts are set (after the first paint: see gui/startup.py).
+    _shortcuts_installed = False
 
     def __init__(self, settings: Settings | None = None, *, interactive: bool = True) -> None:
         super().__init__()
@@ -79,12 +82,10 @@ class MainWindow(QMainWindow):
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
-        self.search_dock = QDockWidget(self.tr("Search"), self)
-        self.search_dock.setObjectName("searchDock")
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.ui.menuView.addAction(self.search_dock.toggleViewAction())
+        # The search panel's dock is made on first use (an empty panel is no use at start).
+        self._search_dock: QDockWidget | None = None
         self._search_panel: SearchPanel | None = None
+        self.ui.actionSearchPanel.toggled.connect(self._toggle_search_dock)
         self._view_actions = self._add_view_actions()
 
         geometry, state = self.settings.window_state()
@@ -95,6 +96,30 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     # -- opening files ---------------------------------------------------------------------
+
+    @property
+    def search_dock(self) -> QDockWidget:
+        """Return the search panel's dock, creating it (where it was last time) the first time."""
+        if self._search_dock is None:
+            dock = QDockWidget(self.tr("Search"), self)
+            dock.setObjectName("searchDock")
+            dock.hide()
+            add_right_dock(self, dock)
+            dock.visibilityChanged.connect(self._search_dock_visibility)
+            self._search_dock = dock
+        return self._search_dock
+
+    def _toggle_search_dock(self, shown: bool) -> None:
+        if shown and self.session is not None:
+            self.show_search()
+        elif self._search_dock is not None:
+            self._search_dock.setVisible(shown)
+        elif shown:  # no file open: nothing to search
+            self.ui.actionSearchPanel.setChecked(False)
+
+    def _search_dock_visibility(self, visible: bool) -> None:
+        # The menu's tick follows the dock, also when it is closed by its own button.
+        self.ui.actionSearchPanel.setChecked(visible)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -142,11 +167,21 @@ class MainWindow(QMainWindow):
         self.update()
 
     def event(self, event: QEvent) -> bool:
-        """Run the job waiting for the first paint (opening a file) once it has happened."""
-        if self._after_first_paint is not None and event.type() == QEvent.Type.Paint:
-            job, self._after_first_paint = self._after_first_paint, None
-            QTimer.singleShot(0, job)
+        """After the first paint, set the shortcuts and run the job waiting for it (opening a
+        file)."""
+        if event.type() == QEvent.Type.Paint:
+            if not self._shortcuts_installed:
+                QTimer.singleShot(0, self.install_shortcuts)
+            if self._after_first_paint is not None:
+                job, self._after_first_paint = self._after_first_paint, None
+                QTimer.singleShot(0, job)
         return super().event(event)
+
+    def install_shortcuts(self) -> None:
+        """Set the keyboard shortcuts (once; after the first paint or when a file opens)."""
+        if not self._shortcuts_installed:
+            self._shortcuts_installed = True
+            install_shortcuts(self, self._view_actions, self._undo, self._redo)
 
     def _open_or_welcome(self, path: Path | str) -> None:
         self.statusBar().clearMessage()
@@ -318,6 +353,7 @@ class MainWindow(QMainWindow):
     # -- internals -----------------------------------------------------------------------------
 
     def _set_session(self, session: Session) -> None:
+        self.install_shortcuts()  # a file opened before the first paint (as tests do)
         self.close_file()
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -360,7 +396,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.hide()
         self.ui.banner.hide()
         self.welcome.show()
-        self.search_dock.hide()
+        if self._search_dock is not None:
+            self._search_dock.hide()
         self.setWindowTitle("Frikommune Desktop")
         self.safety.banner_timer.stop()
         for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionImportWord,
@@ -396,7 +433,6 @@ class MainWindow(QMainWindow):
         self.ui.menuView.addSeparator()
         for number in range(1, 8):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, i=number - 1: self._go_to_view(i))
             action.setVisible(False)
             self.ui.menuView.addAction(action)
@@ -409,9 +445,7 @@ class MainWindow(QMainWindow):
 
     def _add_undo_actions(self) -> None:
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self._undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self._redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self._redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
         self.ui.menuEdit.insertActions(first, [self._undo, self._redo])
         self.ui.menuEdit.insertSeparator(first)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from .forms.ui_welcome import Ui_Welcome
@@ -22,6 +22,8 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.ui = Ui_Welcome()
         self.ui.setupUi(self)
+        # The recent files in list order (kept here, not as item data: see gui/startup.py).
+        self._recent: list[Path] = []
         self.ui.newButton.clicked.connect(self.newRequested)
         self.ui.openButton.clicked.connect(self.openRequested)
         self.ui.demoButton.clicked.connect(self.demoRequested)
@@ -30,9 +32,9 @@ class WelcomePage(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         """Show the recently used files (full path as tooltip)."""
         self.ui.recentList.clear()
+        self._recent = list(paths)
         for path in paths:
             item = QListWidgetItem(f"{path.name}    —    {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.ui.recentList.addItem(item)
         has_recent = bool(paths)
@@ -40,4 +42,4 @@ class WelcomePage(QWidget):
         self.ui.recentList.setVisible(has_recent)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.recentRequested.emit(self._recent[self.ui.recentList.row(item)])

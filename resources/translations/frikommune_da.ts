@@ -1242,18 +1242,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+80"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+104"/>
         <source>Search</source>
-        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup).</extracomment>
+        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py).</extracomment>
         <translation>Søg</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Opening {0} …</source>
         <translation>Åbner {0} …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Network files (*.fkdb);;All files (*)</source>
         <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
     </message>
@@ -1278,12 +1278,7 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Import application (Word)</source>
-        <translation>Indlæs ansøgning (Word)</translation>
-    </message>
-    <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+133"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+134"/>
         <source>No network file is open.</source>
         <translation>Ingen netværksfil er åben.</translation>
     </message>
@@ -1303,32 +1298,12 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+32"/>
-        <source>Save spreadsheet template</source>
-        <translation>Gem regnearksskabelon</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Template saved: {0}</source>
-        <translation>Skabelonen er gemt: {0}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Your profile is saved.</source>
-        <translation>Din profil er gemt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your profile is saved; the new name is used from the next time you open a file.</source>
-        <translation>Din profil er gemt; det nye navn bruges fra næste gang, du åbner en fil.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+34"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+124"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+126"/>
         <source>The lock of {0} (on {1}) is broken; you can now edit the file.</source>
         <translation>Låsen, som {0} (på {1}) havde, er brudt; du kan nu ændre i filen.</translation>
     </message>
@@ -1373,7 +1348,7 @@
         <translation>&amp;Bryd lås</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <location line="+35"/>
         <location filename="../../frikommune_desktop/gui/main_window.py" line="+92"/>
         <source>Frikommune Desktop</source>
@@ -1420,7 +1395,7 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+64"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+66"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1430,7 +1405,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+112"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+116"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -1445,17 +1420,17 @@
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+31"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>About Frikommune Desktop</source>
         <translation>Om Frikommune Desktop</translation>
     </message>
@@ -1501,20 +1476,12 @@
         <translation>Opret en ny, tom netværksfil</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
         <source>Open an existing network file</source>
         <translation>Åbn en eksisterende netværksfil</translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open the &amp;demo network</source>
@@ -1529,20 +1496,12 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;Search…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
         <source>Search all texts in the network file</source>
         <translation>Søg i alle tekster i netværksfilen</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;About Frikommune Desktop</source>
@@ -1555,10 +1514,6 @@
     <message>
         <source>Import the municipalities&apos; filled-in spreadsheets into the network file</source>
         <translation>Indlæs kommunernes udfyldte regneark i netværksfilen</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Save spreadsheet &amp;template…</source>
@@ -1575,10 +1530,6 @@
     <message>
         <source>Write a round&apos;s cover letter, participation table and application bundle as files</source>
         <translation>Skriv en rundes følgebrev, deltagertabel og ansøgningspakke som filer</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Merge another copy…</source>
@@ -1613,16 +1564,20 @@
         <translation>Indlæs en udfyldt ansøgning i ministeriets Word-skabelon: forsøget, dets kontaktpersoner, deltagere og lovgrundlagstabeller</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
         <source>My &amp;profile…</source>
         <translation>Min &amp;profil…</translation>
     </message>
     <message>
         <source>Your name, written beside your changes and in the lock file, and your municipality</source>
         <translation>Dit navn, som står ved dine ændringer og i låsefilen, og din kommune</translation>
+    </message>
+    <message>
+        <source>Search &amp;panel</source>
+        <translation>Søge&amp;panel</translation>
+    </message>
+    <message>
+        <source>Show or hide the search panel</source>
+        <translation>Vis eller skjul søgepanelet</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QMainWindow, QMenu, QMenuBar, QPushButton,
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
+    QMenu, QMenuBar, QPushButton,
     QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
     QWidget)
 
@@ -49,6 +43,9 @@ class Ui_MainWindow(object):
         self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
         self.actionFind = QAction(MainWindow)
         self.actionFind.setObjectName(u"actionFind")
+        self.actionSearchPanel = QAction(MainWindow)
+        self.actionSearchPanel.setObjectName(u"actionSearchPanel")
+        self.actionSearchPanel.setCheckable(True)
         self.actionProfile = QAction(MainWindow)
         self.actionProfile.setObjectName(u"actionProfile")
         self.actionProfile.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -76,7 +73,6 @@ class Ui_MainWindow(object):
         sizePolicy.setHeightForWidth(self.bannerLabel.sizePolicy().hasHeightForWidth())
         self.bannerLabel.setSizePolicy(sizePolicy)
         self.bannerLabel.setWordWrap(True)
-        self.bannerLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.bannerLayout.addWidget(self.bannerLabel)
 
@@ -141,6 +137,7 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionFind)
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(self.actionProfile)
+        self.menuView.addAction(self.actionSearchPanel)
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -154,16 +151,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionNew.setToolTip(QCoreApplication.translate("MainWindow", u"Create a new, empty network file", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionOpen.setToolTip(QCoreApplication.translate("MainWindow", u"Open an existing network file", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionOpen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
-#endif // QT_CONFIG(shortcut)
         self.actionOpenDemo.setText(QCoreApplication.translate("MainWindow", u"Open the &demo network", None))
 #if QT_CONFIG(tooltip)
         self.actionOpenDemo.setToolTip(QCoreApplication.translate("MainWindow", u"Open the built-in demo network to try the program", None))
@@ -172,23 +163,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionImport.setToolTip(QCoreApplication.translate("MainWindow", u"Import the municipalities' filled-in spreadsheets into the network file", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
-#endif // QT_CONFIG(shortcut)
         self.actionImportWord.setText(QCoreApplication.translate("MainWindow", u"Import application (&Word)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionImportWord.setToolTip(QCoreApplication.translate("MainWindow", u"Import a filled-in application in the ministry's Word template: the experiment, its contacts, participants and legal-basis tables", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionImportWord.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+I", None))
-#endif // QT_CONFIG(shortcut)
         self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export round\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionExport.setToolTip(QCoreApplication.translate("MainWindow", u"Write a round's cover letter, participation table and application bundle as files", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionExport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
-#endif // QT_CONFIG(shortcut)
         self.actionSaveTemplate.setText(QCoreApplication.translate("MainWindow", u"Save spreadsheet &template\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionSaveTemplate.setToolTip(QCoreApplication.translate("MainWindow", u"Save the spreadsheet the municipalities fill in, with this network's experiments in its lists", None))
@@ -202,16 +184,14 @@ class Ui_MainWindow(object):
         self.actionBackups.setToolTip(QCoreApplication.translate("MainWindow", u"See the network file's backups, check them and restore one", None))
 #endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Search\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionFind.setToolTip(QCoreApplication.translate("MainWindow", u"Search all texts in the network file", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
-#endif // QT_CONFIG(shortcut)
+        self.actionSearchPanel.setText(QCoreApplication.translate("MainWindow", u"Search &panel", None))
+#if QT_CONFIG(tooltip)
+        self.actionSearchPanel.setToolTip(QCoreApplication.translate("MainWindow", u"Show or hide the search panel", None))
+#endif // QT_CONFIG(tooltip)
         self.actionProfile.setText(QCoreApplication.translate("MainWindow", u"My &profile\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionProfile.setToolTip(QCoreApplication.translate("MainWindow", u"Your name, written beside your changes and in the lock file, and your municipality", None))
