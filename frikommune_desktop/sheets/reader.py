@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import InputRefusedError, Problem
 from .layout import DATA_SHEETS, MUNICIPALITY, SheetLayout, normalise_header
-from .workbook import DEFAULT_LIMITS, SheetLimits, has_merged_cells, open_workbook, unreadable
+from .workbook import DEFAULT_LIMITS, SheetLimits, open_workbook, unreadable
 
 #: How far down a sheet its header row is looked for (a title or a note may come first).
 HEADER_SEARCH_ROWS = 12
@@ -85,8 +85,7 @@ def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData
     are parsed as they are read); one with merged cells is loaded whole, to know them.
     """
     limits = limits or DEFAULT_LIMITS
-    read_only = _without_merges(path)
-    workbook = open_workbook(path, limits, read_only=read_only)
+    workbook = open_workbook(path, limits, read_only=None)
     try:
         return read_opened(path, workbook, limits)
     except InputRefusedError:
@@ -95,13 +94,6 @@ def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData
         raise unreadable(path, error) from error
     finally:
         workbook.close()
-
-
-def _without_merges(path: Path) -> bool:
-    try:
-        return not has_merged_cells(path)
-    except Exception:  # not a readable zip: open_workbook says exactly what is wrong
-        return False
 
 
 def read_opened(path: Path, workbook: Workbook, limits: SheetLimits = DEFAULT_LIMITS

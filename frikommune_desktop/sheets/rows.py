@@ -32,7 +32,7 @@ from ..resources import law_catalog, official_municipalities
 from ..store import Store
 from . import normalise as norm
 from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION
-from .reader import SheetData, SheetRow, WorkbookData
+from .reader import SheetData, SheetRow, WorkbookData, is_empty
 
 
 class _RowError(Exception):
@@ -334,14 +334,14 @@ class RowPlanner:
     def _cell(self, file: str, sheet: SheetData, row: SheetRow, key: str,
               parse: Callable[[Any], Any], *, optional: bool = False) -> Any:  # fmt: skip
         """Return a cell's parsed value ('' when optional and empty); record a problem if bad."""
-        if key not in sheet.columns or not row.filled(key):
+        value = row.values.get(key)  # None also where the sheet lacks the column
+        if is_empty(value):
             if optional:
                 return ""
             column = sheet.layout.column(key)
             self._fail(file, sheet, row.number, sheet.columns.get(key, ""), None,
                        f"'{column.header}' skal udfyldes.")  # fmt: skip
             return ""
-        value = row.value(key)
         memo = (parse, type(value), value)  # spreadsheets repeat titles, laws, Ja, dates …
         outcome = self._parsed.get(memo)
         if outcome is None:

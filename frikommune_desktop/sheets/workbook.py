@@ -8,6 +8,7 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import defusedxml
 import olefile
@@ -89,7 +90,7 @@ def sniff_kind(path: Path) -> str:
 
 
 def open_workbook(
-    path: Path, limits: SheetLimits = DEFAULT_LIMITS, *, read_only: bool = False
+    path: Path, limits: SheetLimits = DEFAULT_LIMITS, *, read_only: bool | None = False
 ) -> Workbook:
     """Return the workbook at path, formulas as their cached values, or raise InputRefusedError.
 
@@ -97,6 +98,9 @@ def open_workbook(
     the zip's declared sizes, the XML (defusedxml refuses entity bombs), and the sheet counts.
     Never raises anything but InputRefusedError for a bad file; FrikommuneError if defusedxml
     is missing, since then no workbook can be read safely.
+
+    `read_only=None` opens in openpyxl's faster read-only mode unless a sheet has merged
+    cells, which only a fully loaded workbook knows (the XML check looks for them).
     """
     if not DEFUSED:
         raise FrikommuneError(
@@ -112,28 +116,10 @@ def open_workbook(
         _refuse_zip(path)
     if kind != "xlsx":
         raise _refused(path, REFUSED_KIND[kind])
-    _check_zip(path, limits)
-    workbook = _load(path, read_only)
+    merged = _check_zip(path, limits)
+    workbook = _load(path, not merged if read_only is None else read_only)
     _check_sheets(path, workbook, limits)
     return workbook
-
-
-def has_merged_cells(path: Path) -> bool:
-    """Return whether any sheet of an (already checked) .xlsx file has merged cells.
-
-    Merged cells are only known to a fully loaded workbook; a workbook without them can be
-    read in openpyxl's faster read-only mode. This looks for the element in the sheet parts.
-    """
-    with zipfile.ZipFile(path) as archive:
-        for member in archive.infolist():
-            if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
-                with archive.open(member) as part:
-                    tail = b""
-                    while chunk := part.read(1 << 16):
-                        if b"<mergeCell" in tail + chunk:
-                            return True
-                        tail = chunk[-16:]
-    return False
 
 
 def _refused(path: Path, expected: str) -> InputRefusedError:
@@ -227,14 +213,17 @@ def _refuse_zip(path: Path) -> None:
     raise _refused(path, REFUSED_KIND["zip"])
 
 
-def _check_zip(path: Path, limits: SheetLimits) -> None:
-    """Refuse on the central directory's declared sizes, then on a DTD in any XML part.
+def _check_zip(path: Path, limits: SheetLimits) -> bool:
+    """Refuse on the central directory's declared sizes, then on a DTD in any XML part;
+    return whether a sheet has merged cells.
 
     Sizes are checked before anything is decompressed; zipfile stops at the declared size and
     checks the CRC, so a lying size reads as damage. OOXML forbids DTDs, and only a DTD can
     declare the entities of an XML bomb; some parts are parsed by lxml, which ignores entities
     silently, so the DTD is looked for here (defusedxml remains the backstop during loading).
+    Merged cells are looked for in the same pass, while the sheet parts are open anyway.
     """
+    merged = False
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -243,12 +232,27 @@ def _check_zip(path: Path, limits: SheetLimits) -> None:
                 if member.filename.endswith((".xml", ".rels")):
                     with archive.open(member) as part:
                         head = part.read(PROLOG_BYTES)
-                    if any(marker in head for marker in DTD_MARKERS):
-                        raise _refused(path, XML_BOMB)
+                        if any(marker in head for marker in DTD_MARKERS):
+                            raise _refused(path, XML_BOMB)
+                        if not merged and member.filename.startswith("xl/worksheets/"):
+                            merged = _contains(part, head, b"<mergeCell")
     except InputRefusedError:
         raise
     except Exception as error:
         raise _refused(path, DAMAGED) from error
+    return merged
+
+
+def _contains(part: IO[bytes], head: bytes, needle: bytes) -> bool:
+    """Return whether a zip part holds needle, given its first bytes already read."""
+    tail = b""
+    chunk = head
+    while chunk:
+        if needle in tail + chunk:
+            return True
+        tail = chunk[-len(needle):]
+        chunk = part.read(1 << 16)
+    return False
 
 
 def _check_sizes(path: Path, members: list[zipfile.ZipInfo], limits: SheetLimits) -> None:

@@ -524,26 +524,26 @@ def test_bomb_met_while_reading_rows_read_only_is_refused(tmp_path, member) -> N
     """The importer reads workbooks without merged cells read-only, so sheets are parsed only
     while their rows are read: a hidden bomb there is still refused as illegal XML."""
     from frikommune_desktop.sheets.reader import read_workbook
-    from frikommune_desktop.sheets.workbook import has_merged_cells
 
     def edit(parts: dict[str, bytes]) -> None:
         _bomb_in(member)(parts)
         parts[member] = b"<!--" + b"x" * 70_000 + b"-->" + parts[member].split(b"?>", 1)[1]
 
     path = _rewrite(_write_xlsx(tmp_path / "s.xlsx"), tmp_path / "skjult.xlsx", edit)
-    assert not has_merged_cells(path)
+    from frikommune_desktop.sheets.workbook import DEFAULT_LIMITS, _check_zip
+
+    assert _check_zip(path, DEFAULT_LIMITS) is False  # past the DTD check; no merges: read-only
     with pytest.raises(InputRefusedError, match="XML-bombe") as caught:
         read_workbook(path)
     assert [p.file for p in caught.value.problems] == ["skjult.xlsx"]
 
 
 def test_merged_cells_are_detected_in_the_sheet_parts(tmp_path) -> None:
-    """A sheet with a merged range is found (so it is loaded whole); a plain one is not."""
-    from frikommune_desktop.sheets.workbook import has_merged_cells
-
+    """A sheet with a merged range is found, so the workbook is loaded whole; one without
+    merges is opened read-only."""
     plain = _write_xlsx(tmp_path / "plain.xlsx")
     workbook = openpyxl.load_workbook(plain)
     workbook.active.merge_cells("A2:A3")
     workbook.save(tmp_path / "merged.xlsx")
-    assert not has_merged_cells(plain)
-    assert has_merged_cells(tmp_path / "merged.xlsx")
+    assert open_workbook(plain, read_only=None).read_only
+    assert not open_workbook(tmp_path / "merged.xlsx", read_only=None).read_only
