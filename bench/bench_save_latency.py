@@ -6,9 +6,12 @@ Run on purpose (root on Linux with /dev/fuse, fusepy and libfuse2):
 Mounts a temporary folder through tests/fuse_fs.py, writes the demo network file there
 through the mount, opens it with Store.open and times saving one edit
 (`store.update(Experiment, id, goals=...)`, median of --repeat) against raw sqlite3 doing the
-same UPDATE in its own transaction on the same mounted file. The mount counts every file-system
-operation, so each save is also given as operations per save, by kind. The goal (from the
-issue) is under 200 ms per saved edit at 20 ms latency.
+same UPDATE in its own transaction on the same mounted file; then the same edit in a store
+working on a local copy (what the program does on a network drive, working_copy.py): the
+save (check, local commit) and the time until the write-back has committed it on the share.
+The mount counts every file-system operation, so each save is also given as operations per
+save, by kind. The goal (from the issue) is under 200 ms per saved edit at 20 ms latency:
+direct SQLite commits on the share cannot reach it (~93 round trips), the working copy does.
 
 It then profiles what the store adds (the check before each transaction: lock file read and
 identity os.stat) and, with raw variants, what the rest costs: TRUNCATE / PERSIST journal,
@@ -85,11 +88,7 @@ class Measured:
             start = time.perf_counter()
             action(i)
             self.seconds.append(time.perf_counter() - start)
-            stats = control.stats()
-            self.ops.append(Counter(stats["counts"]))
-            self.files.append(
-                Counter({name: sum(kinds.values()) for name, kinds in stats["by_file"].items()})
-            )
+            _add_ops(self, control.stats())
 
     @property
     def median(self) -> float:
@@ -126,6 +125,14 @@ def _medians(runs: list[Counter[str]]) -> dict[str, float]:
     """Return the median of each key's count over the runs (0 where a run lacks it)."""
     keys = set().union(*runs)
     return {key: statistics.median(run.get(key, 0) for run in runs) for key in keys}
+
+
+def _add_ops(row: Measured, stats: dict) -> None:
+    """Add a run's operation counts (from control.stats()) to a row measured by hand."""
+    row.ops.append(Counter(stats["counts"]))
+    row.files.append(
+        Counter({name: sum(kinds.values()) for name, kinds in stats["by_file"].items()})
+    )
 
 
 def raw_save(path: Path, experiment_id: str, *pragmas: str) -> Callable[[int], object]:
@@ -228,11 +235,29 @@ def main() -> None:
         closing = Measured("Store.close (backup of the changed file)")
         closing.run(control, lambda _i: store.close(), 1, warm_up=False)
 
+        # The same edit in a store working on a local copy (what the program does on a network
+        # drive): the save is the local commit and the check; the write-back runs behind it.
+        local = Store.open(path, working_copy=True)
+        saved = Measured("app, working copy: store.update (the save)")
+        behind = Measured("  written back to the share (save to commit there)")
+        local.update(Experiment, experiment_id, goals="Mål (opvarmning)")
+        local.wait_written()
+        for i in range(args.repeat):
+            control.reset()
+            start = time.perf_counter()
+            local.update(Experiment, experiment_id, goals=f"Mål (kopi) {i}")
+            saved.seconds.append(time.perf_counter() - start)
+            _add_ops(saved, control.stats())  # may include the write-back's first operations
+            assert local.wait_written(60), local.write_back_error
+            behind.seconds.append(time.perf_counter() - start)
+            _add_ops(behind, control.stats())
+        local.close()
+
         raw = Measured("raw sqlite3: BEGIN; UPDATE; COMMIT")
         save = raw_save(path, experiment_id)
         raw.run(control, save, args.repeat)
         save.conn.close()
-        rows = [setup, opening, app, check, lock_read, identity, closing, raw]
+        rows = [setup, opening, app, check, lock_read, identity, closing, saved, behind, raw]
 
         if not args.no_variants:
             for label, setup_sql, teardown_sql in VARIANTS:
@@ -250,10 +275,13 @@ def main() -> None:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     ratio = app.median / raw.median
-    verdict = "meets" if app.median < GOAL_SECONDS else "misses"
-    print(f"\napp median {app.median * 1000:.0f} ms, raw median {raw.median * 1000:.0f} ms, "
-          f"ratio app/raw {ratio:.2f}; app {verdict} the goal of {GOAL_SECONDS * 1000:.0f} ms "
-          f"per saved edit at {args.latency:g} ms latency")  # fmt: skip
+    verdict = "meets" if saved.median < GOAL_SECONDS else "misses"
+    print(f"\ndirect on the share: app median {app.median * 1000:.0f} ms, raw median "
+          f"{raw.median * 1000:.0f} ms, ratio app/raw {ratio:.2f}")
+    print(f"working copy (the program's way on a network drive): save median "
+          f"{saved.median * 1000:.0f} ms (max {saved.worst * 1000:.0f}), in the shared file "
+          f"after {behind.median * 1000:.0f} ms; the save {verdict} the goal of "
+          f"{GOAL_SECONDS * 1000:.0f} ms per saved edit at {args.latency:g} ms")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import copy
 import dataclasses
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -33,6 +34,7 @@ from .lockfile import LockFile, LockInfo, ours_or_dead, read_lock
 from .model import META_FIELDS, Law, Municipality, Network, Record
 from .resources import law_catalog
 from .schema import DATA_TABLES, MIGRATIONS, insert_rows, reference_id, schema_version
+from .working_copy import RecordingConnection, WriteBack, use_working_copy
 
 R = TypeVar("R", bound=Record)
 
@@ -75,6 +77,10 @@ class Store:
         self._children = foreign_key_children(db, DATA_TABLES)
         self._identity = fileformat.file_identity(path)
         self._depth = 0
+        # The lock file is renewed from the GUI's timer and checked by the pusher's thread.
+        self._lock_mutex = threading.Lock()
+        # Working on a local copy: the recorded writes go to the network file through this.
+        self._write_back: WriteBack | None = None
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -86,8 +92,15 @@ class Store:
         user: str | None = None,
         readonly: bool = False,
         migrations: Migrations = MIGRATIONS,
+        working_copy: bool | None = False,
     ) -> Self:
-        """Open a network file; read-only if asked or if another live process holds it."""
+        """Open a network file; read-only if asked or if another live process holds it.
+
+        With `working_copy` (None: FRIKOMMUNE_WORKING_COPY=1/0, else if the file is on a
+        network drive), a writable file is worked on as a local copy whose changes are
+        written back in the background (working_copy.py): an edit is stored at once however
+        slow the drive.
+        """
         path = Path(path)
         fileformat.refuse_unusable_path(path)
         user = user or current_user()
@@ -99,6 +112,7 @@ class Store:
             if holder is not None:
                 lock = None
         writable = lock is not None
+        store: Store | None = None
         try:
             conn = fileformat.connect(path, readonly=not writable)
             conn.isolation_level = None  # transactions only where the store opens them
@@ -113,8 +127,12 @@ class Store:
                     store._upgrade(version)
                 if writable:
                     store._sync_law_catalog()
+                if writable and use_working_copy(path, working_copy):
+                    store._switch_to_working_copy()
             except BaseException:
                 conn.close()
+                if store is not None:  # a working copy's connection, if it got that far
+                    store.db.conn.close()
                 raise
         except BaseException:
             if lock is not None:
@@ -164,17 +182,29 @@ class Store:
         return cls.open(path, user=user, migrations=migrations)
 
     def close(self) -> None:
-        """Back up the file if this session changed it, close it and release the lock."""
+        """Write back a working copy's changes, back up the file if this session changed it,
+        close it and release the lock.
+
+        If the working copy's changes could not all be written, it is kept as a recovery copy
+        and StorageError says where (the lock is released all the same).
+        """
         if self._closed:
             return
+        write_back, kept = self._write_back, None
         try:
-            if self._changed and self._writable:
+            if write_back is not None:
+                kept = write_back.finish(self.db.conn)
+            if self._changed and self._writable and kept is None:
                 self.backup("close")
         finally:
             self._closed = True
             self.db.close()
+            if write_back is not None and kept is None:
+                write_back.discard()
             if self._lock is not None:
                 self._lock.release()
+        if write_back is not None and kept is not None:
+            raise write_back.failure(kept)
 
     def __enter__(self) -> Self:
         return self
@@ -222,12 +252,21 @@ class Store:
         that the file on disk is still the one it opened; otherwise nothing is written.
         """
         self._require_writable()
-        if self._depth == 0:
+        outermost = self._depth == 0
+        if outermost:
             self._check_still_ours()
+            if self._write_back is not None:
+                self._write_back.refuse_if_failed()
+        conn = self.db.conn
+        recording = outermost and isinstance(conn, RecordingConnection)
+        if recording:
+            conn.journal = []
         self._depth += 1
         try:
             with self.db.atomic():
                 yield self
+            if recording and self._write_back is not None:
+                self._write_back.pusher.submit(conn.journal or [])
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"Ændringen passer ikke til filens data: {exc}.") from exc
         except sqlite3.OperationalError as exc:
@@ -239,15 +278,52 @@ class Store:
             ) from exc
         finally:
             self._depth -= 1
+            if recording:
+                conn.journal = None
         self._changed = True
 
     def refresh_lock(self) -> bool:
         """Keep the lock fresh while the file is open (call it now and then); False if lost."""
-        return self._lock is None or self._lock.refresh()
+        with self._lock_mutex:
+            return self._lock is None or self._lock.refresh()
+
+    # -- working copy ------------------------------------------------------------------------
+
+    @property
+    def working_copy(self) -> Path | None:
+        """Return the local copy this store works on (None: it works on the file itself)."""
+        return self._write_back.copy if self._write_back is not None else None
+
+    @property
+    def leftover_copy(self) -> Path | None:
+        """Return where an earlier session's working copy, not all written back, was kept."""
+        return self._write_back.leftover if self._write_back is not None else None
+
+    @property
+    def unwritten(self) -> int:
+        """Return how many stored changes are not yet in the network file (working copy)."""
+        return self._write_back.pusher.unwritten if self._write_back is not None else 0
+
+    @property
+    def write_back_error(self) -> BaseException | None:
+        """Return why the working copy's changes stopped reaching the network file, if so."""
+        return self._write_back.pusher.error if self._write_back is not None else None
+
+    def wait_written(self, timeout: float | None = None) -> bool:
+        """Wait until every stored change is in the network file; False if it failed."""
+        return self._write_back is None or self._write_back.pusher.wait(timeout)
+
+    def _switch_to_working_copy(self) -> None:
+        shared = self.db.conn
+        self._write_back = WriteBack(self.path, self._check_still_ours)
+        self.db = Database(self._write_back.connect())
+        shared.close()
 
     def _check_still_ours(self) -> None:
         """Refuse to write when the lock was broken or the file replaced behind our back."""
-        if self._lock is not None and not self._lock.refresh():
+        with self._lock_mutex:
+            still_ours = self._lock is None or self._lock.refresh()
+        if not still_ours:
             now = read_lock(self.path)
             who = f"holdes nu af {now.describe()}" if now else "er fjernet"
             raise LockLostError(
@@ -456,4 +532,3 @@ class Store:
                 short_name=law.short_name, abbreviation=law.abbreviation, kind=law.kind)
             for law in missing
         )  # fmt: skip
-

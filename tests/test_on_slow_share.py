@@ -162,3 +162,51 @@ def test_merge_and_restore_work_on_the_share(shared_demo: tuple[Path, Path]) -> 
         assert restored.get(Experiment, first.id).goals == "Mål skrevet her"
         assert restored.integrity_problems() == []
     assert sorted(p.name for p in local.parent.iterdir()) == ["demo.fkdb", "kopi.fkdb"]
+
+
+def test_a_working_copy_writes_every_edit_back_to_the_share(
+    shared_demo: tuple[Path, Path],
+) -> None:
+    """Edits on a working copy of a file on the share reach the share in order, whole."""
+    _, path = shared_demo
+    with Store.open(path, working_copy=True) as store:
+        assert store.working_copy is not None and path.parent not in store.working_copy.parents
+        first = store.all(Experiment)[0]
+        for n in range(3):
+            store.update(Experiment, first.id, goals=f"Mål {n}")
+        store.add(Contact(name="Kontakt via kopien"))
+        assert store.wait_written(60), store.write_back_error
+    with Store.open(path, readonly=True) as reader:
+        assert reader.get(Experiment, first.id).goals == "Mål 2"
+        assert "Kontakt via kopien" in {c.name for c in reader.all(Contact)}
+        assert reader.integrity_problems() == []
+
+
+def test_a_write_back_failing_with_eio_keeps_the_changes_for_merging(
+    shared_demo: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EIO on the share during the write-back: the share keeps its old content, whole; closing
+    keeps the working copy, and merging it (once the share works) brings the edit in."""
+    from frikommune_desktop import working_copy
+
+    monkeypatch.setattr(working_copy, "RETRY_PAUSE_S", 0.05)
+    local, path = shared_demo
+    before = _content(local)
+    store = Store.open(path, working_copy=True)
+    first = store.all(Experiment)[0]
+    control = control_for(path.parent)
+    control.set_faults(fail_writes=True, fail_ops=["write"], fail_paths="*.fkdb*")
+    try:
+        store.update(Experiment, first.id, goals="Kun lokalt indtil fletning")
+        assert not store.wait_written(60)
+        with pytest.raises(StorageError, match="frikommune merge") as refused:
+            store.close()
+    finally:
+        control.set_faults(fail_writes=False, fail_paths="")
+    with Store.open(path, readonly=True) as reader:  # a hot journal is rolled back first
+        assert reader.get(Experiment, first.id).goals == first.goals
+    assert _content(local) == before
+    kept = Path(str(refused.value).rsplit('"', 2)[-2])
+    merge_files(path, kept)
+    with Store.open(path, readonly=True) as reader:
+        assert reader.get(Experiment, first.id).goals == "Kun lokalt indtil fletning"

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
         self.safety.close_offers()
         try:
-            store = Store.open(path)
+            store = Store.open(path, working_copy=None)  # a local copy on a network drive
         except DamagedFileError as exc:
             if not self.safety.offer_restore(Path(path), str(exc)):
                 self.show_error(str(exc))
@@ -156,6 +156,11 @@ class MainWindow(QMainWindow):
             return False
         self._set_session(Session(store, self))
         self.settings.add_recent(Path(path))
+        if store.leftover_copy is not None:
+            self.show_error(self.tr(
+                "Changes from the last time this file was open had not all reached the network "
+                "file (the program ended first). They are kept in {0}; bring them in with "
+                "File → Merge another copy….").format(store.leftover_copy))  # fmt: skip
         self.safety.offer_conflict_copies(Path(path))
         return True
 
@@ -302,7 +307,10 @@ class MainWindow(QMainWindow):
         """Close the open file and show the welcome screen."""
         if self.session is None:
             return
-        self.session.close()
+        try:
+            self.session.close()
+        except FrikommuneError as exc:  # changes that did not reach the drive: where they are
+            self.show_error(str(exc))
         self.session = None
         for view in self.views:
             view.deleteLater()

@@ -65,6 +65,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._seen_version = store.data_version()
         self._lock_lost = False
+        self._write_back_failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
@@ -101,6 +102,12 @@ class Session(QObject):
             self._lock_lost = True  # said once, not every poll
             self.error.emit(self.tr("Another coordinator has taken over the file's lock; "
                                     "changes cannot be saved until you reopen it."))
+        if self.store.write_back_error is not None and not self._write_back_failed:
+            self._write_back_failed = True  # said once
+            self.error.emit(self.tr(
+                "Your latest changes cannot be written to the network file ({0}). Nothing "
+                "new is saved; close the file, and what did not arrive is kept for merging.")
+                .format(self.store.write_back_error))  # fmt: skip
         if version == self._seen_version:
             return False
         self._seen_version = version
@@ -112,7 +119,7 @@ class Session(QObject):
         if self.writable:
             return True
         try:
-            fresh = Store.open(self.store.path, user=self.store.user)
+            fresh = Store.open(self.store.path, user=self.store.user, working_copy=None)
         except FrikommuneError as exc:
             self.error.emit(str(exc))
             return False

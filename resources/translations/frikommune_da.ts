@@ -1248,7 +1248,12 @@
         <translation>Søg</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>Changes from the last time this file was open had not all reached the network file (the program ended first). They are kept in {0}; bring them in with File → Merge another copy….</source>
+        <translation>Ændringer fra sidste gang, filen var åben, nåede ikke alle frem til netværksfilen (programmet sluttede først). De er gemt i {0}; hent dem ind med Filer → Flet en anden kopi….</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Opening {0} …</source>
         <translation>Åbner {0} …</translation>
     </message>
@@ -1350,7 +1355,7 @@
     <message>
         <location line="-136"/>
         <location line="+35"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+92"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+95"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
@@ -2211,7 +2216,7 @@ The change is kept in {1}.</source>
 Ændringen er gemt i {1}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The file is read-only. Held by: {0}</source>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
@@ -2224,6 +2229,11 @@ The change is kept in {1}.</source>
         <location line="+4"/>
         <source>Another coordinator has taken over the file&apos;s lock; changes cannot be saved until you reopen it.</source>
         <translation>En anden koordinator har overtaget filens lås; ændringer kan ikke gemmes, før du åbner filen igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your latest changes cannot be written to the network file ({0}). Nothing new is saved; close the file, and what did not arrive is kept for merging.</source>
+        <translation>Dine seneste ændringer kan ikke skrives til netværksfilen ({0}). Intet nyt gemmes; luk filen, så gemmes det, der ikke nåede frem, til fletning.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,65 @@
+"""The window on a network drive: a local working copy, written back behind the edits."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from frikommune_desktop.edits import UpdateRecord
+from frikommune_desktop.model import Experiment
+from frikommune_desktop.store import Store
+
+
+@pytest.fixture
+def on_network_drive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat every file as being on a network drive (as the mount type would say)."""
+    monkeypatch.setenv("FRIKOMMUNE_WORKING_COPY", "1")
+
+
+def test_edits_in_the_window_reach_the_network_file(on_network_drive, make_window,
+                                                    demo_path: Path) -> None:  # fmt: skip
+    """The window works on a local copy; an edit is in the network file once written back,
+    and closing the file leaves no copy behind."""
+    window = make_window(demo_path)
+    store = window.session.store
+    assert store.working_copy is not None
+    experiment = store.all(Experiment)[0]
+    assert window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Fra vinduet"},
+                                          "Mål"))  # fmt: skip
+    assert store.wait_written(30)
+    with Store.open(demo_path, readonly=True) as reader:
+        assert reader.get(Experiment, experiment.id).goals == "Fra vinduet"
+    copy = store.working_copy
+    window.close_file()
+    assert not copy.exists() and window.last_error == ""
+
+
+def test_a_failed_write_back_is_told_and_the_changes_kept(
+    on_network_drive, make_window, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the network file stays locked by another program, the window says the changes
+    cannot be written; closing says where they are kept for merging."""
+    from frikommune_desktop import working_copy
+
+    monkeypatch.setattr(working_copy, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(working_copy, "RETRY_PAUSE_S", 0.05)
+    window = make_window(demo_path)
+    store = window.session.store
+    experiment = store.all(Experiment)[0]
+    blocker = sqlite3.connect(demo_path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Lokalt"}, "Mål"))
+        assert not store.wait_written(30)
+        window.session.poll()
+        assert "cannot be written to the network file" in window.last_error
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    window.close_file()
+    assert "frikommune merge" in window.last_error
+    kept = Path(window.last_error.rsplit('"', 2)[-2])
+    with Store.open(kept, readonly=True) as copy:
+        assert copy.get(Experiment, experiment.id).goals == "Lokalt"
