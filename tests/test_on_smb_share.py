@@ -28,7 +28,7 @@ from frikommune_desktop import lockfile
 from frikommune_desktop.demo import write_demo
 from frikommune_desktop.errors import ReadOnlyError
 from frikommune_desktop.lockfile import guard_path, lock_path, read_lock
-from frikommune_desktop.model import Contact
+from frikommune_desktop.model import Contact, Experiment
 from frikommune_desktop.store import Store
 from tests.smb_share import SmbShare, smb_available, smb_share
 from tests.test_lockfile import _tell, other_process
@@ -321,3 +321,25 @@ def test_control_without_byte_range_locks_sqlite_breaks_but_the_lock_file_holds(
         assert store.integrity_problems() == []
     for round_number in range(3):
         assert len({f"Christine {round_number}", f"Susan {round_number}"} & names) == 1
+
+
+def test_a_writer_on_the_share_works_on_a_local_copy_the_other_session_reads(
+    smb: SmbShare, demo: Folder
+) -> None:
+    """The SMB mount is told to be a network drive, so the writer works on a local copy; its
+    edits, written back, are what a reader on the other session then opens."""
+    path_a, path_b = demo.a / "demo.fkdb", demo.b / "demo.fkdb"
+    with Store.open(path_a, user="Christine", working_copy=None) as writer:
+        assert writer.working_copy is not None
+        assert demo.a not in writer.working_copy.parents
+        first = writer.all(Experiment)[0]
+        writer.update(Experiment, first.id, goals="Skrevet via den lokale kopi")
+        writer.add(Contact(name="Christine"))
+        assert writer.wait_written(120), writer.write_back_error
+        with Store.open(path_b, user="Susan") as reader:
+            assert not reader.writable and reader.holder.user == "Christine"
+            assert reader.get(Experiment, first.id).goals == "Skrevet via den lokale kopi"
+            assert "Christine" in {c.name for c in reader.all(Contact)}
+    with Store.open(path_b, readonly=True) as store:
+        assert store.integrity_problems() == []
+    assert leftovers(demo.backing) == []

@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         session.changed.connect(self._schedule_refresh)
         session.stateChanged.connect(self._update_state)
+        session.writeBackChanged.connect(self._update_title)
         session.error.connect(self.show_error)
         from .views.registry import create_views
 
@@ -421,9 +422,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         store = session.store
-        network = store.network().name
-        state = self.tr("saved") if store.writable else self.tr("read-only")
-        self.setWindowTitle(f"{store.path.name} — {network} [{state}] — Frikommune Desktop")
+        self._update_title()
         self.ui.actionFind.setEnabled(True)
         self.ui.actionSaveTemplate.setEnabled(True)
         self.ui.actionExport.setEnabled(True)
@@ -434,6 +433,23 @@ class MainWindow(QMainWindow):
         self.safety.update_banner()
         for view in self.views:
             view.set_writable(store.writable)
+
+    def _update_title(self) -> None:
+        """Show the file, the network and its state in the title bar."""
+        if self.session is None:
+            return
+        store = self.session.store
+        if not store.writable:
+            state = self.tr("read-only")
+        elif store.write_back_error is not None:
+            state = self.tr("not saved on the drive")
+        elif store.unwritten:
+            state = self.tr("saving to the drive…")
+        else:
+            state = self.tr("saved")
+        title = f"{store.path.name} — {store.network().name} [{state}] — Frikommune Desktop"
+        if title != self.windowTitle():
+            self.setWindowTitle(title)
 
     def _add_view_actions(self) -> list[QAction]:
         """Ctrl+1 … Ctrl+7 in the View menu bring the views forward (named once a file opens)."""

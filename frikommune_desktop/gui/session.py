@@ -57,6 +57,8 @@ class Session(QObject):
 
     changed = Signal()
     stateChanged = Signal()
+    #: Polled: the working copy's changes may have reached the network file (title state).
+    writeBackChanged = Signal()
     error = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -102,6 +104,8 @@ class Session(QObject):
             self._lock_lost = True  # said once, not every poll
             self.error.emit(self.tr("Another coordinator has taken over the file's lock; "
                                     "changes cannot be saved until you reopen it."))
+        if self.store.working_copy is not None:
+            self.writeBackChanged.emit()
         if self.store.write_back_error is not None and not self._write_back_failed:
             self._write_back_failed = True  # said once
             self.error.emit(self.tr(

@@ -1283,6 +1283,16 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
+        <location line="+215"/>
+        <source>not saved on the drive</source>
+        <translation>ikke gemt på drevet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving to the drive…</source>
+        <translation>gemmer på drevet…</translation>
+    </message>
+    <message>
         <location filename="../../frikommune_desktop/gui/file_safety.py" line="+134"/>
         <source>No network file is open.</source>
         <translation>Ingen netværksfil er åben.</translation>
@@ -1303,7 +1313,7 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+34"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="-183"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
@@ -1400,12 +1410,12 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+66"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+90"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>read-only</source>
         <translation>skrivebeskyttet</translation>
     </message>
@@ -1425,7 +1435,7 @@
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+30"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -2216,8 +2226,9 @@ The change is kept in {1}.</source>
 Ændringen er gemt i {1}.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The file is read-only. Held by: {0}</source>
+        <extracomment>Polled: the working copy&apos;s changes may have reached the network file (title state).</extracomment>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
     <message>
@@ -2231,7 +2242,7 @@ The change is kept in {1}.</source>
         <translation>En anden koordinator har overtaget filens lås; ændringer kan ikke gemmes, før du åbner filen igen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your latest changes cannot be written to the network file ({0}). Nothing new is saved; close the file, and what did not arrive is kept for merging.</source>
         <translation>Dine seneste ændringer kan ikke skrives til netværksfilen ({0}). Intet nyt gemmes; luk filen, så gemmes det, der ikke nåede frem, til fletning.</translation>
     </message>

@@ -29,6 +29,8 @@ def test_edits_in_the_window_reach_the_network_file(on_network_drive, make_windo
     assert window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Fra vinduet"},
                                           "Mål"))  # fmt: skip
     assert store.wait_written(30)
+    window.session.poll()
+    assert "[saved]" in window.windowTitle()
     with Store.open(demo_path, readonly=True) as reader:
         assert reader.get(Experiment, experiment.id).goals == "Fra vinduet"
     copy = store.working_copy
@@ -52,9 +54,12 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Lokalt"}, "Mål"))
+        window._update_title()  # the write-back waits for the lock (100 ms, three tries)
+        assert "[saving to the drive…]" in window.windowTitle()
         assert not store.wait_written(30)
         window.session.poll()
         assert "cannot be written to the network file" in window.last_error
+        assert "[not saved on the drive]" in window.windowTitle()
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
