@@ -192,7 +192,7 @@ class BackupsDialog(QDialog):
         self._show_error("")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.main.restore_open_file(row.path)
+            self.main.safety.restore_open_file(row.path)
         except FrikommuneError as exc:
             QGuiApplication.restoreOverrideCursor()
             self._show_error(str(exc))

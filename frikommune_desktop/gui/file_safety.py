@@ -73,7 +73,7 @@ class FileSafety:
         self.banner_timer = QTimer(window)
         self.banner_timer.setInterval(BANNER_CHECK_MS)
         self.banner_timer.timeout.connect(self.update_banner)
-        window.ui.breakLockButton.clicked.connect(lambda: window.break_lock())
+        window.ui.breakLockButton.clicked.connect(lambda: window.safety.break_lock())
         window.ui.breakLockButton.hide()
         window.ui.banner.setStyleSheet(
             "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
@@ -199,7 +199,7 @@ class FileSafety:
         if self.restore_offer is box:
             self.restore_offer = None
         if box.clickedButton() is restore:
-            self.window.restore_and_open(path, backup)
+            self.restore_and_open(path, backup)
 
     def offer_conflict_copies(self, path: Path) -> None:
         """Tell about conflict copies a sync client left beside the file; offer to merge one."""
@@ -234,7 +234,7 @@ class FileSafety:
         if self.conflict_offer is box:
             self.conflict_offer = None
         if box.clickedButton() is merge:
-            self.window.merge_copy(copy)
+            self.merge_copy(copy)
 
     def close_offers(self) -> None:
         """Close offers left open about a file opened before."""
@@ -242,6 +242,30 @@ class FileSafety:
             if box is not None:
                 box.reject()
         self.conflict_offer = self.restore_offer = None
+
+    # -- the working copy's write-back --------------------------------------------------------
+
+    def wait_for_write_back(self) -> None:
+        """Before the file closes, wait (with a word on screen) until the working copy's
+        changes are on the network drive, or the write-back has failed."""
+        session = self.window.session
+        if session is None or not session.store.unwritten:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        store = session.store
+        text = QCoreApplication.translate("MainWindow", "Saving the last changes on the network "
+                                                        "drive …")  # fmt: skip
+        self.window.statusBar().showMessage(text)
+        progress = QProgressDialog(text, "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        while not store.wait_written(0.05) and store.write_back_error is None:
+            QApplication.processEvents()
+        progress.close()
+        self.window.statusBar().clearMessage()
 
     # -- breaking an old lock --------------------------------------------------------------
 

@@ -15,23 +15,17 @@ from ..errors import DamagedFileError, FrikommuneError
 from .file_actions import FileActions
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
+from .search_dock import SearchDock
 from .settings import Settings
-from .startup import add_right_dock, install_shortcuts
+from .startup import install_shortcuts
 from .welcome import WelcomePage
 
 # The file machinery (store, views, search) is imported when a file is first opened, so that
 # the window is on screen without waiting for sqlite-utils and seven views to load.
 if TYPE_CHECKING:
-    from ..lockfile import LockInfo
-    from ..search import SearchHit
-    from .backups_dialog import BackupsDialog
-    from .export_dialog import ExportDialog
-    from .merge_dialog import MergeDialog
-    from .profile_dialog import ProfileDialog
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
-    from .word_import import WordImportDialog
 
 
 class MainWindow(QMainWindow):
@@ -73,19 +67,17 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
         self.ui.actionImport.triggered.connect(lambda: self.file_actions.import_spreadsheets())
-        self.ui.actionImportWord.triggered.connect(lambda: self.import_application())
-        self.ui.actionExport.triggered.connect(lambda: self.export_round())
-        self.ui.actionMerge.triggered.connect(lambda: self.merge_copy())
-        self.ui.actionBackups.triggered.connect(lambda: self.show_backups())
+        self.ui.actionImportWord.triggered.connect(lambda: self.file_actions.import_application())
+        self.ui.actionExport.triggered.connect(lambda: self.file_actions.export_round())
+        self.ui.actionMerge.triggered.connect(lambda: self.safety.merge_copy())
+        self.ui.actionBackups.triggered.connect(lambda: self.safety.show_backups())
         self.ui.actionSaveTemplate.triggered.connect(self.file_actions.save_template)
-        self.ui.actionProfile.triggered.connect(lambda: self.edit_profile())
+        self.ui.actionProfile.triggered.connect(lambda: self.file_actions.edit_profile())
         self.ui.recheckButton.clicked.connect(self.recheck)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
-        # The search panel's dock is made on first use (an empty panel is no use at start).
-        self._search_dock: QDockWidget | None = None
-        self._search_panel: SearchPanel | None = None
-        self.ui.actionSearchPanel.toggled.connect(self._toggle_search_dock)
+        # The search panel's dock, made on first use.
+        self.search = SearchDock(self)
         self._view_actions = self._add_view_actions()
 
         geometry, state = self.settings.window_state()
@@ -99,40 +91,13 @@ class MainWindow(QMainWindow):
 
     @property
     def search_dock(self) -> QDockWidget:
-        """Return the search panel's dock, creating it (where it was last time) the first time."""
-        if self._search_dock is None:
-            dock = QDockWidget(self.tr("Search"), self)
-            dock.setObjectName("searchDock")
-            dock.hide()
-            add_right_dock(self, dock)
-            dock.visibilityChanged.connect(self._search_dock_visibility)
-            self._search_dock = dock
-        return self._search_dock
-
-    def _toggle_search_dock(self, shown: bool) -> None:
-        if shown and self.session is not None:
-            self.show_search()
-        elif self._search_dock is not None:
-            self._search_dock.setVisible(shown)
-        elif shown:  # no file open: nothing to search
-            self.ui.actionSearchPanel.setChecked(False)
-
-    def _search_dock_visibility(self, visible: bool) -> None:
-        # The menu's tick follows the dock, also when it is closed by its own button.
-        self.ui.actionSearchPanel.setChecked(visible)
+        """Return the search panel's dock (made the first time)."""
+        return self.search.dock
 
     @property
     def search_panel(self) -> SearchPanel:
-        """Return the search panel in the search dock, creating it the first time."""
-        if self._search_panel is None:
-            from .views.search_panel import SearchPanel
-
-            self._search_panel = SearchPanel(self)
-            self._search_panel.hitActivated.connect(self._show_hit)
-            self.search_dock.setWidget(self._search_panel)
-            if self.session is not None:
-                self._search_panel.set_session(self.session)
-        return self._search_panel
+        """Return the search panel (made the first time)."""
+        return self.search.panel
 
     def open_file(self, path: Path | str) -> bool:
         """Open a network file (read-only if another coordinator holds it).
@@ -240,73 +205,16 @@ class MainWindow(QMainWindow):
             return
         self.open_file(path)
 
-    # -- imports, export, template, profile (see file_actions.py) ------------------------
-
-    def import_application(self, path: Path | None = None) -> WordImportDialog | None:
-        """Preview and import a Word application (asked for unless given); return the dialog."""
-        return self.file_actions.import_application(path)
-
-    def export_round(self) -> ExportDialog | None:
-        """Open the export dialog over the open file (window-modal) and return it."""
-        return self.file_actions.export_round()
-
-    def write_template(self, path: Path) -> bool:
-        """Write the spreadsheet template with this network's lists to a path."""
-        return self.file_actions.write_template(path)
-
-    def edit_profile(self) -> ProfileDialog:
-        """Open Om dig (the coordinator's name and municipality), window-modal; return it."""
-        return self.file_actions.edit_profile()
-
     def recheck(self) -> None:
         """Try again to get a read-only file for writing."""
         if self.session is not None and self.session.recheck():
             self.statusBar().showMessage(self.tr("You can now edit the file."), 5000)
 
-    # -- file sharing and recovery (see file_safety.py) -----------------------------------
-
-    @property
-    def conflict_offer(self) -> QMessageBox | None:
-        """Return the open offer to merge sync-conflict copies of the file just opened."""
-        return self.safety.conflict_offer
-
-    @property
-    def restore_offer(self) -> QMessageBox | None:
-        """Return the open offer to restore a backup of a damaged file."""
-        return self.safety.restore_offer
-
-    def merge_copy(self, other: Path | None = None) -> MergeDialog | None:
-        """Open the merge dialog over the open file (window-modal, `other` chosen); return it."""
-        return self.safety.merge_copy(other)
-
-    def show_backups(self) -> BackupsDialog | None:
-        """Open the backups dialog over the open file (window-modal) and return it."""
-        return self.safety.show_backups()
-
-    def restore_and_open(self, path: Path, backup: Path) -> bool:
-        """Put a backup in place of a network file (keeping the file as it was), then open it."""
-        return self.safety.restore_and_open(path, backup)
-
-    def restore_open_file(self, backup: Path) -> Path | None:
-        """Put a backup in place of the open file and open it again; return where it was kept."""
-        return self.safety.restore_open_file(backup)
-
-    def breakable_lock(self) -> LockInfo | None:
-        """Return the lock keeping the open file read-only if it may be broken, else None."""
-        return self.safety.breakable_lock()
-
-    def break_lock(self, confirm: bool = True) -> bool:
-        """Break another machine's old lock on the open file and take it for writing here."""
-        return self.safety.break_lock(confirm)
-
-    def quiet_time(self, seconds: float) -> str:
-        """Return how long a lock has shown no sign of life: '47 minutes', '5 hours', '3 days'."""
-        return self.safety.quiet_time(seconds)
-
     def close_file(self) -> None:
         """Close the open file and show the welcome screen."""
         if self.session is None:
             return
+        self.safety.wait_for_write_back()
         try:
             self.session.close()
         except FrikommuneError as exc:  # changes that did not reach the drive: where they are
@@ -333,11 +241,7 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """Open the search panel and put the cursor in it."""
-        if self.session is None:
-            return
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search_panel.focus_query()
+        self.search.show()
 
     def refresh(self) -> None:
         """Reload every view from the store (after an edit, an undo, or an outside change)."""
@@ -347,8 +251,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.stale = True
         self._refresh_current()
-        if self._search_panel is not None and self.search_dock.isVisible():
-            self._search_panel.refresh()
+        self.search.refresh()
         self._update_state()
 
     def show_error(self, text: str) -> None:
@@ -379,8 +282,7 @@ class MainWindow(QMainWindow):
             action.setText(view.title)
             action.setVisible(True)
         self.ui.tabs.blockSignals(False)
-        if self._search_panel is not None:
-            self._search_panel.set_session(session)
+        self.search.set_session(session)
         self.welcome.hide()
         self.ui.tabs.show()
         self.refresh()
@@ -405,8 +307,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.hide()
         self.ui.banner.hide()
         self.welcome.show()
-        if self._search_dock is not None:
-            self._search_dock.hide()
+        self.search.hide()
         self.setWindowTitle("Frikommune Desktop")
         self.safety.banner_timer.stop()
         for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionImportWord,
@@ -473,13 +374,6 @@ class MainWindow(QMainWindow):
         first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
         self.ui.menuEdit.insertActions(first, [self._undo, self._redo])
         self.ui.menuEdit.insertSeparator(first)
-
-    def _show_hit(self, hit: SearchHit, terms: list[str]) -> None:
-        """Jump to where a search hit is: its experiment, or the contact list."""
-        if hit.experiment_id:
-            self.show_view("experiments").show_experiment(hit.experiment_id, terms)
-        elif hit.kind == "contact":
-            self.show_view("contacts").select(hit.record_id)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -45,7 +45,7 @@ def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") ->
     hits = window.search_panel.run(text)
     if hits:
         window.search_panel.ui.resultList.setCurrentRow(0)
-        window._show_hit(hits[0], text.split())
+        window.search.show_hit(hits[0], text.split())
     written.append(_save(window, folder / f"{len(written) + 1:02d}-search.png"))
     window.search_dock.hide()
     reader = MainWindow(window.settings, interactive=False)

@@ -1242,14 +1242,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+104"/>
-        <source>Search</source>
-        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py).</extracomment>
-        <translation>Søg</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+126"/>
         <source>Changes from the last time this file was open had not all reached the network file (the program ended first). They are kept in {0}; bring them in with File → Merge another copy….</source>
+        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py).</extracomment>
         <translation>Ændringer fra sidste gang, filen var åben, nåede ikke alle frem til netværksfilen (programmet sluttede først). De er gemt i {0}; hent dem ind med Filer → Flet en anden kopi….</translation>
     </message>
     <message>
@@ -1283,7 +1278,7 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+151"/>
         <source>not saved on the drive</source>
         <translation>ikke gemt på drevet</translation>
     </message>
@@ -1313,12 +1308,17 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="-183"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="-137"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+126"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+101"/>
+        <source>Saving the last changes on the network drive …</source>
+        <translation>Gemmer de sidste ændringer på netværksdrevet …</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The lock of {0} (on {1}) is broken; you can now edit the file.</source>
         <translation>Låsen, som {0} (på {1}) havde, er brudt; du kan nu ændre i filen.</translation>
     </message>
@@ -1363,9 +1363,9 @@
         <translation>&amp;Bryd lås</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-160"/>
         <location line="+35"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+95"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+51"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+90"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+88"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+116"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+140"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>About Frikommune Desktop</source>
         <translation>Om Frikommune Desktop</translation>
     </message>
@@ -1593,6 +1593,11 @@
     <message>
         <source>Show or hide the search panel</source>
         <translation>Vis eller skjul søgepanelet</translation>
+    </message>
+    <message>
+        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+42"/>
+        <source>Search</source>
+        <translation>Søg</translation>
     </message>
 </context>
 <context>

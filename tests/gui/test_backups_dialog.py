@@ -80,7 +80,7 @@ def test_backups_are_listed_newest_first_and_checked(make_window, demo_path, bac
     """The dialog lists every backup newest first with time, reason in words, size, and OK or
     Damaged once checked off the GUI thread."""
     window = make_window(demo_path)
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert [row.path for row in dialog.model.rows()] == [backed_up[key] for key in ORDER]
     assert _column(dialog, BACKUP_REASON) == ["Closed after changes", "Before a merge",
@@ -113,7 +113,7 @@ def test_restoring_an_older_backup_brings_its_content_back(make_window, demo_pat
     backup."""
     window = make_window(demo_path)
     assert ADDED in _titles(window)
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     assert dialog.select(backed_up["old"]) and dialog.can_restore()
     assert dialog.restore(confirm=False)
     assert not dialog.isVisible()
@@ -130,7 +130,7 @@ def test_restore_asks_first_and_no_changes_nothing(make_window, demo_path, backe
                                                    qtbot) -> None:  # fmt: skip
     """Restore asks first, saying the current file is kept as a backup; Cancel leaves all."""
     window = make_window(demo_path)
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     dialog.select(backed_up["old"])
     seen: list[str] = []
     _answer_question(qtbot, seen, QMessageBox.ButtonRole.RejectRole)
@@ -144,7 +144,7 @@ def test_restore_asks_first_and_no_changes_nothing(make_window, demo_path, backe
 def test_a_damaged_backup_cannot_be_restored(make_window, demo_path, backed_up, qtbot) -> None:
     """Choosing the damaged backup disables Restore and says why, in the core's words."""
     window = make_window(demo_path)
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     assert dialog.select(backed_up["damaged"])
     assert not dialog.ui.restoreButton.isEnabled() and not dialog.restore(confirm=False)
     note = dialog.ui.noteLabel.text()
@@ -158,7 +158,7 @@ def test_a_backup_gone_meanwhile_gives_the_core_message_and_keeps_the_file_open(
     """A backup deleted after it was checked is refused in the core's Danish message in the
     dialog (no traceback); the file is open and writable again, unchanged."""
     window = make_window(demo_path)
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     dialog.select(backed_up["old"])
     backed_up["old"].unlink()
     assert not dialog.restore(confirm=False)
@@ -180,7 +180,7 @@ def test_the_oldest_backup_survives_the_backup_taken_on_closing(make_window, dem
             store.backup("manual")
     window = make_window(demo_path)
     assert window.session.do(AddRecord(Experiment(title=ADDED), "Tilføj"))
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     oldest = dialog.model.rows()[-1].path
     assert dialog.select(oldest)
     assert dialog.restore(confirm=False), dialog.ui.errorLabel.text()
@@ -200,7 +200,7 @@ def test_read_only_file_cannot_be_restored_and_the_holder_is_named(demo_path, ba
         qtbot.addWidget(window)
         window.show()
         assert window.open_file(demo_path) and not window.session.writable
-        dialog = _checked(qtbot, window.show_backups())
+        dialog = _checked(qtbot, window.safety.show_backups())
         assert dialog.select(backed_up["old"])
         assert not dialog.ui.restoreButton.isEnabled() and not dialog.restore(confirm=False)
         assert "Christine" in dialog.ui.noteLabel.text()
@@ -213,7 +213,7 @@ def test_dialog_is_danish_with_the_translation(danish, make_window, demo_path, b
                                                qtbot) -> None:  # fmt: skip
     """With the Danish translation, headers, reasons, states and buttons are Danish."""
     window = make_window(demo_path)
-    dialog = _checked(qtbot, window.show_backups())
+    dialog = _checked(qtbot, window.safety.show_backups())
     assert window.ui.actionBackups.text() == "Sikkerheds&kopier …"
     assert dialog.windowTitle() == "Sikkerhedskopier"
     assert _column(dialog, BACKUP_REASON) == ["Lukket efter ændringer", "Før fletning",

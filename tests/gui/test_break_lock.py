@@ -54,11 +54,11 @@ def test_an_old_foreign_lock_can_be_broken_from_the_banner(read_only_window, dem
     banner = window.ui.bannerLabel.text()
     assert "Sanne (on ANDEN-PC)" in banner
     assert "shown no sign of life for 60 minutes" in banner
-    assert window.breakable_lock().user == "Sanne"
+    assert window.safety.breakable_lock().user == "Sanne"
     qtbot.wait(50)  # the layout settles before the picture
     assert window.ui.banner.grab().save("/tmp/break_lock_banner.png")
 
-    assert window.break_lock(confirm=False)
+    assert window.safety.break_lock(confirm=False)
     assert window.session.writable
     assert not window.ui.banner.isVisible() and not window.ui.breakLockButton.isVisible()
     assert read_lock(demo_path).host == this_host()
@@ -79,7 +79,7 @@ def test_breaking_asks_first_naming_the_holder_and_how_long_it_was_quiet(
     window = read_only_window(demo_path)
     seen: list[str] = []
     _answer(seen, QMessageBox.ButtonRole.RejectRole)
-    assert not window.break_lock()
+    assert not window.safety.break_lock()
     assert "Sanne (on ANDEN-PC)" in seen[0]
     assert "Sanne on ANDEN-PC has shown no sign of life for 47 minutes" in seen[1]
     assert not window.session.writable and read_lock(demo_path).user == "Sanne"
@@ -100,7 +100,7 @@ def test_danish_question_says_how_long_the_holder_showed_no_sign_of_life(
     assert "har ikke vist tegn på liv i 47 minutter" in window.ui.bannerLabel.text()
     seen: list[str] = []
     _answer(seen, QMessageBox.ButtonRole.RejectRole)
-    assert not window.break_lock()
+    assert not window.safety.break_lock()
     assert seen[0] == "Bryd låsen, som Sanne (på ANDEN-PC) har på filen?"
     assert seen[1].startswith("Sanne på ANDEN-PC har ikke vist tegn på liv i 47 minutter.")
 
@@ -110,8 +110,8 @@ def test_no_break_button_for_a_fresh_foreign_lock(read_only_window, demo_path) -
     _foreign_lock(demo_path, minutes_old=1)
     window = read_only_window(demo_path)
     assert window.ui.banner.isVisible() and not window.ui.breakLockButton.isVisible()
-    assert window.breakable_lock() is None
-    assert not window.break_lock(confirm=False)
+    assert window.safety.breakable_lock() is None
+    assert not window.safety.break_lock(confirm=False)
     assert read_lock(demo_path).user == "Sanne" and not lock_log_path(demo_path).exists()
 
 
@@ -122,7 +122,7 @@ def test_no_break_button_for_a_lock_of_this_machine(read_only_window, demo_path)
     lock["pid"] = 1  # alive (init), so the lock is not cleared as stale
     Path(str(demo_path) + ".lock").write_text(json.dumps(lock), encoding="utf-8")
     window = read_only_window(demo_path)
-    assert not window.ui.breakLockButton.isVisible() and window.breakable_lock() is None
+    assert not window.ui.breakLockButton.isVisible() and window.safety.breakable_lock() is None
 
 
 def test_the_button_appears_once_the_lock_grows_old(read_only_window, demo_path) -> None:

@@ -254,12 +254,12 @@ def test_file_menu_opens_the_dialog_window_modal(window, qtbot) -> None:
     dialog.reject()
     window.close_file()
     assert not window.ui.actionExport.isEnabled()
-    assert window.export_round() is None
+    assert window.file_actions.export_round() is None
 
 
 def test_dialog_is_danish_with_the_translation(danish, window, qtbot, tmp_path) -> None:
     """In Danish the dialog says 'Eksportér runde', counts 'forsøg', and no English is left."""
-    dialog = window.export_round()
+    dialog = window.file_actions.export_round()
     assert dialog is not None
     dialog.open_when_done = False
     assert dialog.windowTitle() == "Eksportér runde"

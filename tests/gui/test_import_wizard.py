@@ -98,7 +98,7 @@ def test_file_menu_imports_and_saves_the_template(window, qtbot, tmp_path) -> No
     wizard = window.findChild(ImportWizard)
     assert wizard is not None and wizard.isVisible() and wizard.files() == []
     wizard.reject()
-    assert window.write_template(tmp_path / "skabelon")
+    assert window.file_actions.write_template(tmp_path / "skabelon")
     import openpyxl
 
     workbook = openpyxl.load_workbook(tmp_path / "skabelon.xlsx")

@@ -160,7 +160,7 @@ def test_search_jumps_to_the_experiment_and_highlights(window, qtbot) -> None:
     assert window.search_dock.isVisible()
     hits = window.search_panel.run("udslusningsboliger")
     assert hits
-    window._show_hit(hits[0], ["udslusningsboliger"])
+    window.search.show_hit(hits[0], ["udslusningsboliger"])
     view = window.view("experiments")
     assert view.current_id() == hits[0].experiment_id
     marked = [e for e in view.editor.sections.values() if e.extraSelections()]

@@ -68,8 +68,8 @@ def test_plan_and_conflict_shown_then_our_title_and_their_goals_merged(
     and merging keeps our title, brings their goals into the views, and backs up both."""
     ours, theirs = copies
     window = make_window(ours)
-    assert window.conflict_offer is None  # kopi.fkdb is no sync-conflict name of demo.fkdb
-    dialog = _planned(qtbot, window.merge_copy(theirs))
+    assert window.safety.conflict_offer is None  # kopi.fkdb is no sync-conflict name of demo.fkdb
+    dialog = _planned(qtbot, window.safety.merge_copy(theirs))
     assert dialog.other() == theirs and dialog.windowModality() == Qt.WindowModality.WindowModal
     changes = dialog.changes
     rows = {changes.index(r, ITEM_CHANGE).data(): changes.index(r, ITEM_DETAILS).data()
@@ -134,7 +134,7 @@ def test_unreadable_copy_and_the_file_itself_give_the_danish_message(
     line in the red label; nothing can be merged."""
     junk = tmp_path / "junk.fkdb"
     junk.write_bytes(b"not a database" * 100)
-    dialog = _planned(qtbot, window.merge_copy(junk))
+    dialog = _planned(qtbot, window.safety.merge_copy(junk))
     assert dialog.ui.errorLabel.isVisible()
     assert "junk.fkdb: er ikke en netværksfil" in dialog.ui.errorLabel.text()
     assert "Traceback" not in dialog.ui.errorLabel.text()
@@ -155,12 +155,12 @@ def test_sync_conflict_copy_beside_the_file_is_offered_for_merging(
     with Store.open(copy) as other:
         other.update(Experiment, _experiments(other)[2].id, goals=GOALS)
     window = make_window(network)
-    offer = window.conflict_offer
+    offer = window.safety.conflict_offer
     assert offer is not None and offer.isVisible()
     assert offer.windowModality() == Qt.WindowModality.WindowModal
     assert "Netværk-LAPTOP7.fkdb (OneDrive, computer LAPTOP7)" in offer.text()
     _button(offer, "&Merge…").click()
-    assert window.conflict_offer is None
+    assert window.safety.conflict_offer is None
     dialog = window.findChild(MergeDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.other() == copy
@@ -184,7 +184,7 @@ def test_damaged_file_with_a_good_backup_is_restored_and_opened(damaged_with_bac
     damaged bytes kept among the backups) and opens the file."""
     window = _bare_window(qtbot)
     assert not window.open_file(damaged_with_backup)
-    offer = window.restore_offer
+    offer = window.safety.restore_offer
     assert offer is not None and offer.isVisible()
     assert offer.text().startswith("Restore the backup from ")
     assert "filen er beskadiget" in offer.informativeText()
@@ -202,8 +202,8 @@ def test_declined_restore_or_no_backup_leaves_the_error(damaged_with_backup, dam
     before = damaged_with_backup.read_bytes()
     window = _bare_window(qtbot)
     assert not window.open_file(damaged_with_backup)
-    _button(window.restore_offer, "Do&n't restore").click()
-    assert window.session is None and window.restore_offer is None
+    _button(window.safety.restore_offer, "Do&n't restore").click()
+    assert window.session is None and window.safety.restore_offer is None
     assert "filen er beskadiget" in window.last_error
     assert damaged_with_backup.read_bytes() == before
 
@@ -214,7 +214,7 @@ def test_damaged_file_without_backup_just_shows_the_error(damaged_path, qtbot) -
         backup.unlink()
     window = _bare_window(qtbot)
     assert not window.open_file(damaged_path)
-    assert window.restore_offer is None
+    assert window.safety.restore_offer is None
     assert "filen er beskadiget" in window.last_error
 
 
@@ -229,7 +229,7 @@ def test_file_menu_action_follows_the_open_file(window) -> None:
     dialog.reject()
     window.close_file()
     assert not window.ui.actionMerge.isEnabled()
-    assert window.merge_copy() is None
+    assert window.safety.merge_copy() is None
 
 
 def test_dialog_is_danish_and_renders(danish, make_window, copies, qtbot, tmp_path) -> None:
@@ -237,7 +237,7 @@ def test_dialog_is_danish_and_renders(danish, make_window, copies, qtbot, tmp_pa
     conflict choice in Danish, leaves no English word; it is rendered to a PNG."""
     ours, theirs = copies
     window = make_window(ours)
-    dialog = _planned(qtbot, window.merge_copy(theirs))
+    dialog = _planned(qtbot, window.safety.merge_copy(theirs))
     assert dialog.windowTitle() == "Flet en anden kopi"
     assert dialog.ui.mergeButton.text() == "&Flet" and dialog.ui.cancelButton.text() == "Annullér"
     assert dialog.ui.noteLabel.text().startswith(

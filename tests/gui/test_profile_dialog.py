@@ -252,7 +252,7 @@ def test_new_name_applies_from_the_next_open(qtbot, monkeypatch, make_window, de
     window = make_window(demo_path)
     old = window.session.store.user
     assert old == login_name()
-    dialog = window.edit_profile()
+    dialog = window.file_actions.edit_profile()
     assert dialog.ui.noteLabel.isVisible()
     assert "demo.fkdb" in dialog.ui.noteLabel.text() and old in dialog.ui.noteLabel.text()
     _fill_and_accept("Anna Jensen", "")(dialog)

@@ -46,7 +46,7 @@ def test_window_is_painted_without_building_the_qt_namespace(tmp_path: Path) -> 
 def test_search_panel_menu_item_shows_and_hides_the_dock(window, qtbot) -> None:
     """View → Search panel opens the search dock (made on first use) and closes it again;
     closing the dock itself takes the tick away."""
-    assert window._search_dock is None  # not made before it is wanted
+    assert not window.search.made  # not made before it is wanted
     window.ui.actionSearchPanel.trigger()
     assert window.search_dock.isVisible()
     assert window.search_panel.isVisible()
@@ -65,7 +65,7 @@ def test_search_panel_menu_item_does_nothing_without_a_file(qtbot) -> None:
     win.show()
     win.ui.actionSearchPanel.trigger()
     assert not win.ui.actionSearchPanel.isChecked()
-    assert win._search_dock is None
+    assert not win.search.made
 
 
 def test_search_dock_comes_back_where_it_was(make_window, demo_path, qtbot) -> None:

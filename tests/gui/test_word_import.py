@@ -62,7 +62,7 @@ def test_word_import_creates_the_experiment_and_undo_takes_it_all_back(
     window = make_window(network_path)
     store = window.session.store
     assert _counts(store) == (0, 0, 0, 0)
-    dialog = _read(qtbot, window.import_application(application_docx))
+    dialog = _read(qtbot, window.file_actions.import_application(application_docx))
     assert dialog.plan is not None and dialog.plan.changes_anything
     report = _report(dialog)
     changes = next(lines for title, lines in report.items() if title.startswith("Added"))
@@ -96,7 +96,7 @@ def test_word_import_creates_the_experiment_and_undo_takes_it_all_back(
 def test_redo_brings_the_word_import_back(make_window, network_path, application_docx, qtbot):
     """After Ctrl+Z, Ctrl+Y brings the imported experiment back with everything it had."""
     window = make_window(network_path)
-    dialog = _read(qtbot, window.import_application(application_docx))
+    dialog = _read(qtbot, window.file_actions.import_application(application_docx))
     assert dialog.import_plan()
     window.session.undo_stack.undo()
     window.session.undo_stack.redo()
@@ -110,7 +110,7 @@ def test_after_the_import_suggest_opens_the_imported_experiments_suggestions(
     """The done dialog's Suggest legal basis closes it and opens the suggestions for the
     experiment just imported; undoing the import empties them."""
     window = make_window(network_path)
-    dialog = _read(qtbot, window.import_application(application_docx))
+    dialog = _read(qtbot, window.file_actions.import_application(application_docx))
     assert dialog.import_plan()
     suggestions = dialog.suggest_legal_basis()
     assert isinstance(suggestions, SuggestionsDialog) and suggestions.isVisible()
@@ -126,8 +126,8 @@ def test_the_same_document_twice_has_nothing_to_import(
 ) -> None:
     """Importing a document the file already holds shows the preview with Import off."""
     window = make_window(network_path)
-    assert _read(qtbot, window.import_application(application_docx)).import_plan()
-    again = _read(qtbot, window.import_application(application_docx))
+    assert _read(qtbot, window.file_actions.import_application(application_docx)).import_plan()
+    again = _read(qtbot, window.file_actions.import_application(application_docx))
     assert again.plan is not None and not again.plan.changes_anything
     assert not again.ui.importButton.isEnabled()
     assert "nothing to import" in again.ui.statusLabel.text()
@@ -140,7 +140,7 @@ def test_a_file_that_is_not_a_word_document_gets_a_danish_message(
     window = make_window(network_path)
     fake = tmp_path / "noter.docx"
     fake.write_text("Dette er ikke et Word-dokument.", encoding="utf-8")
-    dialog = _read(qtbot, window.import_application(fake))
+    dialog = _read(qtbot, window.file_actions.import_application(fake))
     assert dialog.plan is None
     assert dialog.ui.statusLabel.text() == "Intet er indlæst."
     error = dialog.ui.errorLabel.text()
@@ -156,7 +156,7 @@ def test_read_only_file_refuses_the_word_import(make_window, network_path, appli
         window = make_window(network_path)
         assert not window.session.writable
         assert not window.ui.actionImportWord.isEnabled()
-        assert window.import_application(application_docx) is None
+        assert window.file_actions.import_application(application_docx) is None
         assert window.last_error == window.session.read_only_message()
         assert window.last_error.startswith("The file is read-only. Held by:")
 

@@ -68,3 +68,27 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
     kept = Path(window.last_error.rsplit('"', 2)[-2])
     with Store.open(kept, readonly=True) as copy:
         assert copy.get(Experiment, experiment.id).goals == "Lokalt"
+
+
+def test_closing_waits_until_the_changes_are_on_the_drive(on_network_drive, make_window,
+                                                          demo_path: Path) -> None:  # fmt: skip
+    """Closing the file while the write-back still waits for the drive (here another program
+    holds the file for a moment) waits for it: the edit is in the file afterwards."""
+    import threading
+
+    window = make_window(demo_path)
+    store = window.session.store
+    experiment = store.all(Experiment)[0]
+    blocker = sqlite3.connect(demo_path, isolation_level=None, check_same_thread=False)
+    blocker.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(0.5, lambda: (blocker.execute("ROLLBACK"), blocker.close()))
+    release.start()
+    try:
+        window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Ventede"}, "Mål"))
+        assert store.unwritten == 1
+        window.close_file()
+    finally:
+        release.join()
+    assert window.last_error == ""
+    with Store.open(demo_path, readonly=True) as reader:
+        assert reader.get(Experiment, experiment.id).goals == "Ventede"

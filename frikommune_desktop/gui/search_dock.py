@@ -1,0 +1,99 @@
+"""The search panel in its dock beside the views, made the first time it is wanted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDockWidget
+
+from .startup import add_right_dock
+
+if TYPE_CHECKING:
+    from ..search import SearchHit
+    from .main_window import MainWindow
+    from .session import Session
+    from .views.search_panel import SearchPanel
+
+
+class SearchDock:
+    """The main window's search: the dock, the panel in it, and jumping to a hit.
+
+    Nothing is built before the first search: an empty panel is no use at start, and the
+    window appears sooner without it. View → Search panel follows the dock.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._dock: QDockWidget | None = None
+        self._panel: SearchPanel | None = None
+        window.ui.actionSearchPanel.toggled.connect(self._toggled)
+
+    @property
+    def made(self) -> bool:
+        """Return whether the dock has been made (the first search)."""
+        return self._dock is not None
+
+    @property
+    def dock(self) -> QDockWidget:
+        """Return the dock, creating it (where it was last time) the first time."""
+        if self._dock is None:
+            window = self.window
+            dock = QDockWidget(QCoreApplication.translate("MainWindow", "Search"), window)
+            dock.setObjectName("searchDock")
+            dock.hide()
+            add_right_dock(window, dock)
+            dock.visibilityChanged.connect(window.ui.actionSearchPanel.setChecked)
+            self._dock = dock
+        return self._dock
+
+    @property
+    def panel(self) -> SearchPanel:
+        """Return the search panel in the dock, creating it the first time."""
+        if self._panel is None:
+            from .views.search_panel import SearchPanel
+
+            self._panel = SearchPanel(self.window)
+            self._panel.hitActivated.connect(self.show_hit)
+            self.dock.setWidget(self._panel)
+            if self.window.session is not None:
+                self._panel.set_session(self.window.session)
+        return self._panel
+
+    def show(self) -> None:
+        """Open the search panel and put the cursor in it (with a file open)."""
+        if self.window.session is None:
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.focus_query()
+
+    def hide(self) -> None:
+        """Hide the dock, if it was made."""
+        if self._dock is not None:
+            self._dock.hide()
+
+    def set_session(self, session: Session) -> None:
+        """Search the newly opened file."""
+        if self._panel is not None:
+            self._panel.set_session(session)
+
+    def refresh(self) -> None:
+        """Search again after a change, if the panel is showing."""
+        if self._panel is not None and self.dock.isVisible():
+            self._panel.refresh()
+
+    def show_hit(self, hit: SearchHit, terms: list[str]) -> None:
+        """Jump to where a search hit is: its experiment, or the contact list."""
+        if hit.experiment_id:
+            self.window.show_view("experiments").show_experiment(hit.experiment_id, terms)
+        elif hit.kind == "contact":
+            self.window.show_view("contacts").select(hit.record_id)
+
+    def _toggled(self, shown: bool) -> None:
+        if shown and self.window.session is not None:
+            self.show()
+        elif self._dock is not None:
+            self._dock.setVisible(shown)
+        elif shown:  # no file open: nothing to search
+            self.window.ui.actionSearchPanel.setChecked(False)
