@@ -204,3 +204,26 @@ def test_values_projects_columns_in_stable_order(demo_store: Store) -> None:
     ]
     with pytest.raises(InvalidValueError, match="colour"):
         demo_store.values(Experiment, "colour")
+
+
+def test_participations_added_in_bulk_are_each_in_the_history(empty_store: Store) -> None:
+    """A big batch of participations (its history written in one statement) records one
+    'added' row per participation, in order, with its author; single adds still record."""
+    from frikommune_desktop.schema import BULK_INDEX_ROWS
+
+    experiments = [Experiment(id=str(uuid.uuid4()), title=f"Forsøg {n}") for n in range(3)]
+    empty_store.add_many(experiments)
+    codes = [m.code for m in empty_store.all(Municipality)][: BULK_INDEX_ROWS // 3 + 20]
+    batch = [Participation(id=str(uuid.uuid4()), experiment_id=e.id, municipality=code)
+             for e in experiments for code in codes]  # fmt: skip
+    assert len(batch) > BULK_INDEX_ROWS
+    empty_store.add_many(batch)
+    later = empty_store.add(Participation(experiment_id=experiments[0].id,
+                                          municipality=empty_store.all(Municipality)[-1].code))
+    history = empty_store.db.execute(
+        "SELECT participation_id, change, changed_by FROM participation_history ORDER BY rowid"
+    ).fetchall()
+    assert history == [(p.id, "added", "testbruger") for p in [*batch, later]]
+    triggers = {r[0] for r in empty_store.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}  # fmt: skip
+    assert {"participations_history_ai", "participations_ai"} <= triggers
