@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -210,3 +213,42 @@ def test_a_write_back_failing_with_eio_keeps_the_changes_for_merging(
     merge_files(path, kept)
     with Store.open(path, readonly=True) as reader:
         assert reader.get(Experiment, first.id).goals == "Kun lokalt indtil fletning"
+
+
+_KILLED_WRITER = r"""
+import sys
+from frikommune_desktop.model import Experiment
+from frikommune_desktop.store import Store
+store = Store.open(sys.argv[1], working_copy=True)
+first = store.all(Experiment)[0]
+store.update(Experiment, first.id, goals="Gemt lokalt, så slået ihjel")
+print(first.id, store.unwritten, flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_writer_killed_before_its_write_back_loses_nothing(
+    shared_demo: tuple[Path, Path],
+) -> None:
+    """kill -9 of a writer whose edit is only in its working copy: the shared file stays whole;
+    the next open keeps the working copy aside, and merging it brings the edit in."""
+    _, path = shared_demo
+    child = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(path)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        line = child.stdout.readline().split()
+        assert line, child.stderr.read()
+        experiment_id, unwritten = line[0], int(line[1])
+        child.send_signal(signal.SIGKILL)  # the write-back takes ~2 s at 20 ms per operation
+    finally:
+        child.wait(timeout=30)
+    assert unwritten == 1
+    with Store.open(path, working_copy=True) as store:  # the dead writer's lock is cleared
+        kept = store.leftover_copy
+        assert kept is not None and kept.exists()
+        assert store.integrity_problems() == []
+    merge_files(path, kept)
+    with Store.open(path, readonly=True) as reader:
+        assert reader.get(Experiment, experiment_id).goals == "Gemt lokalt, så slået ihjel"
+        assert reader.integrity_problems() == []
