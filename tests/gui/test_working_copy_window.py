@@ -92,3 +92,19 @@ def test_closing_waits_until_the_changes_are_on_the_drive(on_network_drive, make
     assert window.last_error == ""
     with Store.open(demo_path, readonly=True) as reader:
         assert reader.get(Experiment, experiment.id).goals == "Ventede"
+
+
+def test_a_copy_a_crash_left_behind_is_named_when_the_file_opens(
+    on_network_drive, make_window, demo_path: Path
+) -> None:
+    """Opening a file whose last session ended before its write-back says where that
+    session's copy is kept and how to bring it in."""
+    from frikommune_desktop.working_copy import working_copy_path
+
+    left = working_copy_path(demo_path)
+    left.parent.mkdir(parents=True, exist_ok=True)
+    left.write_bytes(demo_path.read_bytes())
+    window = make_window(demo_path)
+    kept = window.session.store.leftover_copy
+    assert kept is not None and kept.exists()
+    assert str(kept) in window.last_error and "Merge another copy" in window.last_error
