@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .backups import data_dir
-from .errors import StorageError
+from .errors import FileReplacedError, StorageError
 
 #: Statements that change the file (and the savepoints that nest them); the rest only read.
 _WRITE = re.compile(
@@ -238,6 +238,7 @@ class Pusher:
         self._stopping = False
         self.error: BaseException | None = None
         self.pushed = 0  # transactions written to the network file
+        self._seen = 0  # the file's data_version after the last write (per connection)
         self._cond = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="frikommune-push", daemon=True)
         self._thread.start()
@@ -309,8 +310,9 @@ class Pusher:
             try:
                 if conn is None:
                     conn = self._connect(self.path)
+                    self._seen = _data_version(conn)  # the file as the copy was made of it
                 self._check()
-                _replay(conn, batch)
+                self._seen = _replay(conn, batch, self._seen)
                 return conn
             except (sqlite3.OperationalError, OSError):
                 if conn is not None:
@@ -331,10 +333,22 @@ def connect_network_file(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _replay(conn: sqlite3.Connection, batch: Sequence[Sequence[Statement]]) -> None:
-    """Run the batch's statements in one transaction on the network file."""
+def _data_version(conn: sqlite3.Connection) -> int:
+    """Return SQLite's data_version: it changes when another connection commits."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _replay(conn: sqlite3.Connection, batch: Sequence[Sequence[Statement]], seen: int) -> int:
+    """Run the batch's statements in one transaction on the network file; return its
+    data_version after. Refuse (FileReplacedError) if another connection wrote the file
+    since `seen`: the statements were recorded against the file as it was then."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if _data_version(conn) != seen:
+            raise FileReplacedError(
+                "netværksfilen er ændret af et andet program uden om låsen, mens du arbejdede "
+                "på en lokal kopi"
+            )
         for statements in batch:
             for statement in statements:
                 if statement.many:
@@ -346,6 +360,7 @@ def _replay(conn: sqlite3.Connection, batch: Sequence[Sequence[Statement]]) -> N
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return _data_version(conn)
 
 
 class WriteBack:
