@@ -21,13 +21,13 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .backups import data_dir
+from .drives import on_network_drive
 from .errors import FileReplacedError, StorageError
 
 #: Statements that change the file (and the savepoints that nest them); the rest only read.
@@ -35,13 +35,6 @@ _WRITE = re.compile(
     r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|SAVEPOINT|RELEASE|ROLLBACK\s+TO)\b",
     re.IGNORECASE,
 )
-
-
-#: File systems that reach the file over a network (Linux mount types; fuse.* by name).
-NETWORK_FILE_SYSTEMS = frozenset({
-    "cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "afs", "ncpfs", "davfs", "fuse.sshfs",
-    "fuse.smbnetfs", "fuse.rclone", "fuse.gvfsd-fuse", "fuse.davfs",
-})  # fmt: skip
 
 
 #: How long the write-back waits for another program's lock on the file, and how often it
@@ -84,40 +77,6 @@ def use_working_copy(path: Path, wanted: bool | None) -> bool:
     if forced in ("0", "1"):
         return forced == "1"
     return on_network_drive(path)
-
-
-def on_network_drive(path: Path) -> bool:
-    """Return whether a file is on a network drive (SMB/NFS share, mapped drive, UNC path)."""
-    resolved = Path(path).resolve()
-    if sys.platform == "win32":
-        import ctypes
-
-        anchor = resolved.anchor
-        if anchor.startswith("\\\\"):
-            return True
-        drive_remote = 4  # GetDriveTypeW's DRIVE_REMOTE
-        return bool(ctypes.windll.kernel32.GetDriveTypeW(anchor) == drive_remote)
-    return mount_type(resolved) in NETWORK_FILE_SYSTEMS
-
-
-def mount_type(path: Path) -> str:
-    """Return the type of the Linux mount holding path ('' where /proc is not there)."""
-    try:
-        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return ""
-    best, kind = "", ""
-    text = str(path)
-    for line in lines:
-        fields, _, rest = line.partition(" - ")
-        parts = fields.split()
-        if len(parts) < 5 or not rest:
-            continue
-        point = parts[4].replace("\\040", " ")
-        inside = text == point or text.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best):
-            best, kind = point, rest.split()[0]
-    return kind
 
 
 def make_working_copy(path: Path) -> tuple[Path, Path | None]:

@@ -252,3 +252,13 @@ def test_a_writer_killed_before_its_write_back_loses_nothing(
     with Store.open(path, readonly=True) as reader:
         assert reader.get(Experiment, experiment_id).goals == "Gemt lokalt, så slået ihjel"
         assert reader.integrity_problems() == []
+
+
+def test_the_share_is_told_by_its_own_mount(share: tuple[Path, Path]) -> None:
+    """A file under the mount point is on the FUSE mount (the longest mount point wins); the
+    backing folder next to it is not."""
+    from frikommune_desktop.drives import mount_type
+
+    backing, mount = share
+    assert mount_type(mount / "demo.fkdb").startswith("fuse")
+    assert not mount_type(backing / "demo.fkdb").startswith("fuse")

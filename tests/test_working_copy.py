@@ -15,12 +15,7 @@ from frikommune_desktop.lockfile import lock_path
 from frikommune_desktop.merge import merge_files
 from frikommune_desktop.model import Contact, Experiment, LegalBasis, Participation
 from frikommune_desktop.store import Store
-from frikommune_desktop.working_copy import (
-    UnrecordedWriteError,
-    mount_type,
-    on_network_drive,
-    working_copy_path,
-)
+from frikommune_desktop.working_copy import UnrecordedWriteError, working_copy_path
 
 
 def _rows(path: Path) -> list[str]:
@@ -153,27 +148,3 @@ def test_legal_rows_added_in_bulk_are_indexed_once_in_the_network_file(demo_path
                                "MATCH 'ålegræs'").fetchone()[0]  # fmt: skip
         assert indexed == 300
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def test_network_drives_are_told_from_local_disks(tmp_path: Path) -> None:
-    """The mount type decides: /proc is no network drive, a CIFS or NFS mount would be."""
-    assert mount_type(Path("/proc/self")) == "proc"
-    assert not on_network_drive(tmp_path)
-
-
-def test_a_file_changed_around_the_lock_is_not_written_over(demo_path: Path) -> None:
-    """Another program writing the network file behind the lock's back stops the write-back
-    (its statements were recorded against the file as it was): the change is kept instead."""
-    store = Store.open(demo_path, working_copy=True)
-    experiment = store.all(Experiment)[0]
-    store.update(Experiment, experiment.id, goals="Første")
-    assert store.wait_written(30)
-    with contextlib.closing(sqlite3.connect(demo_path, isolation_level=None)) as other:
-        other.execute("UPDATE experiments SET goals = 'Udenom' WHERE id = ?", [experiment.id])
-    store.update(Experiment, experiment.id, goals="Anden")
-    assert not store.wait_written(30)
-    assert "uden om låsen" in str(store.write_back_error)
-    with pytest.raises(StorageError, match="frikommune merge"):
-        store.close()
-    with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Udenom"
