@@ -17,7 +17,9 @@ from ..resources import CatalogLaw, OfficialMunicipality
 from .layout import APPROVAL_CHOICES, REQUEST_CHOICES, ROLE_CHOICES
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_ODD_SPACE = re.compile(r"[^\S\n]")  # tabs, non-breaking spaces … (a search, then a sub if any)
+_ODD_SPACE = re.compile(r"[^\S\n]")  # tabs, non-breaking spaces …
+_NOT_PLAIN = re.compile(r"[^\S ]")  # any white space but the space: line breaks, tabs, NBSP …
+_CODE_TEXT = re.compile(r"\s*[0-9]{1,4}\s*")
 
 
 def _visible(value: str) -> str:
@@ -57,7 +59,7 @@ def clean_multiline(value: object) -> str:
     if not isinstance(value, str):
         return clean_text(value)
     text = _visible(value)
-    if "\n" not in text and "\r" not in text and not _ODD_SPACE.search(text.replace(" ", "")):
+    if not _NOT_PLAIN.search(text):
         return text.strip()  # one plain line: the common case, kept fast
     lines = [_ODD_SPACE.sub(" ", line).rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())  # inner indents are kept
@@ -259,7 +261,7 @@ class MunicipalityMatcher:
             value = int(value)
         if isinstance(value, int) and not isinstance(value, bool):
             text = str(value) if 0 <= value < 10_000 else "?"
-        elif isinstance(value, str) and re.fullmatch(r"\s*[0-9]{1,4}\s*", value):
+        elif isinstance(value, str) and _CODE_TEXT.fullmatch(value):
             text = value.strip()
         else:
             return None
