@@ -197,7 +197,8 @@ class Pusher:
         self._stopping = False
         self.error: BaseException | None = None
         self.pushed = 0  # transactions written to the network file
-        self._seen = 0  # the file's data_version after the last write (per connection)
+        self._conn: sqlite3.Connection | None = None  # the network file, for the thread only
+        self._seen = 0  # its data_version after the last write
         self._cond = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="frikommune-push", daemon=True)
         self._thread.start()
@@ -234,7 +235,6 @@ class Pusher:
         return done
 
     def _run(self) -> None:
-        conn: sqlite3.Connection | None = None
         try:
             while True:
                 with self._cond:
@@ -244,7 +244,7 @@ class Pusher:
                     batch = list(self._queue)
                     self._busy = True
                 try:
-                    conn = self._write(conn, batch)
+                    self._write(batch)
                 except BaseException as exc:  # kept for the store to report; stop writing
                     with self._cond:
                         self.error = exc
@@ -257,31 +257,28 @@ class Pusher:
                     self._busy = False
                     self._cond.notify_all()
         finally:
-            if conn is not None:
-                conn.close()
+            if self._conn is not None:
+                self._conn.close()
 
+    def _write(self, batch: Sequence[Sequence[Statement]]) -> None:
+        """Write a batch, trying again while the file is busy or unreachable.
 
-    def _write(self, conn: sqlite3.Connection | None, batch: Sequence[Sequence[Statement]]
-               ) -> sqlite3.Connection:  # fmt: skip
-        """Write a batch, trying again while the file is busy or unreachable; return the
-        connection to use next time."""
+        The one connection is kept across tries (a failed transaction is rolled back), so its
+        data_version tells whether another program wrote the file at any time meanwhile.
+        """
         for attempt in range(1, WRITE_BACK_ATTEMPTS + 1):
             try:
-                if conn is None:
-                    conn = self._connect(self.path)
-                    self._seen = _data_version(conn)  # the file as the copy was made of it
+                if self._conn is None:
+                    self._conn = self._connect(self.path)
+                    self._seen = _data_version(self._conn)  # the file the copy was made of
                 self._check()
-                self._seen = _replay(conn, batch, self._seen)
-                return conn
+                self._seen = _replay(self._conn, batch, self._seen)
+                return
             except (sqlite3.OperationalError, OSError):
-                if conn is not None:
-                    conn.close()
-                    conn = None
                 if attempt == WRITE_BACK_ATTEMPTS:
                     raise
                 with self._cond:
                     self._cond.wait(RETRY_PAUSE_S * attempt)
-        raise AssertionError("unreachable")
 
 
 def connect_network_file(path: Path) -> sqlite3.Connection:
