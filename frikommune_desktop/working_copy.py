@@ -87,10 +87,15 @@ def make_working_copy(path: Path) -> tuple[Path, Path | None]:
     """
     target = working_copy_path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    journal = target.with_name(target.name + "-journal")
     leftover = None
     if target.exists():
         leftover = recovery_path(path)
         target.replace(leftover)
+        if journal.exists():  # a commit cut short: SQLite rolls it back where the copy goes
+            journal.replace(leftover.with_name(leftover.name + "-journal"))
+    with contextlib.suppress(FileNotFoundError):
+        journal.unlink()  # never let a new copy meet an old copy's journal
     temporary = target.with_name(target.name + ".tmp")
     shutil.copyfile(path, temporary)  # large reads: few round trips to the drive
     temporary.replace(target)

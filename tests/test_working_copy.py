@@ -148,3 +148,38 @@ def test_legal_rows_added_in_bulk_are_indexed_once_in_the_network_file(demo_path
                                "MATCH 'ålegræs'").fetchone()[0]  # fmt: skip
         assert indexed == 300
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_leftover_copy_keeps_its_journal_and_the_new_copy_gets_none(demo_path: Path) -> None:
+    """A crash in the middle of a local commit leaves the copy with a hot journal: the journal
+    goes along to the kept copy (SQLite rolls it back there), and the new working copy is
+    opened without it."""
+    left = working_copy_path(demo_path)
+    left.parent.mkdir(parents=True, exist_ok=True)
+    left.write_bytes(demo_path.read_bytes())
+    journal = left.with_name(left.name + "-journal")
+    journal.write_bytes(b"not a journal of the new copy")
+    with Store.open(demo_path, working_copy=True) as store:
+        kept = store.leftover_copy
+        assert kept is not None
+        assert kept.with_name(kept.name + "-journal").read_bytes().startswith(b"not a journal")
+        assert not journal.exists()
+        assert store.integrity_problems() == []
+
+
+def test_a_file_changed_around_the_lock_is_not_written_over(demo_path: Path) -> None:
+    """Another program writing the network file behind the lock's back stops the write-back
+    (its statements were recorded against the file as it was): the change is kept instead."""
+    store = Store.open(demo_path, working_copy=True)
+    experiment = store.all(Experiment)[0]
+    store.update(Experiment, experiment.id, goals="Første")
+    assert store.wait_written(30)
+    with contextlib.closing(sqlite3.connect(demo_path, isolation_level=None)) as other:
+        other.execute("UPDATE experiments SET goals = 'Udenom' WHERE id = ?", [experiment.id])
+    store.update(Experiment, experiment.id, goals="Anden")
+    assert not store.wait_written(30)
+    assert "uden om låsen" in str(store.write_back_error)
+    with pytest.raises(StorageError, match="frikommune merge"):
+        store.close()
+    with Store.open(demo_path, readonly=True) as reader:
+        assert reader.get(Experiment, experiment.id).goals == "Udenom"
