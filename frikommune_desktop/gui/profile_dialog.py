@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..errors import FrikommuneError, InvalidValueError
 from ..profile import Profile, load_profile, login_name, name_from_environment, save_profile
 from ..resources import official_municipalities
+from .combos import fill_searchable
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .models.base import sort_text
 
@@ -29,19 +29,8 @@ from .models.base import sort_text
 def fill_municipality_combo(combo: QComboBox, none_text: str) -> None:
     """Fill a combo with '(none)' and the 98 municipalities by name (code as data), completing
     on any part of a name."""
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(none_text, None)
-    for municipality in sorted(official_municipalities(), key=lambda m: sort_text(m.name)):
-        combo.addItem(municipality.name, municipality.code)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.blockSignals(False)
+    municipalities = sorted(official_municipalities(), key=lambda m: sort_text(m.name))
+    fill_searchable(combo, [(none_text, None), *((m.name, m.code) for m in municipalities)])
 
 
 class ProfileDialog(QDialog):

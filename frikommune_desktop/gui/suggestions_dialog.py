@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QHeaderView,
     QStyledItemDelegate,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..errors import RecordNotFoundError
 from ..model import SECTION_FIELDS, SECTION_TITLES, Experiment, Law
 from ..suggestions import accept_suggestions, suggest_legal_bases
+from .combos import fill_searchable
 from .forms.ui_suggestions_dialog import Ui_SuggestionsDialog
 from .models.base import numbered, sort_text
 from .models.suggestions import (
@@ -48,21 +48,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def fill_law_combo(combo: QComboBox, laws: dict[str, str], placeholder: str) -> None:
     """Fill a combo box with the laws (label, key as data) and a completer over the names."""
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem("", None)
-    for key, label in sorted(laws.items(), key=lambda item: sort_text(item[1])):
-        combo.addItem(label, key)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    by_name = sorted(laws.items(), key=lambda item: sort_text(item[1]))
+    fill_searchable(combo, [("", None), *((label, key) for key, label in by_name)])
     if combo.lineEdit() is not None:
         combo.lineEdit().setPlaceholderText(placeholder)
-    combo.blockSignals(False)
 
 
 class LawDelegate(QStyledItemDelegate):

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..combos import make_searchable
 
 
 @dataclass
@@ -67,12 +68,7 @@ class RecordDialog(QDialog):
                 combo.addItem(label, data)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             if spec.complete:
-                combo.setEditable(True)
-                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                completer = QCompleter([label for _data, label in spec.choices], combo)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                combo.setCompleter(completer)
+                make_searchable(combo)
             return combo
         return QLineEdit(str(value or ""))
 
