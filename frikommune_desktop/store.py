@@ -32,7 +32,7 @@ from .model import Law, Network
 from .records import RecordAccess
 from .resources import law_catalog
 from .schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
-from .working_copy import RecordingConnection, WriteBack, use_working_copy
+from .working_copy import WriteBack, use_working_copy
 
 
 class Store(RecordAccess):
@@ -239,18 +239,12 @@ class Store(RecordAccess):
         outermost = self._depth == 0
         if outermost:
             self._check_still_ours()
-            if self._write_back is not None:
-                self._write_back.refuse_if_failed()
-        conn = self.db.conn
-        recording = outermost and isinstance(conn, RecordingConnection)
-        if recording:
-            conn.journal = []
+        recorded = (self._write_back.recorded() if outermost and self._write_back is not None
+                    else contextlib.nullcontext())  # fmt: skip
         self._depth += 1
         try:
-            with self.db.atomic():
+            with recorded, self.db.atomic():
                 yield self
-            if recording and self._write_back is not None:
-                self._write_back.pusher.submit(conn.journal or [])
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"Ændringen passer ikke til filens data: {exc}.") from exc
         except sqlite3.OperationalError as exc:
@@ -262,8 +256,6 @@ class Store(RecordAccess):
             ) from exc
         finally:
             self._depth -= 1
-            if recording:
-                conn.journal = None
         self._changed = True
 
     def refresh_lock(self) -> bool:
@@ -300,7 +292,7 @@ class Store(RecordAccess):
     def _switch_to_working_copy(self) -> None:
         shared = self.db.conn
         self._write_back = WriteBack(self.path, self._check_still_ours)
-        self.db = Database(self._write_back.connect())
+        self.db = Database(self._write_back.conn)
         shared.close()
 
     def _check_still_ours(self) -> None:

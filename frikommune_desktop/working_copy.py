@@ -22,7 +22,7 @@ import re
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -330,13 +330,22 @@ class WriteBack:
     def __init__(self, path: Path, check: Callable[[], None]) -> None:
         self.path = path
         self.copy, self.leftover = make_working_copy(path)
+        # The working copy, recording every write (foreign keys on, like the store's).
+        self.conn = connect_working_copy(self.copy)
+        self.conn.execute("PRAGMA foreign_keys=ON")
         self.pusher = Pusher(path, check)
 
-    def connect(self) -> RecordingConnection:
-        """Open the working copy, recording every write (foreign keys on, like the store's)."""
-        conn = connect_working_copy(self.copy)
-        conn.execute("PRAGMA foreign_keys=ON")
-        return conn
+    @contextlib.contextmanager
+    def recorded(self) -> Iterator[None]:
+        """Record the writes of one outermost store transaction (wrapped around it) and queue
+        them for the network file once it has committed; refuse if writing back has failed."""
+        self.refuse_if_failed()
+        self.conn.journal = []
+        try:
+            yield
+            self.pusher.submit(self.conn.journal)
+        finally:
+            self.conn.journal = None
 
     def refuse_if_failed(self) -> None:
         """Refuse new changes once the changes stopped reaching the network file."""
