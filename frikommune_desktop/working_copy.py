@@ -145,19 +145,12 @@ class RecordingConnection(sqlite3.Connection):
         return super().cursor(factory)
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        """Run one statement and record it if it writes."""
-        before = self.total_changes
-        result = super().execute(sql, parameters)
-        self.note(Statement(sql, parameters, False), before)
-        return result
+        """Run one statement on a new recording cursor (what sqlite3's shortcut does)."""
+        return self.cursor().execute(sql, parameters)
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> sqlite3.Cursor:
-        """Run one statement over many rows and record it if it writes."""
-        rows = list(seq_of_parameters)
-        before = self.total_changes
-        result = super().executemany(sql, rows)
-        self.note(Statement(sql, rows, True), before)
-        return result
+        """Run one statement over many rows on a new recording cursor."""
+        return self.cursor().executemany(sql, seq_of_parameters)
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
         """Refuse scripts while recording: they commit, and cannot be replayed one by one."""
@@ -192,10 +185,8 @@ class Pusher:
     After a failure nothing more is written; what was not written stays in `unwritten`.
     """
 
-    def __init__(self, path: Path, check: Callable[[], None],
-                 connect: Callable[[Path], sqlite3.Connection] | None = None) -> None:  # fmt: skip
+    def __init__(self, path: Path, check: Callable[[], None]) -> None:
         self.path = path
-        self._connect = connect or connect_network_file
         self._check = check
         self._queue: list[Sequence[Statement]] = []
         self._busy = False
@@ -274,7 +265,7 @@ class Pusher:
         for attempt in range(1, WRITE_BACK_ATTEMPTS + 1):
             try:
                 if self._conn is None:
-                    self._conn = self._connect(self.path)
+                    self._conn = connect_network_file(self.path)
                     self._seen = _data_version(self._conn)  # the file the copy was made of
                 self._check()
                 self._seen = _replay(self._conn, batch, self._seen)
