@@ -35,6 +35,8 @@ class MainWindow(QMainWindow):
     _after_first_paint: Callable[[], None] | None = None
     #: Whether the shortcuts are set (after the first paint: see gui/startup.py).
     _shortcuts_installed = False
+    #: The open file's network name, as the title shows it (read again after every change).
+    _network_name = ""
 
     def __init__(self, settings: Settings | None = None, *, interactive: bool = True) -> None:
         super().__init__()
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         store = session.store
+        self._network_name = store.network().name
         self._update_title()
         self.ui.actionFind.setEnabled(True)
         self.ui.actionSaveTemplate.setEnabled(True)
@@ -336,7 +339,8 @@ class MainWindow(QMainWindow):
             view.set_writable(store.writable)
 
     def _update_title(self) -> None:
-        """Show the file, the network and its state in the title bar."""
+        """Show the file, the network and its state in the title bar (polled while a working
+        copy is written back, so the network's name is the one _update_state read)."""
         if self.session is None:
             return
         store = self.session.store
@@ -348,7 +352,7 @@ class MainWindow(QMainWindow):
             state = self.tr("saving to the drive…")
         else:
             state = self.tr("saved")
-        title = f"{store.path.name} — {store.network().name} [{state}] — Frikommune Desktop"
+        title = f"{store.path.name} — {self._network_name} [{state}] — Frikommune Desktop"
         if title != self.windowTitle():
             self.setWindowTitle(title)
 
