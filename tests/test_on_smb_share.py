@@ -38,6 +38,7 @@ from tests.test_sharing_processes import (
     assert_one_writer_round,
     contact_authors,
     leftovers,
+    open_together,
 )
 
 pytestmark = pytest.mark.slow
@@ -137,13 +138,7 @@ def test_eight_simultaneous_openers_over_two_sessions_get_exactly_one_writer(
     paths = [(demo.a if number % 2 else demo.b) / "demo.fkdb" for number in range(1, 9)]
     with agents_on(paths, users, tmp_path) as procs:
         for round_number in range(3):
-            go = tmp_path / f"go-{round_number}"
-            for agent in procs:
-                agent.send(f"open {go}")
-            for agent in procs:
-                agent.expect("waiting")
-            go.touch()
-            replies = {agent.user: agent.expect("opened") for agent in procs}
+            replies = open_together(procs, tmp_path / f"go-{round_number}")
             assert_one_writer_round(procs, replies, demo.backing / "demo.fkdb", round_number)
             assert leftovers(demo.backing) == []
     names = contact_authors(demo.a / "demo.fkdb")
@@ -304,13 +299,7 @@ def test_control_without_byte_range_locks_sqlite_breaks_but_the_lock_file_holds(
     paths = [demo.a / "demo.fkdb", demo.control / "demo.fkdb"]
     with agents_on(paths, ["Christine", "Susan"], tmp_path) as procs:
         for round_number in range(3):
-            go = tmp_path / f"go-{round_number}"
-            for agent in procs:
-                agent.send(f"open {go}")
-            for agent in procs:
-                agent.expect("waiting")
-            go.touch()
-            replies = [agent.expect("opened") for agent in procs]
+            replies = list(open_together(procs, tmp_path / f"go-{round_number}").values())
             assert sorted(reply["writable"] for reply in replies) == [False, True], replies
             added = [agent.answer(f"add {agent.user} {round_number}")["event"] for agent in procs]
             assert sorted(added) == ["added", "refused"], added

@@ -274,6 +274,17 @@ _lockfile.LockFile._break_stale = _break_stale
 """
 
 
+def open_together(procs: list[Agent], go: Path) -> dict[str, dict[str, Any]]:
+    """Have every agent open its file at the same instant (all wait for `go` to exist);
+    return each one's answer by user."""
+    for agent in procs:
+        agent.send(f"open {go}")
+    for agent in procs:
+        agent.expect("waiting")
+    go.touch()
+    return {agent.user: agent.expect("opened") for agent in procs}
+
+
 def assert_names_holder(reply: dict[str, Any], writer: Agent) -> None:
     """Check an open's answer: read-only, naming the writer's user, process and host."""
     assert reply["writable"] is False, reply
@@ -380,13 +391,7 @@ def test_eight_simultaneous_openers_get_exactly_one_writer(
         for round_number in range(3):
             if stale:
                 crashed_writer(demo_path, tmp_path, f"Nedbrudt {round_number}")
-            go = tmp_path / f"go-{round_number}"
-            for agent in procs:
-                agent.send(f"open {go}")
-            for agent in procs:
-                agent.expect("waiting")
-            go.touch()
-            replies = {agent.user: agent.expect("opened") for agent in procs}
+            replies = open_together(procs, tmp_path / f"go-{round_number}")
             assert_one_writer_round(procs, replies, demo_path, round_number)
             assert leftovers(demo_path.parent) == []
     names = contact_authors(demo_path)
