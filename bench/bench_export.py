@@ -51,7 +51,7 @@ def prepare(path: Path, members: int, experiments: int) -> None:
     sizes = {"experiments": experiments, "legal_rows": experiments * 10}
     with write_large_network(path, **sizes) as store, store.transaction():
         round_id = reference_id("round", ROUND)
-        for experiment_id, in store.values(Experiment, "id"):
+        for (experiment_id,) in store.values(Experiment, "id"):
             store.update(Experiment, experiment_id, round_id=round_id)
         for municipality in store.members()[members:]:
             store.set_member(municipality.code, member=False)
@@ -85,8 +85,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--experiments", type=int, default=1000)
-    parser.add_argument("--members", type=int, default=10,
-                        help="member municipalities (a real network has 2–10)")
+    parser.add_argument(
+        "--members", type=int, default=10, help="member municipalities (a real network has 2–10)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -99,18 +100,38 @@ def main() -> None:
             def ours() -> None:
                 gathered = round_content(store, ROUND)
                 letter = cover_letter(gathered)
-                story = bundle_story(letter, participation_table(gathered),
-                                     gathered.network.name, gathered.applications, styles())
-                build_pdf(folder / "ours.pdf", story, title="Ansøgninger",
-                          author=letter.author, footer=gathered.network.name)  # fmt: skip
+                story = bundle_story(
+                    letter,
+                    participation_table(gathered),
+                    gathered.network.name,
+                    gathered.applications,
+                    styles(),
+                )
+                build_pdf(
+                    folder / "ours.pdf",
+                    story,
+                    title="Ansøgninger",
+                    author=letter.author,
+                    footer=gathered.network.name,
+                )
 
             def raw() -> float:
                 start = time.perf_counter()
                 letter = cover_letter(content)
-                story = bundle_story(letter, participation_table(content),
-                                     content.network.name, content.applications, styles())
-                SimpleDocTemplate(str(folder / "raw.pdf"), pagesize=A4, leftMargin=MARGIN,
-                                  rightMargin=MARGIN, topMargin=MARGIN).build(story)
+                story = bundle_story(
+                    letter,
+                    participation_table(content),
+                    content.network.name,
+                    content.applications,
+                    styles(),
+                )
+                SimpleDocTemplate(
+                    str(folder / "raw.pdf"),
+                    pagesize=A4,
+                    leftMargin=MARGIN,
+                    rightMargin=MARGIN,
+                    topMargin=MARGIN,
+                ).build(story)
                 return time.perf_counter() - start
 
             times = medians({"raw": raw, "ours": ours}, args.repeat)
@@ -121,11 +142,15 @@ def main() -> None:
         pages = (folder / "ours.pdf").read_bytes().count(b"/Type /Page\n")
         size = (folder / "ours.pdf").stat().st_size / 2**20
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{len(content.applications)} applications, {args.members} members, {pages} pages, "
-          f"{size:.1f} MiB PDF")
+    print(
+        f"{len(content.applications)} applications, {args.members} members, {pages} pages, "
+        f"{size:.1f} MiB PDF"
+    )
     print(f"raw reportlab platypus, same story: {times['raw']:.2f} s  peak {raw_peak:.0f} MiB")
-    print(f"ours (file → ansoegningspakke.pdf): {times['ours']:.2f} s  peak {ours_peak:.0f} MiB"
-          f"  ratio {times['ours'] / times['raw']:.2f} (goal <= 1.3)")
+    print(
+        f"ours (file → ansoegningspakke.pdf): {times['ours']:.2f} s  peak {ours_peak:.0f} MiB"
+        f"  ratio {times['ours'] / times['raw']:.2f} (goal <= 1.3)"
+    )
     print(f"whole export (all five files):      {whole:.2f} s")
     print(f"process peak resident memory:       {rss:.0f} MiB")
 

@@ -68,8 +68,13 @@ def _run_child(kind: str, path: Path, env: dict[str, str]) -> tuple[float, float
     counted.
     """
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", _CHILD, kind, str(path)],
-                         capture_output=True, text=True, check=True, env=env)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, kind, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
     child_shown, child_ready = map(float, out.stdout.split()[-2:])
     return child_shown - started, child_ready - started
 
@@ -169,10 +174,14 @@ def main() -> None:
         starts = cold_start(path, max(args.repeat, 9))
         bare, shown, ready = starts["bare"][0], *starts["app"]
         print("Large network: 1,000 experiments, 98 members, 10,000 legal rows")
-        print(f"cold start to painted window: app {shown:.3f} s, bare QMainWindow {bare:.3f} s, "
-              f"ratio {shown / bare:.2f} (goal <= 1.5)")
-        print(f"cold start to the first view filled with the 1,000 experiments: {ready:.3f} s "
-              f"(ratio {ready / bare:.2f} to the bare window's first paint)")  # fmt: skip
+        print(
+            f"cold start to painted window: app {shown:.3f} s, bare QMainWindow {bare:.3f} s, "
+            f"ratio {shown / bare:.2f} (goal <= 1.5)"
+        )
+        print(
+            f"cold start to the first view filled with the 1,000 experiments: {ready:.3f} s "
+            f"(ratio {ready / bare:.2f} to the bare window's first paint)"
+        )
         print(f"{'job':<44}{'app ms':>9}{'raw Qt ms':>11}{'ratio':>7}")
         for job, ours, raw in sort_filter(path, args.repeat):
             print(f"{job:<44}{ours:>9.1f}{raw:>11.1f}{ours / raw:>7.2f}")

@@ -32,8 +32,20 @@ from frikommune_desktop.store import Store
 EXPERIMENTS = 60
 PARTICIPATION_ROWS = 50
 LEGAL_ROWS = 50
-WORDS = ("borgere", "kommunen", "boliger", "midlertidig", "indsats", "støtte", "fleksibel",
-         "hjemmel", "målgruppe", "sagsbehandling", "uddannelse", "beskæftigelse")  # fmt: skip
+WORDS = (
+    "borgere",
+    "kommunen",
+    "boliger",
+    "midlertidig",
+    "indsats",
+    "støtte",
+    "fleksibel",
+    "hjemmel",
+    "målgruppe",
+    "sagsbehandling",
+    "uddannelse",
+    "beskæftigelse",
+)
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -60,20 +72,41 @@ def write_workbooks(folder: Path, titles: list[str], seed: int = 2016) -> list[P
         sheet = workbook.create_sheet(CONTACTS.name)
         sheet.append(CONTACTS.headers)
         for i in range(2):
-            sheet.append([f"Kontakt {i} {municipality.name}", "Konsulent", "Faglig kontaktperson",
-                          f"{rng.randrange(20_00_00_00, 99_99_99_99)}",
-                          f"k{i}.{municipality.code}@kommune.dk"])  # fmt: skip
+            sheet.append(
+                [
+                    f"Kontakt {i} {municipality.name}",
+                    "Konsulent",
+                    "Faglig kontaktperson",
+                    f"{rng.randrange(20_00_00_00, 99_99_99_99)}",
+                    f"k{i}.{municipality.code}@kommune.dk",
+                ]
+            )
         sheet = workbook.create_sheet(PARTICIPATION.name)
         sheet.append(PARTICIPATION.headers)
         for title in rng.sample(titles, PARTICIPATION_ROWS):
-            sheet.append([title, "Ja", rng.choice(["", "Med forbehold for byrådets godkendelse"]),
-                          "Socialudvalget", "1. december 2016",
-                          rng.choice(["Afventer", "Godkendt"])])  # fmt: skip
+            sheet.append(
+                [
+                    title,
+                    "Ja",
+                    rng.choice(["", "Med forbehold for byrådets godkendelse"]),
+                    "Socialudvalget",
+                    "1. december 2016",
+                    rng.choice(["Afventer", "Godkendt"]),
+                ]
+            )
         sheet = workbook.create_sheet(LEGAL_BASIS.name)
         sheet.append(LEGAL_BASIS.headers)
         for _ in range(LEGAL_ROWS):
-            sheet.append([rng.choice(titles), rng.choice(laws), f"§ {rng.randint(1, 200)}",
-                          _text(rng, 30), _text(rng, 50), "Fritagelse"])  # fmt: skip
+            sheet.append(
+                [
+                    rng.choice(titles),
+                    rng.choice(laws),
+                    f"§ {rng.randint(1, 200)}",
+                    _text(rng, 30),
+                    _text(rng, 50),
+                    "Fritagelse",
+                ]
+            )
         path = folder / f"{municipality.code}.xlsx"
         workbook.save(path)
         paths.append(path)
@@ -115,8 +148,7 @@ def timings(jobs: dict[str, Callable[[], object]], repeat: int) -> dict[str, Tim
             wall[name].append(time.perf_counter() - start)
             cpu[name].append(time.process_time() - start_cpu)
     return {
-        name: Timings(statistics.median(wall[name]), min(wall[name]),
-                      statistics.median(cpu[name]))
+        name: Timings(statistics.median(wall[name]), min(wall[name]), statistics.median(cpu[name]))
         for name in jobs
     }
 
@@ -148,19 +180,26 @@ def main() -> None:
             with Store.open(base, readonly=True) as store:
                 import_spreadsheets(store, paths, dry_run=True)
 
-        t = timings({"raw": lambda: raw_read(paths), "ours": ours, "dry": planned_only},
-                    args.repeat)  # fmt: skip
+        t = timings(
+            {"raw": lambda: raw_read(paths), "ours": ours, "dry": planned_only}, args.repeat
+        )
     raw = t["raw"]
     print(f"{len(paths)} spreadsheets, {rows} rows in all ({added[-1]} records added per run)")
     print(f"{'':42} {'median':>7} {'ratio':>6} {'best':>7} {'ratio':>6} {'CPU':>7} {'ratio':>6}")
-    for label, row in (("raw openpyxl read-only iteration", raw),
-                       ("import (open, read, check, plan, store)", t["ours"]),
-                       ("  without storing (--dry-run)", t["dry"])):  # fmt: skip
-        print(f"{label:42} {row.median:6.2f}s {row.median / raw.median:6.2f} "
-              f"{row.best:6.2f}s {row.best / raw.best:6.2f} "
-              f"{row.cpu:6.2f}s {row.cpu / raw.cpu:6.2f}")
-    print("goal: import <= 1.5 x raw. The import's storing waits for the disk (fsync of the "
-          "file); the CPU column leaves that and other programs' load out.")
+    for label, row in (
+        ("raw openpyxl read-only iteration", raw),
+        ("import (open, read, check, plan, store)", t["ours"]),
+        ("  without storing (--dry-run)", t["dry"]),
+    ):
+        print(
+            f"{label:42} {row.median:6.2f}s {row.median / raw.median:6.2f} "
+            f"{row.best:6.2f}s {row.best / raw.best:6.2f} "
+            f"{row.cpu:6.2f}s {row.cpu / raw.cpu:6.2f}"
+        )
+    print(
+        "goal: import <= 1.5 x raw. The import's storing waits for the disk (fsync of the "
+        "file); the CPU column leaves that and other programs' load out."
+    )
 
 
 if __name__ == "__main__":

@@ -77,8 +77,14 @@ class Measured:
         self.ops: list[Counter[str]] = []
         self.files: list[Counter[str]] = []
 
-    def run(self, control: FuseControl, action: Callable[[int], object], repeat: int,
-            *, warm_up: bool = True) -> None:  # fmt: skip
+    def run(
+        self,
+        control: FuseControl,
+        action: Callable[[int], object],
+        repeat: int,
+        *,
+        warm_up: bool = True,
+    ) -> None:
         """Run `action(i)` `repeat` times (after one unmeasured run), timing each and counting
         its operations."""
         if warm_up:
@@ -160,8 +166,10 @@ def report(rows: list[Measured], latency_ms: float, latency_ops: list[str] | Non
     print(f"{'action':<46} {'median ms':>9} {'max ms':>7} {'ops/run':>7} {'floor ms':>9}")
     for row in rows:
         floor = row.median_slow_ops(latency_ops) * latency_ms
-        print(f"{row.name:<46} {row.median * 1000:>9.0f} {row.worst * 1000:>7.0f} "
-              f"{row.median_ops:>7.0f} {floor:>9.0f}")  # fmt: skip
+        print(
+            f"{row.name:<46} {row.median * 1000:>9.0f} {row.worst * 1000:>7.0f} "
+            f"{row.median_ops:>7.0f} {floor:>9.0f}"
+        )
 
 
 def breakdown(app: Measured, raw: Measured, latency_ms: float) -> None:
@@ -210,10 +218,12 @@ def main() -> None:
     ):
         control = control_for(mount)
         path = mount / "demo.fkdb"
-        print(f"latency {args.latency:g} ms per operation "
-              f"({', '.join(latency_ops) if latency_ops else 'all operations'}), attr/entry "
-              f"cache {args.attr_timeout:g} s, {args.repeat} saves each "
-              f"({args.variant_repeat} per raw variant)\n")  # fmt: skip
+        print(
+            f"latency {args.latency:g} ms per operation "
+            f"({', '.join(latency_ops) if latency_ops else 'all operations'}), attr/entry "
+            f"cache {args.attr_timeout:g} s, {args.repeat} saves each "
+            f"({args.variant_repeat} per raw variant)\n"
+        )
 
         setup = Measured("write_demo through the mount")
         setup.run(control, lambda _i: write_demo(path).close(), 1, warm_up=False)
@@ -224,8 +234,11 @@ def main() -> None:
         experiment_id = store.all(Experiment)[0].id
 
         app = Measured("app: store.update(Experiment, goals=...)")
-        app.run(control, lambda i: store.update(Experiment, experiment_id, goals=f"Mål {i}"),
-                args.repeat)  # fmt: skip
+        app.run(
+            control,
+            lambda i: store.update(Experiment, experiment_id, goals=f"Mål {i}"),
+            args.repeat,
+        )
         check = Measured("  of which: check before the transaction")
         check.run(control, lambda _i: store._check_still_ours(), args.repeat)
         lock_read = Measured("    lock file read (LockFile.still_ours)")
@@ -276,12 +289,16 @@ def main() -> None:
 
     ratio = app.median / raw.median
     verdict = "meets" if saved.median < GOAL_SECONDS else "misses"
-    print(f"\ndirect on the share: app median {app.median * 1000:.0f} ms, raw median "
-          f"{raw.median * 1000:.0f} ms, ratio app/raw {ratio:.2f}")
-    print(f"working copy (the program's way on a network drive): save median "
-          f"{saved.median * 1000:.0f} ms (max {saved.worst * 1000:.0f}), in the shared file "
-          f"after {behind.median * 1000:.0f} ms; the save {verdict} the goal of "
-          f"{GOAL_SECONDS * 1000:.0f} ms per saved edit at {args.latency:g} ms")  # fmt: skip
+    print(
+        f"\ndirect on the share: app median {app.median * 1000:.0f} ms, raw median "
+        f"{raw.median * 1000:.0f} ms, ratio app/raw {ratio:.2f}"
+    )
+    print(
+        f"working copy (the program's way on a network drive): save median "
+        f"{saved.median * 1000:.0f} ms (max {saved.worst * 1000:.0f}), in the shared file "
+        f"after {behind.median * 1000:.0f} ms; the save {verdict} the goal of "
+        f"{GOAL_SECONDS * 1000:.0f} ms per saved edit at {args.latency:g} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -55,8 +55,12 @@ def raw_rows(records: list[Record]) -> dict[str, list[dict]]:
     by_table: dict[str, list[dict]] = defaultdict(list)
     for record in records:
         row = record.to_row()
-        row.update(id=row["id"] or str(uuid.uuid4()), created_at=stamp, modified_at=stamp,
-                   modified_by="bench")  # fmt: skip
+        row.update(
+            id=row["id"] or str(uuid.uuid4()),
+            created_at=stamp,
+            modified_at=stamp,
+            modified_by="bench",
+        )
         by_table[record.TABLE].append(row)
     return by_table
 
@@ -89,8 +93,9 @@ def raw_insert(template: Path, target: Path, by_table: dict[str, list[dict]]) ->
             rows = by_table.get(table)
             if rows:
                 cols = list(rows[0])
-                sql = (f"INSERT INTO {table} ({', '.join(cols)}) "
-                       f"VALUES ({', '.join('?' * len(cols))})")  # fmt: skip
+                sql = (
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+                )
                 conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
     conn.close()
 
@@ -163,12 +168,16 @@ def main() -> None:
             ),
         }
         size = (folder / "store.fkdb").stat().st_size / 2**20
-    print(f"Large network: {args.experiments} experiments, 98 members, {args.legal_rows} legal "
-          f"rows, {rows} rows in all; file {size:.1f} MiB; median of {args.repeat}")  # fmt: skip
+    print(
+        f"Large network: {args.experiments} experiments, 98 members, {args.legal_rows} legal "
+        f"rows, {rows} rows in all; file {size:.1f} MiB; median of {args.repeat}"
+    )
     print(f"{'job':<14}{'store s':>9}{'raw s':>9}{'ratio':>7}{'store MiB':>11}{'raw MiB':>9}")
     for job, ((s_time, s_mem), (r_time, r_mem)) in results.items():
-        print(f"{job:<14}{s_time:>9.3f}{r_time:>9.3f}{s_time / r_time:>7.2f}"
-              f"{s_mem:>11.1f}{r_mem:>9.1f}")  # fmt: skip
+        print(
+            f"{job:<14}{s_time:>9.3f}{r_time:>9.3f}{s_time / r_time:>7.2f}"
+            f"{s_mem:>11.1f}{r_mem:>9.1f}"
+        )
 
 
 if __name__ == "__main__":

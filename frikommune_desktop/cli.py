@@ -53,8 +53,10 @@ def _backups(args: argparse.Namespace) -> int:
         print(f"Ingen sikkerhedskopier af {args.path}.")
     for number, info in enumerate(found, start=1):
         kilobytes = f"{max(1, -(-info.size // 1024)):,}".replace(",", ".")
-        print(f"{number:>3}  {info.local_time()}  {info.reason:<22}  {kilobytes:>7} kB  "
-              f"{'OK' if info.healthy else 'skadet'}")  # fmt: skip
+        print(
+            f"{number:>3}  {info.local_time()}  {info.reason:<22}  {kilobytes:>7} kB  "
+            f"{'OK' if info.healthy else 'skadet'}"
+        )
     return 0
 
 
@@ -122,8 +124,13 @@ def _import(args: argparse.Namespace) -> int:
     for change in plan.changes:
         if change.action is not Action.UNCHANGED:
             print(change.line())
-    verdict = "Intet er gemt (--dry-run)." if args.dry_run else (
-        "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret.")
+    verdict = (
+        "Intet er gemt (--dry-run)."
+        if args.dry_run
+        else (
+            "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret."
+        )
+    )
     print(f"{plan.summary()} {verdict}")
     return 0
 
@@ -138,8 +145,13 @@ def _import_application(args: argparse.Namespace) -> int:
         print(line)
     count = len(plan.applications)
     found = "1 ansøgning" if count == 1 else f"{count} ansøgninger"
-    verdict = "Intet er gemt (--dry-run)." if args.dry_run else (
-        "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret.")
+    verdict = (
+        "Intet er gemt (--dry-run)."
+        if args.dry_run
+        else (
+            "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret."
+        )
+    )
     print(f"{args.document.name}: {found}. {verdict}")
     return 0
 
@@ -160,8 +172,13 @@ def _export(args: argparse.Namespace) -> int:
 
     date = parse_iso_date(args.date, "brevets dato") if args.date else None
     with Store.open(args.path, readonly=not args.mark_submitted) as store:
-        result = export_round(store, args.round, args.out, date=date,
-                              changes_since_submission=args.changes_since_submission)
+        result = export_round(
+            store,
+            args.round,
+            args.out,
+            date=date,
+            changes_since_submission=args.changes_since_submission,
+        )
         if args.mark_submitted:
             mark_submitted(store, args.round)
     for path in result.files:
@@ -187,8 +204,9 @@ def _merge(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Intet er gemt (--dry-run).")
     elif outcome.kept_copy is not None:
-        print(f"Gemt i én transaktion. Den anden kopi er gemt som sikkerhedskopi: "
-              f"{outcome.kept_copy}")  # fmt: skip
+        print(
+            f"Gemt i én transaktion. Den anden kopi er gemt som sikkerhedskopi: {outcome.kept_copy}"
+        )
     return 0
 
 
@@ -301,8 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # last line of defence: log it, say one line
         log = _log_unexpected()
-        print(f"{PROG}: uventet fejl: {type(exc).__name__}: {exc} (detaljer i {log})",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"{PROG}: uventet fejl: {type(exc).__name__}: {exc} (detaljer i {log})", file=sys.stderr
+        )
         return 1
 
 

@@ -27,9 +27,12 @@ def foreign_key_children(db: Database, tables: tuple[str, ...]) -> Children:
 
 
 def _plan(
-    db: Database, children: Children, table: str, row_id: str,
+    db: Database,
+    children: Children,
+    table: str,
+    row_id: str,
     plan: list[tuple[str, str, dict[str, Any]]],
-) -> None:  # fmt: skip
+) -> None:
     """Append what deleting a row does: ('delete'|'nullify:<column>', table, row) steps."""
     row = db[table].get(row_id)
     for child, column, parent_column, on_delete in children.get(table, []):
@@ -60,13 +63,18 @@ def delete_row(
         if step == "delete":
             db[step_table].delete(row["id"])
             db["tombstones"].insert(
-                {"id": row["id"], "table_name": step_table, "deleted_at": stamp,
-                 "deleted_by": user},
+                {
+                    "id": row["id"],
+                    "table_name": step_table,
+                    "deleted_at": stamp,
+                    "deleted_by": user,
+                },
                 replace=True,
-            )  # fmt: skip
+            )
         else:
             column = step.split(":", 1)[1]
-            db[step_table].update(row["id"], {column: None, "modified_at": stamp,
-                                              "modified_by": user})  # fmt: skip
+            db[step_table].update(
+                row["id"], {column: None, "modified_at": stamp, "modified_by": user}
+            )
     # Parents first, so that the rows can be put back in this order.
     return [(step_table, row) for _step, step_table, row in reversed(plan)]

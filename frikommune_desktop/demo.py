@@ -14,10 +14,20 @@ from .submission import mark_submitted
 DEMO_RESOURCE = "demo_network.json"
 
 _NETWORK_TEXT_FIELDS = (
-    "theme", "sender_name", "sender_address", "sender_email", "sender_phone", "case_number",
-    "document_number", "recipient_name", "recipient_address", "letter_subject", "letter_intro",
-    "letter_reservation", "letter_closing",
-)  # fmt: skip
+    "theme",
+    "sender_name",
+    "sender_address",
+    "sender_email",
+    "sender_phone",
+    "case_number",
+    "document_number",
+    "recipient_name",
+    "recipient_address",
+    "letter_subject",
+    "letter_intro",
+    "letter_reservation",
+    "letter_closing",
+)
 
 
 def write_demo(path: Path | str, *, overwrite: bool = False, user: str | None = None) -> Store:
@@ -50,12 +60,15 @@ def _populate(store: Store, data: dict[str, Any]) -> None:
     for entry in data["contacts"]:
         contact = store.add(
             Contact(
-                name=entry["name"], title=entry.get("title", ""),
+                name=entry["name"],
+                title=entry.get("title", ""),
                 municipality=entry.get("municipality") or None,
-                organisation=entry.get("organisation", ""), role=entry.get("role", "other"),
-                phone=entry.get("phone", ""), email=entry.get("email", ""),
+                organisation=entry.get("organisation", ""),
+                role=entry.get("role", "other"),
+                phone=entry.get("phone", ""),
+                email=entry.get("email", ""),
             )
-        )  # fmt: skip
+        )
         contact_ids[entry["key"]] = contact.id
     net = data["network"]
     store.update_network(
@@ -68,38 +81,50 @@ def _populate(store: Store, data: dict[str, Any]) -> None:
         sections = entry.get("sections", {})
         experiment = store.add(
             Experiment(
-                title=entry["title"], number=entry.get("number"),
-                letter_title=entry.get("letter_title", ""), heading=entry.get("heading", ""),
+                title=entry["title"],
+                number=entry.get("number"),
+                letter_title=entry.get("letter_title", ""),
+                heading=entry.get("heading", ""),
                 round_id=round_ids[entry["round"]] if entry.get("round") else None,
                 status=entry.get("status", "draft"),
                 application_date=entry.get("application_date", ""),
                 subject_contact_id=contact_ids[entry["subject_contact"]]
-                if entry.get("subject_contact") else None,
+                if entry.get("subject_contact")
+                else None,
                 coordinator_id=contact_ids[entry["coordinator"]]
-                if entry.get("coordinator") else None,
-                **{key: sections.get(key, "") for key in
-                   ("description", "goals", "legal_needs", "realisation", "evaluation")},
+                if entry.get("coordinator")
+                else None,
+                **{
+                    key: sections.get(key, "")
+                    for key in ("description", "goals", "legal_needs", "realisation", "evaluation")
+                },
             )
-        )  # fmt: skip
+        )
         store.add_many(
             Participation(
-                experiment_id=experiment.id, municipality=p["municipality"],
+                experiment_id=experiment.id,
+                municipality=p["municipality"],
                 reservation=p.get("reservation", ""),
                 approval_status=p.get("approval_status", "pending"),
                 approval_committee=p.get("approval_committee", ""),
                 approval_meeting_date=p.get("approval_meeting_date", ""),
             )
             for p in entry.get("participants", [])
-        )  # fmt: skip
+        )
         store.add_many(
             LegalBasis(
-                experiment_id=experiment.id, law_id=store.law(row["law"]).id,
-                paragraph=row.get("paragraph", ""), letter=row.get("letter", ""),
-                stk=row.get("stk", ""), nr=row.get("nr", ""), purpose=row.get("purpose", ""),
+                experiment_id=experiment.id,
+                law_id=store.law(row["law"]).id,
+                paragraph=row.get("paragraph", ""),
+                letter=row.get("letter", ""),
+                stk=row.get("stk", ""),
+                nr=row.get("nr", ""),
+                purpose=row.get("purpose", ""),
                 justification=row.get("justification", ""),
-                request=row.get("request", "exemption"), position=position,
+                request=row.get("request", "exemption"),
+                position=position,
             )
             for position, row in enumerate(entry.get("legal_basis", []))
-        )  # fmt: skip
+        )
     for deadline in data.get("submitted_rounds", []):
         mark_submitted(store, deadline)

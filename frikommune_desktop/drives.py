@@ -6,10 +6,24 @@ import sys
 from pathlib import Path
 
 #: File systems that reach the file over a network (Linux mount types; fuse.* by name).
-NETWORK_FILE_SYSTEMS = frozenset({
-    "cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "afs", "ncpfs", "davfs", "fuse.sshfs",
-    "fuse.smbnetfs", "fuse.rclone", "fuse.gvfsd-fuse", "fuse.davfs",
-})  # fmt: skip
+NETWORK_FILE_SYSTEMS = frozenset(
+    {
+        "cifs",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "9p",
+        "afs",
+        "ncpfs",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.smbnetfs",
+        "fuse.rclone",
+        "fuse.gvfsd-fuse",
+        "fuse.davfs",
+    }
+)
 
 
 def on_network_drive(path: Path) -> bool:

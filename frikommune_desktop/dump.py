@@ -30,22 +30,37 @@ def dump_network(store: Store) -> dict[str, Any]:
     laws = {law.id: law for law in store.all(Law)}
     participants: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for p in store.all(Participation):
-        participants[p.experiment_id].append({
-            "kommunekode": p.municipality, "name": names.get(p.municipality, ""),
-            "reservation": p.reservation,
-            "approval": {"status": p.approval_status.value, "label": p.approval_status.label,
-                         "committee": p.approval_committee,
-                         "meeting_date": p.approval_meeting_date},
-        })  # fmt: skip
+        participants[p.experiment_id].append(
+            {
+                "kommunekode": p.municipality,
+                "name": names.get(p.municipality, ""),
+                "reservation": p.reservation,
+                "approval": {
+                    "status": p.approval_status.value,
+                    "label": p.approval_status.label,
+                    "committee": p.approval_committee,
+                    "meeting_date": p.approval_meeting_date,
+                },
+            }
+        )
     legal: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in store.all(LegalBasis):
         law = laws[row.law_id]
-        legal[row.experiment_id].append({
-            "law": law.abbreviation, "law_key": law.key, "law_title": law.title,
-            "provision": row.provision, "paragraph": row.paragraph, "letter": row.letter,
-            "stk": row.stk, "nr": row.nr, "purpose": row.purpose,
-            "justification": row.justification, "request": row.request.value,
-        })  # fmt: skip
+        legal[row.experiment_id].append(
+            {
+                "law": law.abbreviation,
+                "law_key": law.key,
+                "law_title": law.title,
+                "provision": row.provision,
+                "paragraph": row.paragraph,
+                "letter": row.letter,
+                "stk": row.stk,
+                "nr": row.nr,
+                "purpose": row.purpose,
+                "justification": row.justification,
+                "request": row.request.value,
+            }
+        )
     return {
         "schema_version": store.schema_version,
         "network": {key: value for key, value in network.to_row().items()},
@@ -54,9 +69,16 @@ def dump_network(store: Store) -> dict[str, Any]:
             for m in municipalities
         ],
         "contacts": [
-            {"id": c.id, "name": c.name, "title": c.title, "municipality": c.municipality,
-             "organisation": c.organisation, "role": c.role.value, "phone": c.phone,
-             "email": c.email}
+            {
+                "id": c.id,
+                "name": c.name,
+                "title": c.title,
+                "municipality": c.municipality,
+                "organisation": c.organisation,
+                "role": c.role.value,
+                "phone": c.phone,
+                "email": c.email,
+            }
             for c in contacts
         ],
         "rounds": [{"id": r.id, "deadline": r.deadline, "name": r.name} for r in rounds],
@@ -75,11 +97,18 @@ def _experiment(
     legal_basis: list[dict[str, Any]],
 ) -> dict[str, Any]:
     return {
-        "id": e.id, "number": e.number, "title": e.title, "letter_title": e.letter_title,
-        "round": deadlines.get(e.round_id or ""), "status": e.status.value,
-        "status_label": e.status.label, "application_date": e.application_date,
+        "id": e.id,
+        "number": e.number,
+        "title": e.title,
+        "letter_title": e.letter_title,
+        "round": deadlines.get(e.round_id or ""),
+        "status": e.status.value,
+        "status_label": e.status.label,
+        "application_date": e.application_date,
         "subject_contact": contact_names.get(e.subject_contact_id or ""),
-        "coordinator": contact_names.get(e.coordinator_id or ""), "parent_id": e.parent_id,
+        "coordinator": contact_names.get(e.coordinator_id or ""),
+        "parent_id": e.parent_id,
         "sections": {key: getattr(e, key) for key in SECTION_FIELDS},
-        "participants": participants, "legal_basis": legal_basis,
-    }  # fmt: skip
+        "participants": participants,
+        "legal_basis": legal_basis,
+    }

@@ -120,8 +120,9 @@ class BatchEdit:
                 remove.revert(store)
             for update in reversed(self.updates):
                 update.revert(store)
-            chunks = [store.delete_and_keep(type(record), record.id)
-                      for record in reversed(self.adds)]  # fmt: skip
+            chunks = [
+                store.delete_and_keep(type(record), record.id) for record in reversed(self.adds)
+            ]
             # Redo restores parents before their children: in the order they were added.
             self._kept_adds = [row for chunk in reversed(chunks) for row in chunk]
 
@@ -140,8 +141,9 @@ class MarkRoundSubmitted:
         """Mark the round submitted, remembering its old time and which drafts it changed."""
         round_ = find_round(store, self.deadline)
         self._round_id, self._submitted_before = round_.id, round_.submitted_at
-        self._drafts = [e.id for e in round_experiments(store, round_)
-                        if e.status is ExperimentStatus.DRAFT]  # fmt: skip
+        self._drafts = [
+            e.id for e in round_experiments(store, round_) if e.status is ExperimentStatus.DRAFT
+        ]
         mark_submitted(store, self.deadline)
 
     def revert(self, store: Store) -> None:

@@ -69,8 +69,6 @@ class ResourceError(FrikommuneError):
     """A data file shipped with the program is missing or malformed."""
 
 
-
-
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in an input file: where it is, what was there, what was expected."""
@@ -97,6 +95,7 @@ class Problem:
         shown = "" if self.value in (None, "") else f": '{self.value}'"
         return f"{self.where()}{shown} — {self.expected}"
 
+
 class InputRefusedError(FrikommuneError):
     """An input file (spreadsheet, document) was refused; nothing was written."""
 
@@ -105,7 +104,5 @@ class InputRefusedError(FrikommuneError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         count = len(self.problems)
-        head = "Intet er indlæst: " + (
-            "1 fejl." if count == 1 else f"{count} fejl."
-        )
+        head = "Intet er indlæst: " + ("1 fejl." if count == 1 else f"{count} fejl.")
         super().__init__("\n".join([head, *(str(problem) for problem in self.problems)]))

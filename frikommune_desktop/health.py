@@ -80,8 +80,7 @@ def _inspect(report: HealthReport) -> bool:
             return True
         tables = (*DATA_TABLES, "tombstones")
         report.counts = {
-            table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
-            for table in tables
+            table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in tables
         }
         if report.schema_version < schema_version():
             report.notes.append(

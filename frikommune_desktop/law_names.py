@@ -24,7 +24,6 @@ class LawMention:
     end: int
 
 
-
 def _name_pattern(name: str) -> str:
     """Return a regex for a law name: any run of spaces between words, hyphens may break."""
     words = [re.escape(word) for word in name.split()]

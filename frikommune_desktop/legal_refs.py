@@ -148,7 +148,7 @@ class _GroupReader:
     def _is_letter(self, match: re.Match[str]) -> bool:
         """Return whether a single letter after a number is the provision's letter."""
         spaced, letter = match[1], match[2]
-        if spaced and letter.isupper() and re.match(r"\s+[^\W\d_]", self.text[match.end():]):
+        if spaced and letter.isupper() and re.match(r"\s+[^\W\d_]", self.text[match.end() :]):
             return False  # '§ 30 A starter' begins a sentence; '§ 30A', '§ 57 C.' are letters
         # '§ 50 i serviceloven': a preposition, not the letter i
         return not (letter.lower() == "i" and _NOT_LETTER_I.match(self.text, match.end()))
@@ -312,8 +312,13 @@ def find_references(
     ]
     for start, end, items in _provision_groups(text):
         same = _SAME_LAW.match(text, end) and _law_before(mentions, start)  # '… i samme lov'
-        law = (same or _law_after(names, text, end) or _law_right_before(text, mentions, start)
-               or context or _law_before(mentions, start))  # fmt: skip
+        law = (
+            same
+            or _law_after(names, text, end)
+            or _law_right_before(text, mentions, start)
+            or context
+            or _law_before(mentions, start)
+        )
         for item in items:
             for single in item.expanded():
                 found.append(_reference(law, single))

@@ -135,8 +135,14 @@ def _read_lock_file(path: Path) -> LockInfo | None:
     """Return the holder a lock file names, or None if it is missing or unreadable."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]),
-                        str(data.get("token", "")), str(data.get("refreshed", "")))  # fmt: skip
+        return LockInfo(
+            str(data["user"]),
+            str(data["host"]),
+            int(data["pid"]),
+            str(data["since"]),
+            str(data.get("token", "")),
+            str(data.get("refreshed", "")),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -225,8 +231,9 @@ def _enter_guard(guard: Path, wait: float, give_up: Callable[[], bool] | None = 
 
 
 @contextlib.contextmanager
-def _guarded(lock: Path, wait: float | None = None,
-             give_up: Callable[[], bool] | None = None) -> Iterator[bool]:  # fmt: skip
+def _guarded(
+    lock: Path, wait: float | None = None, give_up: Callable[[], bool] | None = None
+) -> Iterator[bool]:
     """Hold the lock's guard for the block: yield True, or False if not had within `wait`
     seconds (default GUARD_WAIT_SECONDS) or once `give_up()` is true."""
     guard = guard_path(lock)
@@ -410,8 +417,9 @@ def breakable(holder: LockInfo, min_age_seconds: float = DEFAULT_BREAK_AGE_SECON
     return holder.host != this_host() and holder.age_seconds() >= min_age_seconds
 
 
-def break_lock(db_path: Path, user: str,
-               min_age_seconds: float = DEFAULT_BREAK_AGE_SECONDS) -> LockInfo:  # fmt: skip
+def break_lock(
+    db_path: Path, user: str, min_age_seconds: float = DEFAULT_BREAK_AGE_SECONDS
+) -> LockInfo:
     """Remove another machine's old lock on a network file, recording who broke whose lock
     and when in the lock log beside it; return the broken lock. Refuses a live-looking one."""
     path = lock_path(Path(db_path))
@@ -430,8 +438,7 @@ def break_lock(db_path: Path, user: str,
         aside = path.with_name(f"{path.name}.broken-{os.getpid()}")
         os.replace(path, aside)
     _remove(aside)
-    entry = {"broken_at": now_iso(), "broken_by": user, "host": this_host(),
-             "lock": asdict(holder)}  # fmt: skip
+    entry = {"broken_at": now_iso(), "broken_by": user, "host": this_host(), "lock": asdict(holder)}
     with open(lock_log_path(Path(db_path)), "a", encoding="utf-8") as log:
         log.write(json.dumps(entry, ensure_ascii=False) + "\n")
     return holder

@@ -39,11 +39,17 @@ TWIN_REPLACED = "findes her under et andet id; begge kopier beholder den samme r
 #: Rows without dependants, which a twin from the other copy may replace.
 REPLACEABLE = ("participations",)
 #: Natural keys: a row added on both sides under different ids is the same row.
-NATURAL_KEYS = {"participations": ("experiment_id", "municipality"), "rounds": ("deadline",),
-                "laws": ("key",), "municipalities": ("code",)}  # fmt: skip
+NATURAL_KEYS = {
+    "participations": ("experiment_id", "municipality"),
+    "rounds": ("deadline",),
+    "laws": ("key",),
+    "municipalities": ("code",),
+}
 #: Each table's references to parents that must exist (the rest are set to NULL when gone).
-PARENTS = {"participations": (("experiment_id", "experiments"),),
-           "legal_bases": (("experiment_id", "experiments"), ("law_id", "laws"))}  # fmt: skip
+PARENTS = {
+    "participations": (("experiment_id", "experiments"),),
+    "legal_bases": (("experiment_id", "experiments"), ("law_id", "laws")),
+}
 
 
 def plan_merge(store: Store, theirs: Snapshot) -> MergePlan:
@@ -56,8 +62,7 @@ def plan_merge(store: Store, theirs: Snapshot) -> MergePlan:
     return MergePlan(items, planner.conflicts, theirs)
 
 
-def _orphans_marked(items: list[MergeItem], ours: Snapshot,
-                    disputed: set[str]) -> list[MergeItem]:  # fmt: skip
+def _orphans_marked(items: list[MergeItem], ours: Snapshot, disputed: set[str]) -> list[MergeItem]:
     """Additions whose parent is deleted here are skipped (listed), or, when the deletion is a
     conflict, marked to go in only if the decision brings the parent back."""
     live = {row_id for rows in ours.rows.values() for row_id in rows}
@@ -65,14 +70,23 @@ def _orphans_marked(items: list[MergeItem], ours: Snapshot,
     live -= {i.row_id for i in items if i.change is Change.DELETE}
     result = []
     for item in items:
-        missing = [parent for column, parent in PARENTS.get(item.table, ())
-                   if item.fields.get(column) is not None and item.fields[column] not in live]
+        missing = [
+            parent
+            for column, parent in PARENTS.get(item.table, ())
+            if item.fields.get(column) is not None and item.fields[column] not in live
+        ]
         if item.change is Change.ADD and missing:
-            waits = any(item.fields[column] in disputed for column, _parent
-                        in PARENTS.get(item.table, ()))  # fmt: skip
-            item = MergeItem(item.table, item.row_id, item.what,
-                             Change.ADD if waits else Change.SKIP, item.fields,
-                             detail=ORPHAN if waits else GONE_PARENT)
+            waits = any(
+                item.fields[column] in disputed for column, _parent in PARENTS.get(item.table, ())
+            )
+            item = MergeItem(
+                item.table,
+                item.row_id,
+                item.what,
+                Change.ADD if waits else Change.SKIP,
+                item.fields,
+                detail=ORPHAN if waits else GONE_PARENT,
+            )
         result.append(item)
     return result
 
@@ -114,18 +128,35 @@ class _Planner:
             if theirs_moved and not ours_moved:
                 changes[column] = b[column]
                 continue
-            self.conflicts.append(Conflict(
-                table, row_id, what, column, a[column], b[column],
-                self.ours.changed_at(row_id, column, a), self.theirs.changed_at(row_id, column, b),
-            ))  # fmt: skip
+            self.conflicts.append(
+                Conflict(
+                    table,
+                    row_id,
+                    what,
+                    column,
+                    a[column],
+                    b[column],
+                    self.ours.changed_at(row_id, column, a),
+                    self.theirs.changed_at(row_id, column, b),
+                )
+            )
         if changes:
             self.items.append(MergeItem(table, row_id, what, Change.UPDATE, changes))
 
     def _twin(self, table: str, row_id: str, what: str, b: Row, ours_id: str) -> None:
         """The same row added on both sides under two ids: both copies keep the lower id."""
         if table in REPLACEABLE and row_id < ours_id:
-            self.items.append(MergeItem(table, row_id, what, Change.REPLACE, dict(b),
-                                        detail=TWIN_REPLACED, replaces=ours_id))  # fmt: skip
+            self.items.append(
+                MergeItem(
+                    table,
+                    row_id,
+                    what,
+                    Change.REPLACE,
+                    dict(b),
+                    detail=TWIN_REPLACED,
+                    replaces=ours_id,
+                )
+            )
         else:
             self.items.append(MergeItem(table, row_id, what, Change.SKIP, detail=TWIN_KEPT))
 
@@ -134,20 +165,25 @@ class _Planner:
         if deleted is None:
             return  # added here, unknown there: stays
         if a["modified_at"] > deleted[1]:
-            self.conflicts.append(Conflict(table, row_id, what, "", "ændret", "slettet",
-                                           a["modified_at"], deleted[1]))  # fmt: skip
+            self.conflicts.append(
+                Conflict(table, row_id, what, "", "ændret", "slettet", a["modified_at"], deleted[1])
+            )
         else:
             when = local_moment(deleted[1])
-            self.items.append(MergeItem(table, row_id, what, Change.DELETE,
-                                        detail=f"slettet i den anden kopi {when}"))
+            self.items.append(
+                MergeItem(
+                    table, row_id, what, Change.DELETE, detail=f"slettet i den anden kopi {when}"
+                )
+            )
 
     def _only_theirs(self, table: str, row_id: str, what: str, b: Row) -> None:
         deleted = self.ours.tombstones.get(row_id)
         if deleted is None:
             self.items.append(MergeItem(table, row_id, what, Change.ADD, dict(b)))
         elif b["modified_at"] > deleted[1]:
-            self.conflicts.append(Conflict(table, row_id, what, "", "slettet", "ændret",
-                                           deleted[1], b["modified_at"]))  # fmt: skip
+            self.conflicts.append(
+                Conflict(table, row_id, what, "", "slettet", "ændret", deleted[1], b["modified_at"])
+            )
         # else: deleted here after their last change; the tombstone says so and stays
 
 
@@ -185,8 +221,9 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
             if item.change is Change.UPDATE:
                 _update(db, item.table, item.row_id, item.fields, theirs)
             elif item.change is Change.DELETE:
-                store.delete_as_deleted(item.table, item.row_id,
-                                        theirs.tombstones[item.row_id][1], MERGED_BY)
+                store.delete_as_deleted(
+                    item.table, item.row_id, theirs.tombstones[item.row_id][1], MERGED_BY
+                )
         for conflict, side in decisions.items():
             if side is Side.THEIRS:
                 _take_theirs(store, conflict, theirs)
@@ -205,8 +242,10 @@ def _add_or_wait(db: Any, item: MergeItem, waiting: list[MergeItem]) -> None:
 
 
 def _parents_present(db: Any, table: str, row: Row) -> bool:
-    return all(row.get(column) is None or db[parent].count_where("id = ?", [row[column]])
-               for column, parent in PARENTS.get(table, ()))  # fmt: skip
+    return all(
+        row.get(column) is None or db[parent].count_where("id = ?", [row[column]])
+        for column, parent in PARENTS.get(table, ())
+    )
 
 
 def _without_dangling(db: Any, table: str, row: Row) -> Row:
@@ -226,10 +265,12 @@ def _update(db: Any, table: str, row_id: str, changes: dict[str, Any], theirs: S
     other = theirs.rows[table][row_id]
     current = db[table].get(row_id)
     stamp = max(current["modified_at"], other["modified_at"])
-    changes = {column: value for column, value in
-               _without_dangling(db, table, {**current, **changes}).items() if column in changes}
-    db[table].update(row_id, {**changes, "modified_at": stamp,
-                              "modified_by": other["modified_by"]})  # fmt: skip
+    changes = {
+        column: value
+        for column, value in _without_dangling(db, table, {**current, **changes}).items()
+        if column in changes
+    }
+    db[table].update(row_id, {**changes, "modified_at": stamp, "modified_by": other["modified_by"]})
 
 
 def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
@@ -247,15 +288,24 @@ def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
 
 def _copy_histories(db: Any, theirs: Snapshot) -> None:
     """Take over the other copy's histories, so a later merge or orientation letter sees them."""
-    db.conn.executemany("INSERT OR IGNORE INTO participation_history VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        theirs.extra["participation_history"])  # fmt: skip
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO participation_history VALUES (?, ?, ?, ?, ?, ?, ?)",
+        theirs.extra["participation_history"],
+    )
     known = set(db.execute("SELECT * FROM field_history").fetchall())
-    db.conn.executemany("INSERT INTO field_history VALUES (?, ?, ?, ?, ?, ?)",
-                        [row for row in theirs.extra["field_history"] if row not in known])
-    live = {row_id for rows in (db.execute(f"SELECT id FROM [{t}]").fetchall()
-                                for t in DATA_TABLES) for (row_id,) in rows}  # fmt: skip
-    db.conn.executemany("INSERT OR IGNORE INTO tombstones VALUES (?, ?, ?, ?)",
-                        [row for row in theirs.extra["tombstones"] if row[0] not in live])
+    db.conn.executemany(
+        "INSERT INTO field_history VALUES (?, ?, ?, ?, ?, ?)",
+        [row for row in theirs.extra["field_history"] if row not in known],
+    )
+    live = {
+        row_id
+        for rows in (db.execute(f"SELECT id FROM [{t}]").fetchall() for t in DATA_TABLES)
+        for (row_id,) in rows
+    }
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO tombstones VALUES (?, ?, ?, ?)",
+        [row for row in theirs.extra["tombstones"] if row[0] not in live],
+    )
 
 
 def read_other_copy(path: Path, other: Path) -> Snapshot:
@@ -274,12 +324,14 @@ def keep_other_copy(path: Path, other: Path) -> Path:
         with contextlib.closing(fileformat.connect(Path(other), readonly=True)) as source:
             return make_backup(source, Path(path), f"merged-in-{Path(other).stem}")
     except (OSError, sqlite3.Error) as exc:
-        raise InvalidValueError(f"{other}: kan ikke gemmes som sikkerhedskopi ({exc}); "
-                                "intet er flettet.") from exc  # fmt: skip
+        raise InvalidValueError(
+            f"{other}: kan ikke gemmes som sikkerhedskopi ({exc}); intet er flettet."
+        ) from exc
 
 
-def merge_files(path: Path, other: Path, *, dry_run: bool = False,
-                policy: Policy = keep_ours) -> MergeOutcome:  # fmt: skip
+def merge_files(
+    path: Path, other: Path, *, dry_run: bool = False, policy: Policy = keep_ours
+) -> MergeOutcome:
     """Merge the copy `other` into the network file `path`; keep `other` as a backup."""
     theirs = read_other_copy(path, other)
     with Store.open(path, readonly=dry_run) as store:
@@ -293,4 +345,3 @@ def merge_files(path: Path, other: Path, *, dry_run: bool = False,
         store.backup("before-merge")
         applied = apply_merge(store, plan, policy)
     return MergeOutcome(plan, applied.decisions, applied.skipped, kept)
-

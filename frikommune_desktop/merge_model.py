@@ -63,8 +63,13 @@ class MergeItem:
     replaces: str = ""
 
 
-_VERBS = {Change.ADD: "tilføjes", Change.REPLACE: "tilføjes", Change.UPDATE: "ændres",
-          Change.DELETE: "slettes", Change.SKIP: "overtages ikke"}  # fmt: skip
+_VERBS = {
+    Change.ADD: "tilføjes",
+    Change.REPLACE: "tilføjes",
+    Change.UPDATE: "ændres",
+    Change.DELETE: "slettes",
+    Change.SKIP: "overtages ikke",
+}
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -78,8 +83,14 @@ def item_line(item: MergeItem) -> str:
     """Return one Danish report line for a merge item."""
     line = f"{_VERBS[item.change]}: {item.what}"
     if item.change is Change.UPDATE:
-        line += " (" + "; ".join(f"{FIELD_LABELS.get(name, name)} → {shown(value)}"
-                                 for name, value in item.fields.items()) + ")"  # fmt: skip
+        line += (
+            " ("
+            + "; ".join(
+                f"{FIELD_LABELS.get(name, name)} → {shown(value)}"
+                for name, value in item.fields.items()
+            )
+            + ")"
+        )
     elif item.detail:
         line += f" ({item.detail})"
     return line
@@ -102,16 +113,23 @@ class Conflict:
         """Return one Danish report line: both values, when, and what was kept."""
         if self.field:
             what = f"{self.what}, {FIELD_LABELS.get(self.field, self.field)}"
-            values = (f"her {shown(self.ours)} ({local_moment(self.ours_at)}), "
-                      f"i den anden kopi {shown(self.theirs)} ({local_moment(self.theirs_at)})")
+            values = (
+                f"her {shown(self.ours)} ({local_moment(self.ours_at)}), "
+                f"i den anden kopi {shown(self.theirs)} ({local_moment(self.theirs_at)})"
+            )
         else:
             what = self.what
-            values = (f"her {self.ours} {local_moment(self.ours_at)}, "
-                      f"i den anden kopi {self.theirs} {local_moment(self.theirs_at)}")
+            values = (
+                f"her {self.ours} {local_moment(self.ours_at)}, "
+                f"i den anden kopi {self.theirs} {local_moment(self.theirs_at)}"
+            )
         kept = ""
         if decision is not None:
-            kept = (" — denne fils udgave beholdes" if decision is Side.OURS
-                    else " — den anden kopis udgave tages")  # fmt: skip
+            kept = (
+                " — denne fils udgave beholdes"
+                if decision is Side.OURS
+                else " — den anden kopis udgave tages"
+            )
         return f"KONFLIKT: {what}: {values}{kept}"
 
     @property
@@ -162,15 +180,21 @@ def snapshot(db: Database) -> Snapshot:
         cursor = db.execute(f"SELECT * FROM [{table}]")
         names = [d[0] for d in cursor.description]
         rows[table] = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
-    tombstones = {row_id: (table, at) for row_id, table, at in
-                  db.execute("SELECT id, table_name, deleted_at FROM tombstones").fetchall()}
+    tombstones = {
+        row_id: (table, at)
+        for row_id, table, at in db.execute(
+            "SELECT id, table_name, deleted_at FROM tombstones"
+        ).fetchall()
+    }
     history: dict[tuple[str, str], list[tuple[Any, str]]] = defaultdict(list)
     for row_id, column, old, at in db.execute(
         "SELECT row_id, field, old_value, changed_at FROM field_history"
     ).fetchall():
         history[(row_id, column)].append((old, at))
-    extra = {table: db.execute(f"SELECT * FROM [{table}]").fetchall()
-             for table in ("tombstones", "participation_history", "field_history")}  # fmt: skip
+    extra = {
+        table: db.execute(f"SELECT * FROM [{table}]").fetchall()
+        for table in ("tombstones", "participation_history", "field_history")
+    }
     return Snapshot(rows, tombstones, dict(history), extra)
 
 
@@ -190,8 +214,14 @@ def describe(table: str, row: Row, ours: Snapshot, theirs: Snapshot) -> str:
         case "participations":
             return f"Deltagelse {row['municipality']} i {title(row['experiment_id'])}"
         case "legal_bases":
-            law = next((snap.rows["laws"][row["law_id"]]["key"] for snap in (ours, theirs)
-                        if row["law_id"] in snap.rows["laws"]), "")  # fmt: skip
+            law = next(
+                (
+                    snap.rows["laws"][row["law_id"]]["key"]
+                    for snap in (ours, theirs)
+                    if row["law_id"] in snap.rows["laws"]
+                ),
+                "",
+            )
             where = format_provision(row["paragraph"], row["letter"], row["stk"], row["nr"]) or law
             return f"Lovgrundlag {where} i {title(row['experiment_id'])}"
         case "contacts":
@@ -220,10 +250,12 @@ class MergePlan:
 
     def summary(self) -> str:
         """Return one Danish line with the counts."""
-        return (f"{self.count(Change.ADD) + self.count(Change.REPLACE)} tilføjes, "
-                f"{self.count(Change.UPDATE)} ændres, "
-                f"{self.count(Change.DELETE)} slettes, {self.count(Change.SKIP)} kan ikke "
-                f"overtages, {len(self.conflicts)} konflikter.")  # fmt: skip
+        return (
+            f"{self.count(Change.ADD) + self.count(Change.REPLACE)} tilføjes, "
+            f"{self.count(Change.UPDATE)} ændres, "
+            f"{self.count(Change.DELETE)} slettes, {self.count(Change.SKIP)} kan ikke "
+            f"overtages, {len(self.conflicts)} konflikter."
+        )
 
 
 def read_copy(path: Path) -> Snapshot:

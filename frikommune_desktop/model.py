@@ -14,9 +14,19 @@ from .errors import InvalidValueError
 META_FIELDS = ("id", "created_at", "modified_at", "modified_by")
 
 DANISH_MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 class LabelledEnum(StrEnum):
@@ -57,10 +67,15 @@ class ExperimentStatus(LabelledEnum):
     @classmethod
     def _labels(cls) -> dict[str, str]:
         return {
-            "draft": "udkast", "submitted": "indsendt", "granted": "imødekommet",
-            "refused": "afslået", "authority_adopted": "hjemmel vedtaget", "running": "i gang",
-            "completed": "afsluttet", "withdrawn": "trukket tilbage",
-        }  # fmt: skip
+            "draft": "udkast",
+            "submitted": "indsendt",
+            "granted": "imødekommet",
+            "refused": "afslået",
+            "authority_adopted": "hjemmel vedtaget",
+            "running": "i gang",
+            "completed": "afsluttet",
+            "withdrawn": "trukket tilbage",
+        }
 
 
 class ApprovalStatus(LabelledEnum):
@@ -102,9 +117,11 @@ class ContactRole(LabelledEnum):
     @classmethod
     def _labels(cls) -> dict[str, str]:
         return {
-            "subject_contact": "faglig kontaktperson", "coordinator": "netværkskoordinator",
-            "signatory": "underskriver", "other": "anden",
-        }  # fmt: skip
+            "subject_contact": "faglig kontaktperson",
+            "coordinator": "netværkskoordinator",
+            "signatory": "underskriver",
+            "other": "anden",
+        }
 
 
 def parse_iso_date(value: str, what: str) -> str:
@@ -121,16 +138,33 @@ def parse_iso_date(value: str, what: str) -> str:
 
 #: Danish names of record fields, for reports of what changes (import preview, merge).
 FIELD_LABELS = {
-    "name": "navn", "title": "titel", "role": "rolle", "phone": "telefon", "email": "e-mail",
-    "municipality": "kommune", "reservation": "forbehold",
-    "approval_committee": "politisk behandling", "approval_meeting_date": "mødedato",
-    "approval_status": "status", "purpose": "formål", "justification": "begrundelse",
-    "request": "type", "goals": "mål", "description": "beskrivelse",
-    "legal_needs": "behov for forsøgshjemler", "realisation": "realisering",
-    "evaluation": "evaluering", "status": "status", "round_id": "ansøgningsrunde",
-    "letter_title": "titel i følgebrevet", "heading": "overskrift", "number": "nummer",
-    "member": "medlem", "paragraph": "paragraf", "organisation": "organisation",
-}  # fmt: skip
+    "name": "navn",
+    "title": "titel",
+    "role": "rolle",
+    "phone": "telefon",
+    "email": "e-mail",
+    "municipality": "kommune",
+    "reservation": "forbehold",
+    "approval_committee": "politisk behandling",
+    "approval_meeting_date": "mødedato",
+    "approval_status": "status",
+    "purpose": "formål",
+    "justification": "begrundelse",
+    "request": "type",
+    "goals": "mål",
+    "description": "beskrivelse",
+    "legal_needs": "behov for forsøgshjemler",
+    "realisation": "realisering",
+    "evaluation": "evaluering",
+    "status": "status",
+    "round_id": "ansøgningsrunde",
+    "letter_title": "titel i følgebrevet",
+    "heading": "overskrift",
+    "number": "nummer",
+    "member": "medlem",
+    "paragraph": "paragraf",
+    "organisation": "organisation",
+}
 
 
 _SPECIAL_NAMES = {"København": "Københavns Kommune", "Bornholm": "Bornholms Regionskommune"}
@@ -377,6 +411,7 @@ _ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
     "role": ContactRole,
 }
 
+
 @functools.cache
 def _columns(kind: type[Record]) -> tuple[str, ...]:
     """Return a record type's field names (cached: they never change)."""
@@ -386,8 +421,9 @@ def _columns(kind: type[Record]) -> tuple[str, ...]:
 @functools.cache
 def _converted_columns(kind: type[Record]) -> tuple[str, ...]:
     """Return the fields whose values are stored converted: vocabularies and yes/no fields."""
-    return tuple(f.name for f in dataclasses.fields(kind)
-                 if f.name in _ENUM_FIELDS or "bool" in str(f.type))  # fmt: skip
+    return tuple(
+        f.name for f in dataclasses.fields(kind) if f.name in _ENUM_FIELDS or "bool" in str(f.type)
+    )
 
 
 @functools.cache
@@ -397,5 +433,12 @@ def _enum_columns(kind: type[Record]) -> tuple[str, ...]:
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (
-    Network, Municipality, Contact, Round, Experiment, Participation, Law, LegalBasis,
-)  # fmt: skip
+    Network,
+    Municipality,
+    Contact,
+    Round,
+    Experiment,
+    Participation,
+    Law,
+    LegalBasis,
+)

@@ -37,9 +37,14 @@ def save_pending_change(db_path: Path, edit: Any, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{Path(db_path).stem}-{stamp}.json"
-    record = {"file": str(Path(db_path).resolve()), "saved_at": stamp, "reason": reason,
-              "change": getattr(edit, "text", ""), "kind": type(edit).__name__,
-              "data": _plain(edit)}  # fmt: skip
+    record = {
+        "file": str(Path(db_path).resolve()),
+        "saved_at": stamp,
+        "reason": reason,
+        "change": getattr(edit, "text", ""),
+        "kind": type(edit).__name__,
+        "data": _plain(edit),
+    }
     target.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
     return target
 

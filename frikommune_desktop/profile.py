@@ -62,8 +62,9 @@ def save_profile(profile: Profile) -> Path:
     target = folder / PROFILE_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
-                                         suffix=".tmp") as handle:  # fmt: skip
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
+        ) as handle:
             json.dump(asdict(profile), handle, ensure_ascii=False, indent=2)
         os.replace(handle.name, target)
     except OSError as exc:

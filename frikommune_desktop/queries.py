@@ -56,18 +56,23 @@ def experiment_rows(store: Store) -> list[ExperimentRow]:
     laws: dict[str, dict[str, None]] = defaultdict(dict)
     for experiment_id, law_id in store.values(LegalBasis, "experiment_id", "law_id"):
         laws[experiment_id][law_keys[law_id]] = None
-    columns = ("id", "number", "title", "round_id", "status", "subject_contact_id",
-               "modified_at")  # fmt: skip
+    columns = ("id", "number", "title", "round_id", "status", "subject_contact_id", "modified_at")
     return [
         ExperimentRow(
-            id=id_, number=number, title=title, round_deadline=deadlines.get(round_id or "", ""),
-            status=ExperimentStatus(status), municipality_codes=tuple(codes[id_]),
-            law_keys=tuple(laws[id_]), subject_contact=contacts.get(contact or "", ""),
+            id=id_,
+            number=number,
+            title=title,
+            round_deadline=deadlines.get(round_id or "", ""),
+            status=ExperimentStatus(status),
+            municipality_codes=tuple(codes[id_]),
+            law_keys=tuple(laws[id_]),
+            subject_contact=contacts.get(contact or "", ""),
             modified_at=modified,
         )
-        for id_, number, title, round_id, status, contact, modified
-        in store.values(Experiment, *columns)
-    ]  # fmt: skip
+        for id_, number, title, round_id, status, contact, modified in store.values(
+            Experiment, *columns
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -109,11 +114,16 @@ def participation_matrix(store: Store) -> ParticipationMatrix:
     municipalities = [(m.code, m.name) for m in store.all(Municipality) if m.code in used]
     cells = {
         (p.experiment_id, p.municipality): ParticipationCell(
-            p.experiment_id, p.municipality, p.id, p.reservation, p.approval_status,
-            p.approval_committee, p.approval_meeting_date,
+            p.experiment_id,
+            p.municipality,
+            p.id,
+            p.reservation,
+            p.approval_status,
+            p.approval_committee,
+            p.approval_meeting_date,
         )
         for p in parts
-    }  # fmt: skip
+    }
     experiments = [(e.id, e.number, e.title) for e in store.all(Experiment)]
     return ParticipationMatrix(experiments, municipalities, cells)
 
@@ -145,12 +155,20 @@ def legal_rows(store: Store) -> list[LegalRow]:
         exp, law = experiments[row.experiment_id], laws[row.law_id]
         rows.append(
             LegalRow(
-                id=row.id, experiment_id=exp.id, experiment_number=exp.number,
-                experiment_title=exp.title, law_key=law.key, law_abbreviation=law.abbreviation,
-                law_title=law.title, provision=row.provision, purpose=row.purpose,
-                justification=row.justification, request=row.request, position=row.position,
+                id=row.id,
+                experiment_id=exp.id,
+                experiment_number=exp.number,
+                experiment_title=exp.title,
+                law_key=law.key,
+                law_abbreviation=law.abbreviation,
+                law_title=law.title,
+                provision=row.provision,
+                purpose=row.purpose,
+                justification=row.justification,
+                request=row.request,
+                position=row.position,
             )
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -177,12 +195,15 @@ def round_rows(store: Store, today: dt.date | None = None) -> list[RoundRow]:
             statuses[e.round_id][e.status] += 1
     return [
         RoundRow(
-            id=r.id, deadline=r.deadline, name=r.name,
+            id=r.id,
+            deadline=r.deadline,
+            name=r.name,
             days_left=(dt.date.fromisoformat(r.deadline) - today).days,
-            experiment_titles=tuple(titles[r.id]), status_counts=dict(statuses[r.id]),
+            experiment_titles=tuple(titles[r.id]),
+            status_counts=dict(statuses[r.id]),
         )
         for r in store.all(Round)
-    ]  # fmt: skip
+    ]
 
 
 @dataclass(frozen=True)
@@ -224,6 +245,8 @@ def overview(store: Store) -> Overview:
         for i, n in provisions.most_common()
     ]
     return Overview(
-        participation_matrix(store), rounds, {d: dict(c) for d, c in status_by_round.items()},
+        participation_matrix(store),
+        rounds,
+        {d: dict(c) for d, c in status_by_round.items()},
         usage,
-    )  # fmt: skip
+    )

@@ -78,9 +78,12 @@ class RecordAccess:
         if unknown or not columns:
             raise InvalidValueError(f"Ukendte felter for {kind.__name__}: {sorted(unknown)}.")
         where = " AND ".join(f"[{name}] IS ?" for name in equals)
-        sql = (f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{kind.TABLE}]"
-               + (f" WHERE {where}" if where else "") + f" ORDER BY {_ORDER[kind.TABLE]}")
-        return self.db.execute(sql, list(equals.values())).fetchall()  # fmt: skip
+        sql = (
+            f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{kind.TABLE}]"
+            + (f" WHERE {where}" if where else "")
+            + f" ORDER BY {_ORDER[kind.TABLE]}"
+        )
+        return self.db.execute(sql, list(equals.values())).fetchall()
 
     def add(self, record: R) -> R:
         """Insert a new record with a fresh UUID and timestamps; return it as stored."""
@@ -177,8 +180,10 @@ class RecordAccess:
         """Insert validated records of one kind with a single prepared statement, each
         stamped (id, timestamps, author) as it becomes a row (no copies of the records)."""
         columns = kind.columns()
-        sql = (f"INSERT INTO [{kind.TABLE}] ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' * len(columns))})")  # fmt: skip
+        sql = (
+            f"INSERT INTO [{kind.TABLE}] ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
         user = self.user
         rows = []
         for record in records:
@@ -193,8 +198,7 @@ class RecordAccess:
         """Delete like delete(), returning every affected row as it was, for restore()."""
         with self.transaction():
             self.get(kind, record_id)
-            return delete_row(self.db, self._children, kind.TABLE, record_id,
-                              now_iso(), self.user)  # fmt: skip
+            return delete_row(self.db, self._children, kind.TABLE, record_id, now_iso(), self.user)
 
     def delete_as_deleted(self, table: str, row_id: str, stamp: str, user: str) -> None:
         """Delete a row (and its dependants) as another copy did, with that copy's time; a row

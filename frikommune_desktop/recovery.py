@@ -94,8 +94,9 @@ def restore_backup(db_path: Path, backup: Path, *, user: str | None = None) -> P
     try:
         return _restore_backup(Path(db_path), Path(backup), user)
     except (OSError, sqlite3.Error) as exc:  # no room for the copies, the drive went away …
-        raise StorageError(f"{db_path}: sikkerhedskopien kunne ikke gendannes ({exc}); filen "
-                           "er ikke ændret.") from exc  # fmt: skip
+        raise StorageError(
+            f"{db_path}: sikkerhedskopien kunne ikke gendannes ({exc}); filen er ikke ændret."
+        ) from exc
 
 
 def _restore_backup(db_path: Path, backup: Path, user: str | None) -> Path | None:
@@ -170,8 +171,7 @@ def _stage(db_path: Path, backup: Path) -> Path:
     if problems:
         _discard(staged)
         raise UnusableBackupError(
-            f"{backup}: kan ikke gendannes: {'; '.join(problems[:3])}. "
-            f"{db_path} er ikke ændret."
+            f"{backup}: kan ikke gendannes: {'; '.join(problems[:3])}. {db_path} er ikke ændret."
         )
     return staged
 

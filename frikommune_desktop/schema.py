@@ -25,9 +25,15 @@ PRESET_ROUNDS = (
 
 #: Tables holding the network's rows, in an order where every table follows those it refers to.
 DATA_TABLES = (
-    "municipalities", "contacts", "network", "rounds", "experiments",
-    "participations", "laws", "legal_bases",
-)  # fmt: skip
+    "municipalities",
+    "contacts",
+    "network",
+    "rounds",
+    "experiments",
+    "participations",
+    "laws",
+    "legal_bases",
+)
 
 _META = """
     id TEXT PRIMARY KEY NOT NULL,
@@ -153,27 +159,52 @@ def _initial(db: Database) -> None:
     stamp = "1970-01-01T00:00:00+00:00"  # reference rows: identical in every copy of a file
     meta = {"created_at": stamp, "modified_at": stamp, "modified_by": ""}
     db["municipalities"].insert_all(
-        {"id": reference_id("municipality", m.code), "code": m.code, "name": m.name,
-         "region": m.region, "member": 0, **meta}
+        {
+            "id": reference_id("municipality", m.code),
+            "code": m.code,
+            "name": m.name,
+            "region": m.region,
+            "member": 0,
+            **meta,
+        }
         for m in official_municipalities()
-    )  # fmt: skip
+    )
     db["rounds"].insert_all(
-        {"id": reference_id("round", deadline), "deadline": deadline, "name": name,
-         "notes": "", **meta}
+        {
+            "id": reference_id("round", deadline),
+            "deadline": deadline,
+            "name": name,
+            "notes": "",
+            **meta,
+        }
         for deadline, name in PRESET_ROUNDS
-    )  # fmt: skip
+    )
 
 
 #: The texts full-text search covers, per table. Danish needs diacritics kept: 'ål' ≠ 'al'.
 SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
-    "experiments": ("title", "letter_title", "heading", "description", "goals", "legal_needs",
-                    "realisation", "evaluation"),
+    "experiments": (
+        "title",
+        "letter_title",
+        "heading",
+        "description",
+        "goals",
+        "legal_needs",
+        "realisation",
+        "evaluation",
+    ),
     "legal_bases": ("paragraph", "purpose", "justification"),
     "contacts": ("name", "title", "organisation", "email", "phone"),
     "participations": ("reservation", "approval_committee"),
-    "network": ("name", "theme", "letter_subject", "letter_intro", "letter_reservation",
-                "letter_closing"),
-}  # fmt: skip
+    "network": (
+        "name",
+        "theme",
+        "letter_subject",
+        "letter_intro",
+        "letter_reservation",
+        "letter_closing",
+    ),
+}
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 0"
 
 #: From this many rows on, an insert runs its AFTER INSERT triggers' work in one statement
@@ -195,8 +226,13 @@ def bulk_triggers(table: str) -> list[tuple[str, str]]:
     columns = SEARCH_COLUMNS.get(table)
     if columns is not None:
         names = ", ".join(f"[{column}]" for column in columns)
-        triggers.append((f"{table}_ai", f"INSERT INTO [{table}_fts] (rowid, {names}) "
-                                        f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ?"))
+        triggers.append(
+            (
+                f"{table}_ai",
+                f"INSERT INTO [{table}_fts] (rowid, {names}) "
+                f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ?",
+            )
+        )
     if table == "participations":
         triggers.append(("participations_history_ai", _HISTORY_BULK))
     return triggers
@@ -217,15 +253,20 @@ def insert_rows(conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[t
         return
     names = [name for name, _ in triggers]
     marks = ", ".join("?" * len(names))
-    found = dict(conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                              f"AND name IN ({marks})", names).fetchall())  # fmt: skip
+    found = dict(
+        conn.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            names,
+        ).fetchall()
+    )
     (before,) = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM [{table}]").fetchone()
     for name in names:
         conn.execute(f"DROP TRIGGER [{name}]")
     try:
         conn.executemany(sql, rows)
-        (added,) = conn.execute(f"SELECT count(*) FROM [{table}] WHERE rowid > ?",
-                                [before]).fetchone()  # fmt: skip
+        (added,) = conn.execute(
+            f"SELECT count(*) FROM [{table}] WHERE rowid > ?", [before]
+        ).fetchone()
         if added != len(rows):  # rowids not handed out after the last: cannot happen in SQLite
             raise sqlite3.IntegrityError(f"{table}: new rows did not follow rowid {before}")
         for _, bulk in triggers:
@@ -308,8 +349,11 @@ def _field_history(db: Database) -> None:
 def create_field_triggers(db: Database) -> None:
     """(Re)create the triggers feeding field_history; a migration adding columns calls it."""
     for table in DATA_TABLES:
-        columns = [row[1] for row in db.execute(f"PRAGMA table_info([{table}])").fetchall()
-                   if row[1] not in META_COLUMNS]  # fmt: skip
+        columns = [
+            row[1]
+            for row in db.execute(f"PRAGMA table_info([{table}])").fetchall()
+            if row[1] not in META_COLUMNS
+        ]
         inserts = "\n".join(
             f"    INSERT INTO field_history SELECT '{table}', old.id, '{column}', "
             f"old.[{column}], new.modified_at, new.modified_by "
@@ -317,8 +361,10 @@ def create_field_triggers(db: Database) -> None:
             for column in columns
         )
         db.execute(f"DROP TRIGGER IF EXISTS [{table}_field_history]")
-        db.execute(f"CREATE TRIGGER [{table}_field_history] AFTER UPDATE ON [{table}] BEGIN\n"
-                   f"{inserts}\nEND")
+        db.execute(
+            f"CREATE TRIGGER [{table}_field_history] AFTER UPDATE ON [{table}] BEGIN\n"
+            f"{inserts}\nEND"
+        )
 
 
 @MIGRATIONS(name="0005_search_on_text_only")

@@ -14,9 +14,12 @@ HIT_START, HIT_END = "\u2063[", "]\u2063"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 _KIND_OF_TABLE = {
-    "experiments": "experiment", "legal_bases": "legal_basis", "contacts": "contact",
-    "participations": "participation", "network": "network",
-}  # fmt: skip
+    "experiments": "experiment",
+    "legal_bases": "legal_basis",
+    "contacts": "contact",
+    "participations": "participation",
+    "network": "network",
+}
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,9 @@ def search(store: Store, text: str, limit: int = 200) -> list[SearchHit]:
                 experiment_id = record_id
             field = _matching_field(columns, values, terms)
             title = titles.get(experiment_id or "", "") if experiment_id else str(values[0])
-            hits.append(SearchHit(_KIND_OF_TABLE[table], record_id, experiment_id, title,
-                                  field, snippet))  # fmt: skip
+            hits.append(
+                SearchHit(_KIND_OF_TABLE[table], record_id, experiment_id, title, field, snippet)
+            )
     return hits[:limit]
 
 

@@ -105,8 +105,15 @@ class Store(RecordAccess):
                 fileformat.refuse_damaged(conn, path)
                 fileformat.ensure_rollback_journal(conn, path, writable=writable)
                 conn.execute("PRAGMA foreign_keys=ON")
-                store = cls(Database(conn), path, user=user, lock=lock, holder=holder,
-                            writable=writable, migrations=migrations)  # fmt: skip
+                store = cls(
+                    Database(conn),
+                    path,
+                    user=user,
+                    lock=lock,
+                    holder=holder,
+                    writable=writable,
+                    migrations=migrations,
+                )
                 if version < schema_version(migrations):
                     store._upgrade(version)
                 if writable:
@@ -141,8 +148,9 @@ class Store(RecordAccess):
             raise FileExistsRefusedError(f"{path}: filen findes allerede (brug --force).")
         holder = read_lock(path)
         if path.exists() and holder is not None and not ours_or_dead(holder):
-            raise FileLockedError(f"{path}: kan ikke overskrives; den er åben hos "
-                                  f"{holder.describe()}.")  # fmt: skip
+            raise FileLockedError(
+                f"{path}: kan ikke overskrives; den er åben hos {holder.describe()}."
+            )
         user = user or current_user()
         temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
         conn = sqlite3.connect(str(temporary), isolation_level=None)
@@ -150,8 +158,15 @@ class Store(RecordAccess):
             try:
                 db = Database(conn)
                 fileformat.initialise_new_file(db, migrations)
-                building = cls(db, temporary, user=user, lock=None, holder=None, writable=True,
-                               migrations=migrations)  # fmt: skip
+                building = cls(
+                    db,
+                    temporary,
+                    user=user,
+                    lock=None,
+                    holder=None,
+                    writable=True,
+                    migrations=migrations,
+                )
                 with building.transaction():
                     building._sync_law_catalog()
                     building.add(network)
@@ -213,8 +228,9 @@ class Store(RecordAccess):
         try:
             return make_backup(self.db.conn, self.path, reason)
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"Sikkerhedskopien af {self.path} kunne ikke skrives ({exc}).") \
-                from exc
+            raise StorageError(
+                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({exc})."
+            ) from exc
 
     def integrity_problems(self) -> list[str]:
         """Return the findings of SQLite's full integrity check ([] when healthy)."""
@@ -239,8 +255,11 @@ class Store(RecordAccess):
         outermost = self._depth == 0
         if outermost:
             self._check_still_ours()
-        recorded = (self._write_back.recorded() if outermost and self._write_back is not None
-                    else contextlib.nullcontext())  # fmt: skip
+        recorded = (
+            self._write_back.recorded()
+            if outermost and self._write_back is not None
+            else contextlib.nullcontext()
+        )
         self._depth += 1
         try:
             with recorded, self.db.atomic():
@@ -344,7 +363,13 @@ class Store(RecordAccess):
         if not missing:
             return
         self.add_many(
-            Law(id=reference_id("law", law.key), key=law.key, title=law.title,
-                short_name=law.short_name, abbreviation=law.abbreviation, kind=law.kind)
+            Law(
+                id=reference_id("law", law.key),
+                key=law.key,
+                title=law.title,
+                short_name=law.short_name,
+                abbreviation=law.abbreviation,
+                kind=law.kind,
+            )
             for law in missing
-        )  # fmt: skip
+        )

@@ -36,9 +36,10 @@ def find_round(store: Store, deadline: str) -> Round:
 def round_experiments(store: Store, round_: Round) -> list[Experiment]:
     """Return the round's experiments (withdrawn ones left out) in application-number order."""
     experiments = [
-        e for e in store.all(Experiment, round_id=round_.id)
+        e
+        for e in store.all(Experiment, round_id=round_.id)
         if e.status is not ExperimentStatus.WITHDRAWN
-    ]  # fmt: skip
+    ]
     return sorted(experiments, key=lambda e: (e.number is None, e.number or 0, e.title.casefold()))
 
 
@@ -88,6 +89,9 @@ def participation_changes(store: Store, deadline: str) -> list[ParticipationChan
         added = tuple(sorted(now[experiment.id] - then[experiment.id]))
         removed = tuple(sorted(then[experiment.id] - now[experiment.id]))
         if added or removed:
-            changes.append(ParticipationChange(experiment.id, experiment.number,
-                                               experiment.title, added, removed))  # fmt: skip
+            changes.append(
+                ParticipationChange(
+                    experiment.id, experiment.number, experiment.title, added, removed
+                )
+            )
     return changes

@@ -81,12 +81,20 @@ def accept_suggestions(
     for suggestion, law_key in accepted:
         position += 1
         ref = suggestion.reference
-        adds.append(LegalBasis(
-            id=str(uuid.uuid4()), experiment_id=experiment_id, law_id=store.law(law_key).id,
-            paragraph=ref.paragraph, letter=ref.letter, stk=ref.stk, nr=ref.nr,
-            position=position,
-        ))  # fmt: skip
+        adds.append(
+            LegalBasis(
+                id=str(uuid.uuid4()),
+                experiment_id=experiment_id,
+                law_id=store.law(law_key).id,
+                paragraph=ref.paragraph,
+                letter=ref.letter,
+                stk=ref.stk,
+                nr=ref.nr,
+                position=position,
+            )
+        )
     count = len(adds)
-    text = ("Tilføj 1 foreslået lovgrundlag" if count == 1
-            else f"Tilføj {count} foreslåede lovgrundlag")  # fmt: skip
+    text = (
+        "Tilføj 1 foreslået lovgrundlag" if count == 1 else f"Tilføj {count} foreslåede lovgrundlag"
+    )
     return BatchEdit(adds, [], [], text)

@@ -61,18 +61,32 @@ def _patterns(stem: str, suffix: str) -> list[tuple[str, re.Pattern[str]]]:
     s, ext = re.escape(stem), f"(?i:{re.escape(suffix)})"
     day, compact, time = r"(?P<date>\d{4}-\d{2}-\d{2})", r"(?P<date>\d{8})", r"(?P<time>\d{6})"
     return [
-        ("Syncthing", re.compile(
-            rf"{s}(?i:\.sync-conflict-){compact}-{time}(?:-(?P<device>[A-Z0-9]{{7}}))?{ext}")),
-        ("Nextcloud", re.compile(
-            rf"{s} (?i:\(conflicted copy )(?:(?P<user>[^()]+?) )?{day} {time}\){ext}")),
-        ("Nextcloud", re.compile(
-            rf"{s}(?P<old>(?i:_conflict))(?:_(?P<user>[^()]+?))?-{compact}-{time}{ext}")),
-        ("Dropbox", re.compile(
-            rf"{s} \((?P<user>[^()]+?)['’]s (?i:conflicted copy)(?: {day})?\){ext}")),
-        ("OneDrive", re.compile(
-            rf"{s}-(?!\d{{8}}T\d{{12}}Z-)(?=[\w-]*[^\W\d_])"
-            rf"(?P<computer>\w[\w-]{{0,62}}?)(?:-(?P<number>\d+))?{ext}")),
-    ]  # fmt: skip
+        (
+            "Syncthing",
+            re.compile(
+                rf"{s}(?i:\.sync-conflict-){compact}-{time}(?:-(?P<device>[A-Z0-9]{{7}}))?{ext}"
+            ),
+        ),
+        (
+            "Nextcloud",
+            re.compile(rf"{s} (?i:\(conflicted copy )(?:(?P<user>[^()]+?) )?{day} {time}\){ext}"),
+        ),
+        (
+            "Nextcloud",
+            re.compile(rf"{s}(?P<old>(?i:_conflict))(?:_(?P<user>[^()]+?))?-{compact}-{time}{ext}"),
+        ),
+        (
+            "Dropbox",
+            re.compile(rf"{s} \((?P<user>[^()]+?)['’]s (?i:conflicted copy)(?: {day})?\){ext}"),
+        ),
+        (
+            "OneDrive",
+            re.compile(
+                rf"{s}-(?!\d{{8}}T\d{{12}}Z-)(?=[\w-]*[^\W\d_])"
+                rf"(?P<computer>\w[\w-]{{0,62}}?)(?:-(?P<number>\d+))?{ext}"
+            ),
+        ),
+    ]
 
 
 def _when(date: str, time: str | None) -> str | None:

@@ -92,21 +92,33 @@ def step(text: str) -> None:
     print(f"== {text}", flush=True)
 
 
-def run(args: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
-        expect: int | None = 0, timeout: float = 600) -> Run:  # fmt: skip
+def run(
+    args: list[str],
+    *,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    expect: int | None = 0,
+    timeout: float = 600,
+) -> Run:
     """Run a command, capturing its output; raise SmokeFailure if its exit code is unexpected."""
     started_ns = time.time_ns()
     start = time.perf_counter()
     try:
         result = subprocess.run(
-            args, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout,
+            args,
+            env=env,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
             check=False,
-        )  # fmt: skip
+        )
     except subprocess.TimeoutExpired as exc:
         raise SmokeFailure(f"{' '.join(map(str, args))}: no answer after {timeout:.0f} s") from exc
     seconds = time.perf_counter() - start
-    done = Run([str(a) for a in args], result.returncode, result.stdout, result.stderr,
-               seconds, started_ns)  # fmt: skip
+    done = Run(
+        [str(a) for a in args], result.returncode, result.stdout, result.stderr, seconds, started_ns
+    )
     if expect is not None and result.returncode != expect:
         raise SmokeFailure(
             f"{' '.join(done.args)} exited {result.returncode} (expected {expect})\n"
@@ -153,8 +165,7 @@ def ensure_venv(venv: Path, reuse: bool) -> Path:
         run([sys.executable, "-m", "venv", str(venv)])
         run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
     if not stamp.is_file():
-        run([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[package]"],
-            cwd=ROOT)  # fmt: skip
+        run([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[package]"], cwd=ROOT)
         for old in venv.glob(".package-installed-*"):
             old.unlink()
         stamp.touch()
@@ -179,15 +190,27 @@ def build(python: Path) -> float:
     shutil.rmtree(BUNDLE, ignore_errors=True)
     shutil.rmtree(WORK, ignore_errors=True)  # a fresh analysis every time
     done = run(
-        [str(pyinstaller), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)],
-        cwd=ROOT, expect=None,
-    )  # fmt: skip
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+            str(SPEC),
+        ],
+        cwd=ROOT,
+        expect=None,
+    )
     log = BUILD / "pyinstaller.log"
     log.write_text(done.stdout + done.stderr, encoding="utf-8")
     if done.returncode != 0:
-        raise SmokeFailure(f"PyInstaller failed (exit {done.returncode}); its output:\n"
-                           f"{done.stderr[-6000:]}\n(all of it in {log})")  # fmt: skip
+        raise SmokeFailure(
+            f"PyInstaller failed (exit {done.returncode}); its output:\n"
+            f"{done.stderr[-6000:]}\n(all of it in {log})"
+        )
     print(f"   built in {done.seconds:.0f} s (PyInstaller's output in {log.relative_to(ROOT)})")
     missing = sorted(set(re.findall(r"could not resolve '([^']+)'", done.stdout + done.stderr)))
     if missing:
@@ -225,8 +248,9 @@ def time_version(exe: Path, env: dict[str, str], expected: str) -> list[float]:
     for _ in range(5):
         done = run([str(exe), "--version"], env=env)
         if done.stdout.strip() != expected:
-            raise SmokeFailure(f"{exe} --version printed {done.stdout.strip()!r}, "
-                               f"expected {expected!r}")  # fmt: skip
+            raise SmokeFailure(
+                f"{exe} --version printed {done.stdout.strip()!r}, expected {expected!r}"
+            )
         times.append(done.seconds)
     return times
 
@@ -259,8 +283,10 @@ def check_screenshots(python: Path, folder: Path, listed: str) -> list[Path]:
     for line in done.stdout.splitlines():
         path, width, height, colours = line.rsplit(" ", 3)
         if int(colours) < 5 or int(width) < 400 or int(height) < 300:
-            raise SmokeFailure(f"{Path(path).name} looks empty: {width}×{height} px, "
-                               f"{colours} colours on a 40×40 grid")  # fmt: skip
+            raise SmokeFailure(
+                f"{Path(path).name} looks empty: {width}×{height} px, "
+                f"{colours} colours on a 40×40 grid"
+            )
     return shots
 
 
@@ -311,15 +337,30 @@ def smoke_test(python: Path, compare_venv: bool) -> dict[str, object]:
         step("frozen: template, import --dry-run, export")
         sheet = tmp / "skabelon.xlsx"
         # Prefilled for Høje-Taastrup (0169), so that reading it back is a valid import.
-        run([str(exe), "template", str(sheet), "--network-file", str(fkdb),
-             "--municipality", "169"], env=env)  # fmt: skip
+        run(
+            [
+                str(exe),
+                "template",
+                str(sheet),
+                "--network-file",
+                str(fkdb),
+                "--municipality",
+                "169",
+            ],
+            env=env,
+        )
         done = run([str(exe), "import", str(fkdb), str(sheet), "--dry-run"], env=env)
         print(f"   import --dry-run: {done.stdout.strip().splitlines()[-1] if done.stdout else ''}")
         out = tmp / "export"
         run([str(exe), "export", str(fkdb), "--round", "2016-12-01", "--out", str(out)], env=env)
         written = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
-        wanted = ["ansoegningspakke.pdf", "deltagertabel.pdf", "deltagertabel.xlsx",
-                  "foelgebrev.docx", "foelgebrev.pdf"]  # fmt: skip
+        wanted = [
+            "ansoegningspakke.pdf",
+            "deltagertabel.pdf",
+            "deltagertabel.xlsx",
+            "foelgebrev.docx",
+            "foelgebrev.pdf",
+        ]
         if [n for n in wanted if n not in written]:
             raise SmokeFailure(f"export wrote {written}, expected {wanted}")
         print(f"   export: {', '.join(written)}")
@@ -328,11 +369,17 @@ def smoke_test(python: Path, compare_venv: bool) -> dict[str, object]:
         shots_dir = tmp / "shots"
         done, welcome, first_view = time_window(exe, env, fkdb, shots_dir)
         shots = check_screenshots(python, shots_dir, done.stdout)
-        results.update(window_welcome_s=welcome, window_first_view_s=first_view,
-                       window_total_s=done.seconds, screenshots=len(shots))  # fmt: skip
+        results.update(
+            window_welcome_s=welcome,
+            window_first_view_s=first_view,
+            window_total_s=done.seconds,
+            screenshots=len(shots),
+        )
         print(f"   {len(shots)} screenshots ({', '.join(p.name for p in shots[:4])}, …)")
-        print(f"   welcome screen after {welcome:.2f} s, first view after {first_view:.2f} s, "
-              f"all {len(shots)} and exit after {done.seconds:.2f} s")
+        print(
+            f"   welcome screen after {welcome:.2f} s, first view after {first_view:.2f} s, "
+            f"all {len(shots)} and exit after {done.seconds:.2f} s"
+        )
 
         step("frozen: open (no file, as the menu entry starts it) keeps running")
         check_menu_start(exe, env)
@@ -344,11 +391,16 @@ def smoke_test(python: Path, compare_venv: bool) -> dict[str, object]:
             times = time_version(venv_exe, env, expected)
             results["venv_version_median_s"] = statistics.median(times)
             done, welcome, first_view = time_window(venv_exe, env, fkdb, tmp / "venv-shots")
-            results.update(venv_window_welcome_s=welcome, venv_window_first_view_s=first_view,
-                           venv_window_total_s=done.seconds)  # fmt: skip
-            print(f"   --version {times[0]:.2f} s first, {statistics.median(times):.2f} s median; "
-                  f"welcome {welcome:.2f} s, first view {first_view:.2f} s, "
-                  f"all and exit {done.seconds:.2f} s")
+            results.update(
+                venv_window_welcome_s=welcome,
+                venv_window_first_view_s=first_view,
+                venv_window_total_s=done.seconds,
+            )
+            print(
+                f"   --version {times[0]:.2f} s first, {statistics.median(times):.2f} s median; "
+                f"welcome {welcome:.2f} s, first view {first_view:.2f} s, "
+                f"all and exit {done.seconds:.2f} s"
+            )
     return results
 
 
@@ -367,8 +419,9 @@ def write_archive(version: str) -> Path:
 def check_menu_start(exe: Path, env: dict[str, str]) -> None:
     """`frikommune open` with no file (the menu entry's `open %f` with %f empty) must start the
     window, not fail with a usage error: it is still running after a few seconds."""
-    process = subprocess.Popen([str(exe), "open"], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)  # fmt: skip
+    process = subprocess.Popen(
+        [str(exe), "open"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         stdout, stderr = process.communicate(timeout=4)
     except subprocess.TimeoutExpired:
@@ -379,28 +432,43 @@ def check_menu_start(exe: Path, env: dict[str, str]) -> None:
             process.kill()
             process.communicate()
         return
-    raise SmokeFailure(f"`{exe} open` (menu start, no file) exited {process.returncode} "
-                       f"instead of showing the window:\n{stdout}{stderr}")  # fmt: skip
+    raise SmokeFailure(
+        f"`{exe} open` (menu start, no file) exited {process.returncode} "
+        f"instead of showing the window:\n{stdout}{stderr}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Build and smoke-test; return 0 when every check passed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--venv", type=Path,
-                        help="use this existing venv (the `package` extra is installed into "
-                             f"it) instead of {DEFAULT_VENV.relative_to(ROOT)}")  # fmt: skip
-    parser.add_argument("--smoke-only", action="store_true",
-                        help="do not build; smoke-test the existing build/dist/frikommune")
-    parser.add_argument("--no-compare", action="store_true",
-                        help="skip timing the unfrozen program for comparison")
-    parser.add_argument("--archive", action="store_true",
-                        help="also pack the bundle as a .tar.gz for packaging/linux/install.sh")
+    parser.add_argument(
+        "--venv",
+        type=Path,
+        help="use this existing venv (the `package` extra is installed into "
+        f"it) instead of {DEFAULT_VENV.relative_to(ROOT)}",
+    )
+    parser.add_argument(
+        "--smoke-only",
+        action="store_true",
+        help="do not build; smoke-test the existing build/dist/frikommune",
+    )
+    parser.add_argument(
+        "--no-compare", action="store_true", help="skip timing the unfrozen program for comparison"
+    )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="also pack the bundle as a .tar.gz for packaging/linux/install.sh",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
         check_host()
-        venv = (args.venv if args.venv.is_absolute() else Path.cwd() / args.venv) \
-            if args.venv else DEFAULT_VENV
+        venv = (
+            (args.venv if args.venv.is_absolute() else Path.cwd() / args.venv)
+            if args.venv
+            else DEFAULT_VENV
+        )
         python = ensure_venv(venv, reuse=args.venv is not None)
         build_seconds = None
         if not args.smoke_only:
@@ -416,20 +484,28 @@ def main(argv: list[str] | None = None) -> int:
     print("\n== summary")
     if build_seconds is not None:
         print(f"   PyInstaller build:      {build_seconds:.0f} s")
-    print(f"   bundle:                 {BUNDLE.relative_to(ROOT)}  {size / 2**20:.0f} MiB "
-          f"({size / 1e6:.0f} MB), {files} files")  # fmt: skip
+    print(
+        f"   bundle:                 {BUNDLE.relative_to(ROOT)}  {size / 2**20:.0f} MiB "
+        f"({size / 1e6:.0f} MB), {files} files"
+    )
     if archive is not None:
-        print(f"   archive:                {archive.relative_to(ROOT)}  "
-              f"{archive.stat().st_size / 1e6:.0f} MB")  # fmt: skip
+        print(
+            f"   archive:                {archive.relative_to(ROOT)}  "
+            f"{archive.stat().st_size / 1e6:.0f} MB"
+        )
     print(f"   frozen --version:       {results['version_median_s']:.2f} s (median of 5)")
-    print(f"   frozen window:          welcome {results['window_welcome_s']:.2f} s, first view "
-          f"{results['window_first_view_s']:.2f} s, {results['screenshots']} screenshots and "
-          f"exit {results['window_total_s']:.2f} s")  # fmt: skip
+    print(
+        f"   frozen window:          welcome {results['window_welcome_s']:.2f} s, first view "
+        f"{results['window_first_view_s']:.2f} s, {results['screenshots']} screenshots and "
+        f"exit {results['window_total_s']:.2f} s"
+    )
     if "venv_version_median_s" in results:
         print(f"   venv --version:         {results['venv_version_median_s']:.2f} s (median of 5)")
-        print(f"   venv window:            welcome {results['venv_window_welcome_s']:.2f} s, "
-              f"first view {results['venv_window_first_view_s']:.2f} s, exit "
-              f"{results['venv_window_total_s']:.2f} s")  # fmt: skip
+        print(
+            f"   venv window:            welcome {results['venv_window_welcome_s']:.2f} s, "
+            f"first view {results['venv_window_first_view_s']:.2f} s, exit "
+            f"{results['venv_window_total_s']:.2f} s"
+        )
     print(f"   total:                  {time.perf_counter() - started:.0f} s")
     print("build_linux: smoke test OK")
     return 0

@@ -178,10 +178,7 @@ def prune_binaries(
             if key in qt_libraries and key not in reached:
                 reached.add(key)
                 pending.extend(qt_libraries[key])
-    result = [
-        e for e in kept
-        if not is_qt_library(e[0]) or _posix(e[0]).name.lower() in reached
-    ]  # fmt: skip
+    result = [e for e in kept if not is_qt_library(e[0]) or _posix(e[0]).name.lower() in reached]
     kept_dests = {e[0] for e in result}
     dropped = sorted(e[0] for e in entries if e[0] not in kept_dests)
     return result, dropped

@@ -77,8 +77,12 @@ def _selftest() -> int:
     loaded = install_translations(app)
     results.append((len(loaded) == 2, f"Danish translations loaded: {len(loaded)} of 2"))
     qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    results.append((QTranslator().load("qtbase_da", str(qt_translations)),
-                    f"Qt's own Danish texts in {qt_translations}"))  # fmt: skip
+    results.append(
+        (
+            QTranslator().load("qtbase_da", str(qt_translations)),
+            f"Qt's own Danish texts in {qt_translations}",
+        )
+    )
     icon = QIcon(str(folder / "icons" / "frikommune-256.png"))
     results.append((not icon.isNull(), "application icon (PNG) loads"))
     results.append((not app.windowIcon().isNull(), "the program set its window icon"))

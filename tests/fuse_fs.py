@@ -67,8 +67,9 @@ def _operations_class() -> type:
         getxattr = setxattr = listxattr = removexattr = None
         ioctl = None
 
-        def __init__(self, root: str, latency: float, latency_ops: set[str] | None,
-                     settings: dict[str, Any]) -> None:  # fmt: skip
+        def __init__(
+            self, root: str, latency: float, latency_ops: set[str] | None, settings: dict[str, Any]
+        ) -> None:
             self.root = root
             self.latency = latency
             self.latency_ops = latency_ops
@@ -113,11 +114,19 @@ def _operations_class() -> type:
         # metadata
         def getattr(self, path: str, fh: Any = None) -> dict[str, Any]:
             st = os.fstat(fh.fh) if fh is not None else os.lstat(self._full(path))
-            keys = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-                    "st_blocks", "st_blksize")  # fmt: skip
+            keys = (
+                "st_mode",
+                "st_ino",
+                "st_dev",
+                "st_nlink",
+                "st_uid",
+                "st_gid",
+                "st_size",
+                "st_blocks",
+                "st_blksize",
+            )
             attrs = {key: getattr(st, key) for key in keys}
-            attrs.update(st_atime=st.st_atime_ns, st_mtime=st.st_mtime_ns,
-                         st_ctime=st.st_ctime_ns)  # fmt: skip
+            attrs.update(st_atime=st.st_atime_ns, st_mtime=st.st_mtime_ns, st_ctime=st.st_ctime_ns)
             return attrs
 
         def access(self, path: str, amode: int) -> None:
@@ -138,9 +147,21 @@ def _operations_class() -> type:
 
         def statfs(self, path: str) -> dict[str, int]:
             sv = os.statvfs(self._full(path))
-            return {key: getattr(sv, key) for key in (
-                "f_bavail", "f_bfree", "f_blocks", "f_bsize", "f_favail", "f_ffree",
-                "f_files", "f_flag", "f_frsize", "f_namemax")}  # fmt: skip
+            return {
+                key: getattr(sv, key)
+                for key in (
+                    "f_bavail",
+                    "f_bfree",
+                    "f_blocks",
+                    "f_bsize",
+                    "f_favail",
+                    "f_ffree",
+                    "f_files",
+                    "f_flag",
+                    "f_frsize",
+                    "f_namemax",
+                )
+            }
 
         # directories
         def readdir(self, path: str, fh: Any) -> list[str]:
@@ -257,21 +278,36 @@ def serve(argv: list[str] | None = None) -> None:
 
     from fuse import FUSE
 
-    settings = {"fail_writes": args.fail_writes, "eio_probability": args.eio_probability,
-                "fail_ops": set(filter(None, args.fail_ops.split(","))),
-                "fail_paths": args.fail_paths, "seed": args.seed}  # fmt: skip
+    settings = {
+        "fail_writes": args.fail_writes,
+        "eio_probability": args.eio_probability,
+        "fail_ops": set(filter(None, args.fail_ops.split(","))),
+        "fail_paths": args.fail_paths,
+        "seed": args.seed,
+    }
     latency_ops = set(filter(None, args.latency_ops.split(","))) or None
-    fs = _operations_class()(str(args.backing.resolve()), args.latency / 1000.0, latency_ops,
-                             settings)  # fmt: skip
+    fs = _operations_class()(
+        str(args.backing.resolve()), args.latency / 1000.0, latency_ops, settings
+    )
     if args.control:
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         server.bind(str(args.control))
         server.listen(4)
         threading.Thread(target=_serve_control, args=(server, fs), daemon=True).start()
     try:
-        FUSE(fs, str(args.mountpoint), foreground=True, raw_fi=True, use_ino=True,
-             big_writes=True, attr_timeout=args.attr_timeout, entry_timeout=args.attr_timeout,
-             negative_timeout=0, fsname="slowshare", subtype="slowshare")  # fmt: skip
+        FUSE(
+            fs,
+            str(args.mountpoint),
+            foreground=True,
+            raw_fi=True,
+            use_ino=True,
+            big_writes=True,
+            attr_timeout=args.attr_timeout,
+            entry_timeout=args.attr_timeout,
+            negative_timeout=0,
+            fsname="slowshare",
+            subtype="slowshare",
+        )
     finally:
         if args.stats_out:
             args.stats_out.write_text(
@@ -297,13 +333,21 @@ class FuseControl:
                 stream.flush()
                 return json.loads(stream.readline())
 
-    def set_faults(self, *, fail_writes: bool | None = None,
-                   eio_probability: float | None = None, fail_ops: Iterable[str] | None = None,
-                   fail_paths: str | None = None) -> None:  # fmt: skip
+    def set_faults(
+        self,
+        *,
+        fail_writes: bool | None = None,
+        eio_probability: float | None = None,
+        fail_ops: Iterable[str] | None = None,
+        fail_paths: str | None = None,
+    ) -> None:
         """Change what fails from now on (None: leave as it is)."""
-        changes = {"fail_writes": fail_writes, "eio_probability": eio_probability,
-                   "fail_ops": list(fail_ops) if fail_ops is not None else None,
-                   "fail_paths": fail_paths}  # fmt: skip
+        changes = {
+            "fail_writes": fail_writes,
+            "eio_probability": eio_probability,
+            "fail_ops": list(fail_ops) if fail_ops is not None else None,
+            "fail_paths": fail_paths,
+        }
         self._send(action="set", **{k: v for k, v in changes.items() if v is not None})
 
     def stats(self) -> dict[str, Any]:
@@ -344,29 +388,50 @@ def _unmount(mountpoint: Path) -> None:
         for tool in tools:
             lazy = ["-z"] if attempt >= 10 and tool[0].startswith("fusermount") else []
             lazy = ["-l"] if attempt >= 10 and tool[0] == "umount" else lazy
-            done = subprocess.run([*tool, *lazy, str(mountpoint)], capture_output=True,
-                                  check=False)  # fmt: skip
+            done = subprocess.run([*tool, *lazy, str(mountpoint)], capture_output=True, check=False)
             if done.returncode == 0:
                 return
         time.sleep(0.2)
 
 
 @contextlib.contextmanager
-def mounted(backing: Path, latency_ms: float = 0, *, eio_probability: float = 0.0,
-            fail_writes: bool = False, fail_ops: Iterable[str] = DEFAULT_FAIL_OPS,
-            fail_paths: str = "", latency_ops: Iterable[str] | None = None,
-            attr_timeout: float = 1.0, stats_out: Path | None = None,
-            seed: int | None = None) -> Iterator[Path]:  # fmt: skip
+def mounted(
+    backing: Path,
+    latency_ms: float = 0,
+    *,
+    eio_probability: float = 0.0,
+    fail_writes: bool = False,
+    fail_ops: Iterable[str] = DEFAULT_FAIL_OPS,
+    fail_paths: str = "",
+    latency_ops: Iterable[str] | None = None,
+    attr_timeout: float = 1.0,
+    stats_out: Path | None = None,
+    seed: int | None = None,
+) -> Iterator[Path]:
     """Mount `backing` through the slow FUSE file system in a background process; yield the
     mount point and unmount and stop the process at exit, also on failure."""
     state = Path(tempfile.mkdtemp(prefix="fkfuse-"))
     mountpoint = state / "mnt"
     mountpoint.mkdir()
     sock = state / "control.sock"
-    command = [sys.executable, str(Path(__file__).resolve()), str(backing), str(mountpoint),
-               "--latency", str(latency_ms), "--eio-probability", str(eio_probability),
-               "--fail-ops", ",".join(fail_ops), "--fail-paths", fail_paths,
-               "--attr-timeout", str(attr_timeout), "--control", str(sock)]  # fmt: skip
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        str(backing),
+        str(mountpoint),
+        "--latency",
+        str(latency_ms),
+        "--eio-probability",
+        str(eio_probability),
+        "--fail-ops",
+        ",".join(fail_ops),
+        "--fail-paths",
+        fail_paths,
+        "--attr-timeout",
+        str(attr_timeout),
+        "--control",
+        str(sock),
+    ]
     command += ["--fail-writes"] if fail_writes else []
     command += ["--latency-ops", ",".join(latency_ops)] if latency_ops is not None else []
     command += ["--stats-out", str(stats_out)] if stats_out is not None else []
@@ -379,8 +444,11 @@ def mounted(backing: Path, latency_ms: float = 0, *, eio_probability: float = 0.
             if proc.poll() is not None or time.monotonic() > deadline:
                 log.seek(0)
                 lines = log.read().decode(errors="replace").splitlines()
-                said = "; ".join(line for line in lines if line[:1].isalpha()
-                                 and not line.startswith("Traceback"))  # fmt: skip
+                said = "; ".join(
+                    line
+                    for line in lines
+                    if line[:1].isalpha() and not line.startswith("Traceback")
+                )
                 raise OSError(f"the FUSE mount did not come up (exit {proc.poll()}): {said}")
             time.sleep(0.02)
         _CONTROLS[mountpoint] = FuseControl(sock)

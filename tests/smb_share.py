@@ -143,19 +143,29 @@ class SambaServer:
     def sessions(self) -> list[dict[str, str]]:
         """Return the connections to the share the server sees (smbstatus), one per session:
         each with the serving smbd's pid and the client's address and port."""
-        done = subprocess.run(["smbstatus", "-s", str(self.conf), "--json"],
-                              capture_output=True, text=True, check=False)  # fmt: skip
+        done = subprocess.run(
+            ["smbstatus", "-s", str(self.conf), "--json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         try:
             status = json.loads(done.stdout)
         except ValueError:
             return []
         sessions = status.get("sessions", {}).values()
         shares = status.get("tcons", {}).values()
-        pids = {tcon.get("server_id", {}).get("pid") for tcon in shares
-                if tcon.get("service") == SHARE}  # fmt: skip
-        return [{"pid": str(s.get("server_id", {}).get("pid")),
-                 "client": str(s.get("remote_machine", "")) + " " + str(s.get("hostname", ""))}
-                for s in sessions if s.get("server_id", {}).get("pid") in pids]  # fmt: skip
+        pids = {
+            tcon.get("server_id", {}).get("pid") for tcon in shares if tcon.get("service") == SHARE
+        }
+        return [
+            {
+                "pid": str(s.get("server_id", {}).get("pid")),
+                "client": str(s.get("remote_machine", "")) + " " + str(s.get("hostname", "")),
+            }
+            for s in sessions
+            if s.get("server_id", {}).get("pid") in pids
+        ]
 
 
 @dataclass
@@ -231,9 +241,12 @@ def _tail(path: Path, lines: int = 4) -> str:
         return ""
     said = [line.strip() for line in text.splitlines() if line.strip()]
     said = said[: next((i for i, line in enumerate(said) if line.startswith("BACKTRACE")), None)]
-    complaints = [line for line in said if "wiki.samba.org" not in line
-                  and re.search(r"panic|error|fail|warn|refus|denied|cannot|unable|no ", line,
-                                re.IGNORECASE)]  # fmt: skip
+    complaints = [
+        line
+        for line in said
+        if "wiki.samba.org" not in line
+        and re.search(r"panic|error|fail|warn|refus|denied|cannot|unable|no ", line, re.IGNORECASE)
+    ]
     return "; ".join(dict.fromkeys(complaints[:lines] or said[-lines:]))
 
 
@@ -249,20 +262,27 @@ def samba_server(root: Path) -> Iterator[SambaServer]:
     last_error = ""
     for _attempt in range(3):  # another program may take the free port before smbd does
         port = _free_port()
-        conf.write_text(_SMB_CONF.format(port=port, state=state, share=SHARE, backing=backing),
-                        encoding="utf-8")  # fmt: skip
-        added = subprocess.run(["smbpasswd", "-c", str(conf), "-s", "-a", USER],
-                               input=f"{PASSWORD}\n{PASSWORD}\n", capture_output=True,
-                               text=True, check=False)  # fmt: skip
+        conf.write_text(
+            _SMB_CONF.format(port=port, state=state, share=SHARE, backing=backing), encoding="utf-8"
+        )
+        added = subprocess.run(
+            ["smbpasswd", "-c", str(conf), "-s", "-a", USER],
+            input=f"{PASSWORD}\n{PASSWORD}\n",
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if added.returncode != 0:
             raise OSError(f"smbpasswd -a {USER} failed: {(added.stderr or added.stdout).strip()}")
         log = state / "log" / "smbd.out"
         with log.open("wb") as out:
             process = subprocess.Popen(
                 ["smbd", "--foreground", "--no-process-group", "--debug-stdout", "-s", str(conf)],
-                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
-            )  # fmt: skip
+            )
         try:
             deadline = time.monotonic() + START_TIMEOUT
             while not _listening(port):
@@ -288,25 +308,31 @@ def smbnetfs_mount(server: SambaServer, root: Path, name: str) -> Iterator[Path]
     log = root / f"smbnetfs-{name}.log"
     (home / ".smb" / "smb.conf").write_text(_CLIENT_CONF, encoding="utf-8")
     config = home / ".smb" / "smbnetfs.conf"
-    config.write_text(_SMBNETFS_CONF.format(log=log, user=USER, password=PASSWORD),
-                      encoding="utf-8")  # fmt: skip
+    config.write_text(
+        _SMBNETFS_CONF.format(log=log, user=USER, password=PASSWORD), encoding="utf-8"
+    )
     config.chmod(0o600)
     share = mountpoint / f"127.0.0.1:{server.port}" / SHARE
     env = {**os.environ, "HOME": str(home)}
     with (root / f"smbnetfs-{name}.out").open("wb") as out:
         process = subprocess.Popen(
             ["smbnetfs", "-f", "-s", str(mountpoint), "-o", f"config={config}"],
-            stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
             start_new_session=True,
-        )  # fmt: skip
+        )
     try:
         deadline = time.monotonic() + START_TIMEOUT
         listing = "not mounted"
         while True:
             if process.poll() is not None or time.monotonic() > deadline:
                 said = _tail(root / f"smbnetfs-{name}.out") or _tail(log)
-                raise OSError(f"smbnetfs did not show the share (exit {process.poll()}; "
-                              f"{share}: {listing}) {said}".strip())  # fmt: skip
+                raise OSError(
+                    f"smbnetfs did not show the share (exit {process.poll()}; "
+                    f"{share}: {listing}) {said}".strip()
+                )
             if _is_mounted(mountpoint):
                 try:
                     os.listdir(share)
@@ -345,12 +371,23 @@ def cifs_mount(server: SambaServer, root: Path, name: str, *, nobrl: bool) -> It
     credentials = root / f"credentials-{name}"
     credentials.write_text(f"username={USER}\npassword={PASSWORD}\n", encoding="utf-8")
     credentials.chmod(0o600)
-    options = [f"port={server.port}", f"credentials={credentials}", "vers=3.0", "nosharesock",
-               "uid=0", "gid=0", "file_mode=0644", "dir_mode=0755"]  # fmt: skip
+    options = [
+        f"port={server.port}",
+        f"credentials={credentials}",
+        "vers=3.0",
+        "nosharesock",
+        "uid=0",
+        "gid=0",
+        "file_mode=0644",
+        "dir_mode=0755",
+    ]
     options += ["nobrl"] if nobrl else []
-    done = subprocess.run(["mount", "-t", "cifs", server.url(), str(mountpoint),
-                           "-o", ",".join(options)], capture_output=True, text=True,
-                          check=False)  # fmt: skip
+    done = subprocess.run(
+        ["mount", "-t", "cifs", server.url(), str(mountpoint), "-o", ",".join(options)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise OSError(f"mount -t cifs failed: {(done.stderr or done.stdout).strip()}")
     try:
@@ -359,8 +396,7 @@ def cifs_mount(server: SambaServer, root: Path, name: str, *, nobrl: bool) -> It
         for lazy in ([], [], ["-l"]):
             if not _is_mounted(mountpoint):
                 break
-            subprocess.run(["umount", *lazy, str(mountpoint)], capture_output=True,
-                           check=False)  # fmt: skip
+            subprocess.run(["umount", *lazy, str(mountpoint)], capture_output=True, check=False)
             time.sleep(0.2)
 
 
@@ -394,8 +430,11 @@ def smb_share(kind: str | None = None) -> Iterator[SmbShare]:
                 share = SmbShare("smbnetfs", server, a, b, b, False, notes)
             yield share
     finally:
-        leftover = [line for line in Path("/proc/self/mountinfo").read_text().splitlines()
-                    if str(root) in line]  # fmt: skip
+        leftover = [
+            line
+            for line in Path("/proc/self/mountinfo").read_text().splitlines()
+            if str(root) in line
+        ]
         if not leftover:
             shutil.rmtree(root, ignore_errors=True)
 
@@ -412,8 +451,10 @@ def smb_available() -> str | None:
         return f"samba is not installed (no {', '.join(missing)}; apt-get install samba)"
     if not (_kernel_cifs() and _mount_cifs()):
         if not shutil.which("smbnetfs"):
-            return ("no kernel CIFS client and no smbnetfs (apt-get install smbnetfs) to mount "
-                    "the share")  # fmt: skip
+            return (
+                "no kernel CIFS client and no smbnetfs (apt-get install smbnetfs) to mount "
+                "the share"
+            )
         if not os.path.exists("/dev/fuse"):
             return "no kernel CIFS client and no /dev/fuse for smbnetfs"
         try:

@@ -27,9 +27,10 @@ def test_core_modules_never_import_qt_or_the_gui() -> None:
     # The command line is the shell above both: it may start the GUI, but only lazily.
     offenders = {
         str(path.relative_to(PACKAGE)): sorted(
-            name for name in _imports(path, top_level_only=path.name == "cli.py")
+            name
+            for name in _imports(path, top_level_only=path.name == "cli.py")
             if name.startswith("PySide6") or "gui" in name
         )
         for path in core
-    }  # fmt: skip
+    }
     assert {k: v for k, v in offenders.items() if v} == {}

@@ -18,8 +18,11 @@ def run_cli(*args: str, input_text: str | None = None) -> subprocess.CompletedPr
     """Run the real command in a new process, as a coordinator would (typing `input_text`)."""
     return subprocess.run(
         [sys.executable, "-m", "frikommune_desktop", *args],
-        capture_output=True, text=True, timeout=60, input=input_text,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        input=input_text,
+    )
 
 
 def test_version() -> None:

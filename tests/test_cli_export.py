@@ -9,8 +9,13 @@ from frikommune_desktop.store import Store
 
 from .test_cli import run_cli
 
-FILES = ["ansoegningspakke.pdf", "deltagertabel.pdf", "deltagertabel.xlsx", "foelgebrev.docx",
-         "foelgebrev.pdf"]  # fmt: skip
+FILES = [
+    "ansoegningspakke.pdf",
+    "deltagertabel.pdf",
+    "deltagertabel.xlsx",
+    "foelgebrev.docx",
+    "foelgebrev.pdf",
+]
 
 
 def test_export_writes_the_round_and_lists_the_files(demo_path: Path, tmp_path: Path) -> None:
@@ -24,8 +29,10 @@ def test_export_writes_the_round_and_lists_the_files(demo_path: Path, tmp_path: 
 
 def test_bad_round_and_empty_round_are_one_line_errors(demo_path: Path, tmp_path: Path) -> None:
     """An unknown deadline or a round without experiments: exit 1, one line, no traceback."""
-    for deadline, expected in (("1-12-2016", "Ukendt ansøgningsrunde"),
-                               ("2017-05-01", "ingen ansøgninger")):  # fmt: skip
+    for deadline, expected in (
+        ("1-12-2016", "Ukendt ansøgningsrunde"),
+        ("2017-05-01", "ingen ansøgninger"),
+    ):
         result = run_cli("export", str(demo_path), "--round", deadline, "--out", str(tmp_path))
         assert result.returncode == 1
         assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -35,27 +42,58 @@ def test_bad_round_and_empty_round_are_one_line_errors(demo_path: Path, tmp_path
 
 def test_mark_submitted_then_orientation(demo_path: Path, tmp_path: Path) -> None:
     """--mark-submitted records the sending; a later join gives an orientation letter."""
-    result = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out",
-                     str(tmp_path / "a"), "--mark-submitted")  # fmt: skip
+    result = run_cli(
+        "export",
+        str(demo_path),
+        "--round",
+        "2016-12-01",
+        "--out",
+        str(tmp_path / "a"),
+        "--mark-submitted",
+    )
     assert result.returncode == 0, result.stderr
     assert "markeret som indsendt" in result.stdout
-    nothing = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out",
-                      str(tmp_path / "b"), "--changes-since-submission")  # fmt: skip
+    nothing = run_cli(
+        "export",
+        str(demo_path),
+        "--round",
+        "2016-12-01",
+        "--out",
+        str(tmp_path / "b"),
+        "--changes-since-submission",
+    )
     assert nothing.returncode == 1 and "ikke ændret" in nothing.stderr
     with Store.open(demo_path) as store:
         sent = store.all(Round, deadline="2016-12-01")[0].submitted_at
         building = store.all(Experiment, number=5)[0]  # København and Roskilde only
         store.add(Participation(experiment_id=building.id, municipality="751"))  # Aarhus
     assert sent
-    letter = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out",
-                     str(tmp_path / "c"), "--changes-since-submission")  # fmt: skip
+    letter = run_cli(
+        "export",
+        str(demo_path),
+        "--round",
+        "2016-12-01",
+        "--out",
+        str(tmp_path / "c"),
+        "--changes-since-submission",
+    )
     assert letter.returncode == 0, letter.stderr
-    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["orientering.docx",
-                                                                  "orientering.pdf"]
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == [
+        "orientering.docx",
+        "orientering.pdf",
+    ]
 
 
 def test_bad_letter_date_is_refused(demo_path: Path, tmp_path: Path) -> None:
     """--date must be an ISO date; the message says the expected form."""
-    result = run_cli("export", str(demo_path), "--round", "2016-12-01", "--out", str(tmp_path),
-                     "--date", "1. dec")  # fmt: skip
+    result = run_cli(
+        "export",
+        str(demo_path),
+        "--round",
+        "2016-12-01",
+        "--out",
+        str(tmp_path),
+        "--date",
+        "1. dec",
+    )
     assert result.returncode == 1 and "ÅÅÅÅ-MM-DD" in result.stderr

@@ -25,15 +25,19 @@ def _two_copies(demo_path: Path, tmp_path: Path) -> tuple[Path, Path, str, str]:
     return demo_path, other, second.id, third.id
 
 
-def test_merge_reports_changes_and_conflicts_and_keeps_ours(demo_path: Path,
-                                                            tmp_path: Path) -> None:  # fmt: skip
+def test_merge_reports_changes_and_conflicts_and_keeps_ours(
+    demo_path: Path, tmp_path: Path
+) -> None:
     """Changes arrive, the conflict is printed with both values, FILE's value stays."""
     ours, other, second, third = _two_copies(demo_path, tmp_path)
     result = run_cli("merge", str(ours), str(other))
     assert result.returncode == 0, result.stderr
     assert "ændres: Forsøg «Midlertidig lejekontrakt» (mål → «Mål skrevet der»)" in result.stdout
-    assert ("KONFLIKT: Forsøg «Titel her», titel: her «Titel her»" in result.stdout
-            and "«Titel der»" in result.stdout and "denne fils udgave beholdes" in result.stdout)
+    assert (
+        "KONFLIKT: Forsøg «Titel her», titel: her «Titel her»" in result.stdout
+        and "«Titel der»" in result.stdout
+        and "denne fils udgave beholdes" in result.stdout
+    )
     assert "1 ændres" in result.stdout and "1 konflikter" in result.stdout
     assert "sikkerhedskopi" in result.stdout and other.exists()
     with Store.open(ours, readonly=True) as merged:
@@ -51,8 +55,7 @@ def test_merge_dry_run_changes_nothing(demo_path: Path, tmp_path: Path) -> None:
     assert digest(ours) == before
 
 
-def test_merge_into_a_held_file_exits_3_naming_the_holder(demo_path: Path,
-                                                          tmp_path: Path) -> None:  # fmt: skip
+def test_merge_into_a_held_file_exits_3_naming_the_holder(demo_path: Path, tmp_path: Path) -> None:
     """A write command on a file another live process holds refuses with exit code 3."""
     ours, other, _second, _third = _two_copies(demo_path, tmp_path)
     before = digest(ours)
@@ -79,9 +82,19 @@ def test_unlock_breaks_an_old_foreign_lock_after_asking(demo_path: Path) -> None
 
     def foreign(minutes: float) -> None:
         seen = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes)).isoformat()
-        lock_path(demo_path).write_text(json.dumps(
-            {"user": "Sanne", "host": "ANDEN-PC", "pid": 7, "since": seen, "token": "x",
-             "refreshed": seen}), encoding="utf-8")  # fmt: skip
+        lock_path(demo_path).write_text(
+            json.dumps(
+                {
+                    "user": "Sanne",
+                    "host": "ANDEN-PC",
+                    "pid": 7,
+                    "since": seen,
+                    "token": "x",
+                    "refreshed": seen,
+                }
+            ),
+            encoding="utf-8",
+        )
 
     foreign(5)
     young = run_cli("unlock", str(demo_path), "--yes")

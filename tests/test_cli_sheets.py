@@ -27,8 +27,9 @@ def test_template_then_import_then_import_again(demo_path: Path, tmp_path: Path)
     """A prefilled template, filled in and imported, is stored once; a second run changes
     nothing; --dry-run writes nothing."""
     sheet = tmp_path / "roskilde.xlsx"
-    result = run_cli("template", str(sheet), "--network-file", str(demo_path),
-                     "--municipality", "265")  # fmt: skip
+    result = run_cli(
+        "template", str(sheet), "--network-file", str(demo_path), "--municipality", "265"
+    )
     assert result.returncode == 0, result.stderr
     _fill(sheet, {3: ["Afprøvning af midlertidige boligløsninger", "Ja", "Med forbehold"]})
     dry = run_cli("import", str(demo_path), str(sheet), "--dry-run")
@@ -48,8 +49,10 @@ def test_refused_import_exits_2_with_the_whole_report(demo_path: Path, tmp_path:
     """A bad spreadsheet exits 2 and prints every problem with its place; no traceback."""
     sheet = tmp_path / "roskilde.xlsx"
     run_cli("template", str(sheet), "--network-file", str(demo_path), "--municipality", "265")
-    _fill(sheet, {2: ["Ukendt forsøg om noget helt andet", "Ja"],
-                  3: ["Midlertidig lejekontrakt", "Måske"]})  # fmt: skip
+    _fill(
+        sheet,
+        {2: ["Ukendt forsøg om noget helt andet", "Ja"], 3: ["Midlertidig lejekontrakt", "Måske"]},
+    )
     result = run_cli("import", str(demo_path), str(sheet))
     assert result.returncode == 2
     assert "Intet er indlæst: 2 fejl." in result.stderr

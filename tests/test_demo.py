@@ -37,9 +37,10 @@ def cover_letter_table() -> dict[int, set[str]]:
         number = int(row.split(".", 1)[0])
         named = row.split("\t", 1)[1]
         table[number] = {
-            m.code for m in official_municipalities()
+            m.code
+            for m in official_municipalities()
             if re.search(rf"\b{re.escape(m.name)}s? Kommune", named)
-        }  # fmt: skip
+        }
     return table
 
 

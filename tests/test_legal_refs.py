@@ -65,12 +65,17 @@ def test_lists_ranges_and_finer_parts_are_expanded() -> None:
         ("LAB", f"§ 2, nr. {n}") for n in ("3", "5", "6", "7", "11")
     ]
     assert found("servicelovens § 125, stk. 1 og stk. 2") == [
-        ("SEL", "§ 125, stk. 1"), ("SEL", "§ 125, stk. 2")]  # fmt: skip
+        ("SEL", "§ 125, stk. 1"),
+        ("SEL", "§ 125, stk. 2"),
+    ]
     assert found("SEL §85/§76/§52") == [("SEL", "§ 85"), ("SEL", "§ 76"), ("SEL", "§ 52")]
     assert found("almenboliglovens § 5, stk. 1, nr. 2, litra b") == [
-        ("ABL", "§ 5, stk. 1, nr. 2, litra b")]  # fmt: skip
-    assert found("LAB §§ 15-21 c") == [("LAB", f"§ {p}") for p in (
-        "15", "16", "17", "18", "19", "20", "21", "21 a", "21 b", "21 c")]  # fmt: skip
+        ("ABL", "§ 5, stk. 1, nr. 2, litra b")
+    ]
+    assert found("LAB §§ 15-21 c") == [
+        ("LAB", f"§ {p}")
+        for p in ("15", "16", "17", "18", "19", "20", "21", "21 a", "21 b", "21 c")
+    ]
 
 
 def test_a_provision_without_a_law_is_returned_as_undetermined() -> None:
@@ -81,8 +86,10 @@ def test_a_provision_without_a_law_is_returned_as_undetermined() -> None:
 
 def test_a_law_named_before_carries_on_and_a_law_named_after_wins() -> None:
     """A later bare § takes the law named earlier; '… i <lov>' after a § overrides it."""
-    text = ("Forsøget vedrører serviceloven. Efter § 85 gives støtte. "
-            "Desuden § 21 f i lov om en aktiv beskæftigelsesindsats og § 22.")  # fmt: skip
+    text = (
+        "Forsøget vedrører serviceloven. Efter § 85 gives støtte. "
+        "Desuden § 21 f i lov om en aktiv beskæftigelsesindsats og § 22."
+    )
     assert found(text) == [("SEL", "§ 85"), ("LAB", "§ 21 f"), ("LAB", "§ 22")]
 
 
@@ -124,11 +131,22 @@ def test_sentence_around_gives_the_sentence_of_a_reference() -> None:
 
 def test_adding_a_law_to_the_catalog_is_a_data_change() -> None:
     """A catalog entry alone makes its names, genitive and abbreviation known to the parser."""
-    extra = CatalogLaw(key="testloven", kind="lov", title="Lov om prøvning af ting",
-                       short_name="prøvningsloven", abbreviation="PRV", aliases=())  # fmt: skip
+    extra = CatalogLaw(
+        key="testloven",
+        kind="lov",
+        title="Lov om prøvning af ting",
+        short_name="prøvningsloven",
+        abbreviation="PRV",
+        aliases=(),
+    )
     names = LawNames([*law_catalog(), extra])
-    for text in ("prøvningslovens § 3", "Prøvningsloven § 3", "PRV § 3",
-                 "lov om prøvning af ting § 3", "§ 3 i lov om prøvning af ting"):  # fmt: skip
+    for text in (
+        "prøvningslovens § 3",
+        "Prøvningsloven § 3",
+        "PRV § 3",
+        "lov om prøvning af ting § 3",
+        "§ 3 i lov om prøvning af ting",
+    ):
         assert found(text, names=names) == [("PRV", "§ 3")], text
 
 
@@ -142,9 +160,21 @@ def test_the_catalog_covers_the_areas_coordinators_cite() -> None:
     from frikommune_desktop.resources import read_json_resource
 
     areas = {entry["area"] for entry in read_json_resource("laws.json")["laws"]}
-    assert {"social", "employment", "integration", "language-education", "sickness", "health",
-            "housing", "planning", "building", "school", "day-care", "administration",
-            "governance"} <= areas  # fmt: skip
+    assert {
+        "social",
+        "employment",
+        "integration",
+        "language-education",
+        "sickness",
+        "health",
+        "housing",
+        "planning",
+        "building",
+        "school",
+        "day-care",
+        "administration",
+        "governance",
+    } <= areas
 
 
 @pytest.mark.parametrize("law", law_catalog(), ids=lambda law: law.key)

@@ -61,8 +61,11 @@ def other_process(path: Path, user: str) -> Iterator[tuple[subprocess.Popen[str]
     """Run a second program instance that opens `path` and obeys 'add'/'close' on stdin."""
     proc = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(path), user],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         first = proc.stdout.readline()
         assert first, proc.stderr.read()
@@ -115,8 +118,12 @@ def test_writer_hands_over_when_it_closes_and_both_edits_survive(demo_path: Path
 
 def test_lock_of_a_dead_process_on_this_host_is_cleared(demo_path: Path) -> None:
     """A lock left by a crashed process on this machine is taken over automatically."""
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     crashed = LockFile(demo_path, "Crashed")
     crashed.info = type(crashed.info)("Crashed", crashed.info.host, int(dead.stdout), "2016-12-01")
     assert crashed._create()
@@ -129,9 +136,16 @@ def test_lock_of_a_dead_process_on_this_host_is_cleared(demo_path: Path) -> None
 def test_lock_from_another_host_is_respected(demo_path: Path) -> None:
     """A lock naming another machine is never cleared automatically: we open read-only."""
     lock_path(demo_path).write_text(
-        json.dumps({"user": "Torben", "host": "randers-pc-17", "pid": os.getpid() + 99999,
-                    "since": "2016-12-01T09:00:00+00:00"}), encoding="utf-8",
-    )  # fmt: skip
+        json.dumps(
+            {
+                "user": "Torben",
+                "host": "randers-pc-17",
+                "pid": os.getpid() + 99999,
+                "since": "2016-12-01T09:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     with Store.open(demo_path, user="Susan") as store:
         assert not store.writable
         assert store.holder.host == "randers-pc-17"
@@ -145,15 +159,26 @@ def test_read_only_open_takes_no_lock(demo_path: Path) -> None:
         assert not lock_path(demo_path).exists()
 
 
-def _foreign_lock(path: Path, *, host: str = "ANDEN-PC", minutes_old: float = 0.0,
-                  token: str = "deres") -> None:  # fmt: skip
+def _foreign_lock(
+    path: Path, *, host: str = "ANDEN-PC", minutes_old: float = 0.0, token: str = "deres"
+) -> None:
     """Write a lock as another machine's program would, last refreshed minutes ago."""
     import datetime as dt
 
     seen = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_old)).isoformat()
-    lock_path(path).write_text(json.dumps({"user": "Sanne", "host": host, "pid": 4242,
-                                           "since": seen, "token": token,
-                                           "refreshed": seen}), encoding="utf-8")  # fmt: skip
+    lock_path(path).write_text(
+        json.dumps(
+            {
+                "user": "Sanne",
+                "host": host,
+                "pid": 4242,
+                "since": seen,
+                "token": token,
+                "refreshed": seen,
+            }
+        ),
+        encoding="utf-8",
+    )
 
 
 def test_a_broken_or_replaced_lock_is_noticed_before_the_next_write(demo_path: Path) -> None:
@@ -196,8 +221,10 @@ def test_an_old_lock_from_another_machine_can_be_broken_and_is_recorded(
     _foreign_lock(demo_path, minutes_old=120)
     broken = break_lock(demo_path, "Christine")
     assert broken.user == "Sanne" and read_lock(demo_path) is None
-    [entry] = [json.loads(line) for line in
-               lock_log_path(demo_path).read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    [entry] = [
+        json.loads(line)
+        for line in lock_log_path(demo_path).read_text(encoding="utf-8").splitlines()
+    ]
     assert entry["broken_by"] == "Christine" and entry["lock"]["host"] == "ANDEN-PC"
     with Store.open(demo_path) as store:
         assert store.writable
@@ -289,10 +316,14 @@ def test_racing_openers_get_one_lock_where_an_exclusive_create_is_not_exclusive(
 ) -> None:
     """Six processes acquire one lock at one instant (15 times) on that file system: one wins."""
     openers = [
-        subprocess.Popen([sys.executable, "-c", _NON_EXCLUSIVE_OPENER, f"Koordinator {n}"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", _NON_EXCLUSIVE_OPENER, f"Koordinator {n}"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for n in range(6)
-    ]  # fmt: skip
+    ]
     try:
         for opener in openers:
             assert opener.stdout.readline().strip() == "ready"
@@ -304,8 +335,9 @@ def test_racing_openers_get_one_lock_where_an_exclusive_create_is_not_exclusive(
             go.touch()
             replies = [json.loads(opener.stdout.readline()) for opener in openers]
             (winner,) = [reply for reply in replies if reply["held"]]
-            assert all(reply["holder"] == winner["token"] for reply in replies
-                       if reply is not winner), replies  # fmt: skip
+            assert all(
+                reply["holder"] == winner["token"] for reply in replies if reply is not winner
+            ), replies
             assert read_lock(path).token == winner["token"]
         assert [p.name for p in tmp_path.iterdir() if ".guard" in p.name or ".new" in p.name] == []
     finally:

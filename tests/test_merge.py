@@ -191,8 +191,9 @@ def _live(path: Path) -> dict[str, dict]:
         return rows
 
 
-@settings(max_examples=20, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(ours_edits=st.lists(EDIT, max_size=5), theirs_edits=st.lists(EDIT, max_size=5))
 def test_random_edits_on_two_copies_merge_without_loss(
     tmp_path_factory: pytest.TempPathFactory, ours_edits: list, theirs_edits: list
@@ -217,8 +218,10 @@ def test_random_edits_on_two_copies_merge_without_loss(
     listed = {i.row_id for i in outcome.plan.items} | {c.row_id for c in outcome.plan.conflicts}
     listed |= {i.replaces for i in outcome.plan.items if i.replaces}
     with Store.open(ab, readonly=True) as store:
-        history = {(r, f, v) for r, f, v in
-                   store.db.execute("SELECT row_id, field, old_value FROM field_history")}
+        history = {
+            (r, f, v)
+            for r, f, v in store.db.execute("SELECT row_id, field, old_value FROM field_history")
+        }
         tombstoned = set(store.db.execute("SELECT id FROM tombstones").fetchall())
     for side in versions.values():
         for row_id, row in side.items():
@@ -226,8 +229,11 @@ def test_random_edits_on_two_copies_merge_without_loss(
                 assert row_id in listed or (row_id,) in tombstoned, row_id
                 continue
             for column, value in row.items():
-                assert merged[row_id][column] == value or (row_id, column, value) in history \
-                    or row_id in listed, (row_id, column)  # fmt: skip
+                assert (
+                    merged[row_id][column] == value
+                    or (row_id, column, value) in history
+                    or row_id in listed
+                ), (row_id, column)
     with Store.open(ab, readonly=True) as store:
         again = plan_merge(store, read_copy(b))
     assert [i for i in again.items if i.change is not Change.SKIP] == []
@@ -235,7 +241,8 @@ def test_random_edits_on_two_copies_merge_without_loss(
 
 
 def test_a_copy_from_an_older_version_is_upgraded_in_a_temporary_copy(
-    demo_path: Path, version_1_file: Path  # noqa: F811 - the fixture imported above
+    demo_path: Path,
+    version_1_file: Path,  # noqa: F811 - the fixture imported above
 ) -> None:
     """An old copy merges (its experiment arrives) and the old file itself stays untouched."""
     before = version_1_file.read_bytes()

@@ -53,9 +53,15 @@ def test_status_vocabulary_matches_the_issue() -> None:
     """The eight experiment statuses carry the coordinator's Danish words."""
     labels = [status.label for status in ExperimentStatus]
     assert labels == [
-        "udkast", "indsendt", "imødekommet", "afslået",
-        "hjemmel vedtaget", "i gang", "afsluttet", "trukket tilbage",
-    ]  # fmt: skip
+        "udkast",
+        "indsendt",
+        "imødekommet",
+        "afslået",
+        "hjemmel vedtaget",
+        "i gang",
+        "afsluttet",
+        "trukket tilbage",
+    ]
     assert [s.label for s in ApprovalStatus] == ["afventer", "godkendt", "afvist"]
     assert RequestKind.parse("Ny hjemmel", "type") is RequestKind.NEW_AUTHORITY
 

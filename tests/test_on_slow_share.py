@@ -233,9 +233,13 @@ def test_a_writer_killed_before_its_write_back_loses_nothing(
     """kill -9 of a writer whose edit is only in its working copy: the shared file stays whole;
     the next open keeps the working copy aside, and merging it brings the edit in."""
     _, path = shared_demo
-    child = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(path)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = child.stdout.readline().split()
         assert line, child.stderr.read()

@@ -130,10 +130,13 @@ def test_prune_drops_only_qt_libraries_nothing_kept_links_against():
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/s/libQt6Gui.so.6", "BINARY"),
         ("PySide6/Qt/lib/libQt6Quick.so.6", "/s/libQt6Quick.so.6", "BINARY"),
         ("PySide6/Qt/lib/libQt6Qml.so.6", "/s/libQt6Qml.so.6", "BINARY"),
-        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-         "/s/libqtvirtualkeyboardplugin.so", "BINARY"),
+        (
+            "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+            "/s/libqtvirtualkeyboardplugin.so",
+            "BINARY",
+        ),
         ("libkrb5.so.3", "/s/libkrb5.so.3", "BINARY"),
-    ]  # fmt: skip
+    ]
     imports = {
         "/s/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
         "/s/libQt6Widgets.so.6": ["libQt6Gui.so.6"],
@@ -185,8 +188,11 @@ def test_icon_files_are_current():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_icons.py"), "--check"],
-        capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -240,12 +246,14 @@ def test_mime_file_matches_by_name_only():
     assert mime_type.find(f"{MIME_NS}magic") is None
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-utils not installed")  # fmt: skip
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed"
+)
 def test_desktop_file_validates():
     """desktop-file-validate accepts the .desktop file."""
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True,
-                            text=True, check=False)  # fmt: skip
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -253,8 +261,12 @@ def test_desktop_file_validates():
 def test_linux_scripts_are_valid_shell():
     """install.sh and uninstall.sh parse as POSIX sh."""
     for name in ("install.sh", "uninstall.sh"):
-        result = subprocess.run(["sh", "-n", str(PACKAGING / "linux" / name)],
-                                capture_output=True, text=True, check=False)  # fmt: skip
+        result = subprocess.run(
+            ["sh", "-n", str(PACKAGING / "linux" / name)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert result.returncode == 0, f"{name}: {result.stderr}"
 
 
@@ -274,8 +286,13 @@ def test_linux_uninstall_keeps_network_files(tmp_path):
     (home / ".local" / "bin").mkdir(parents=True)
     (home / ".local" / "bin" / "frikommune").symlink_to(opt / "frikommune")
     env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
-    result = subprocess.run(["sh", str(PACKAGING / "linux" / "uninstall.sh")], env=env,
-                            capture_output=True, text=True, check=False)  # fmt: skip
+    result = subprocess.run(
+        ["sh", str(PACKAGING / "linux" / "uninstall.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in opt.rglob("*")) == ["net.fkdb", "net.fkdb.lock"]
     assert (data / "net-1.fkdb").read_text() == "a backup"
@@ -335,8 +352,16 @@ def test_iss_installs_per_user_without_admin_rights():
     assert re.fullmatch(r"\{\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}", setup["AppId"])
     assert setup["SetupIconFile"].endswith("\\resources\\icons\\frikommune.ico")
     # No machine-wide location, whatever the install mode: only "auto" constants and HKA.
-    for constant in ("{commonpf", "{commonappdata}", "{commondesktop}", "{commonprograms}",
-                     "{pf}", "{userpf}", "{userdesktop}", "{group}"):  # fmt: skip
+    for constant in (
+        "{commonpf",
+        "{commonappdata}",
+        "{commondesktop}",
+        "{commonprograms}",
+        "{pf}",
+        "{userpf}",
+        "{userdesktop}",
+        "{group}",
+    ):
         assert constant not in _iss().split("[Setup]", 1)[1], constant
 
 
@@ -358,8 +383,9 @@ def test_iss_associates_fkdb_under_the_users_classes():
 
 def test_iss_uninstall_leaves_network_files_and_user_data_alone():
     """No uninstall rule can delete a .fkdb file, the data folder or a shared registry key."""
-    forbidden = re.compile(r"fkdb|appdata|localappdata|userdocs|userdesktop|Frikommune Desktop",
-                           re.IGNORECASE)  # fmt: skip
+    forbidden = re.compile(
+        r"fkdb|appdata|localappdata|userdocs|userdesktop|Frikommune Desktop", re.IGNORECASE
+    )
     for entry in _entries("UninstallDelete"):
         assert not forbidden.search(entry.get("Name", "")), entry
         assert entry.get("Name", "").startswith("{app}\\"), entry
@@ -416,11 +442,17 @@ def test_the_windowed_program_shows_a_command_line_error_in_a_message_box(tmp_pa
     """Double-clicking a .fkdb that has moved shows the error in a window, not nowhere."""
     out = tmp_path / "shown.txt"
     missing = tmp_path / "flyttet.fkdb"
-    code = (_WINDOWED.replace("PATH", repr(str(PACKAGING / "frikommune_main.py")))
-            .replace("OUT", repr(str(out))))  # fmt: skip
-    result = subprocess.run([sys.executable, "-c", code, str(missing)], capture_output=True,
-                            text=True, timeout=60, cwd=ROOT,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    code = _WINDOWED.replace("PATH", repr(str(PACKAGING / "frikommune_main.py"))).replace(
+        "OUT", repr(str(out))
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     exit_code, shown = out.read_text(encoding="utf-8").split("\n", 1)
     assert exit_code == "1"

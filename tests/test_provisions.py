@@ -52,9 +52,18 @@ def test_parse_provision_of_an_empty_cell_is_empty(value: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["§ 65-67", "§ 65 – 67", "§§ 52 og 52a", "§ 52, 53", "§ 52, § 53", "§ 52 samt § 53",
-              "§ 52/53", "§§ 52-54"],
-)  # fmt: skip
+    "value",
+    [
+        "§ 65-67",
+        "§ 65 – 67",
+        "§§ 52 og 52a",
+        "§ 52, 53",
+        "§ 52, § 53",
+        "§ 52 samt § 53",
+        "§ 52/53",
+        "§§ 52-54",
+    ],
+)
 def test_parse_provision_refuses_several_provisions(value: str) -> None:
     """A range or a list is refused: one provision per row."""
     with pytest.raises(InvalidValueError, match=re.escape("Forventet én bestemmelse pr. række")):
@@ -63,9 +72,19 @@ def test_parse_provision_refuses_several_provisions(value: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["Kapitel 3", "stk. 2", "§", "nr. 1", "Servicelovens § 85", "§ 85 i serviceloven",
-     "§ 140 ab", "se bilag", True, dt.date(2016, 12, 1)],
-)  # fmt: skip
+    [
+        "Kapitel 3",
+        "stk. 2",
+        "§",
+        "nr. 1",
+        "Servicelovens § 85",
+        "§ 85 i serviceloven",
+        "§ 140 ab",
+        "se bilag",
+        True,
+        dt.date(2016, 12, 1),
+    ],
+)
 def test_parse_provision_refuses_what_is_not_a_provision(value: object) -> None:
     """Chapters, stray parts and text are refused with an example of one provision."""
     expected = "Forventet én bestemmelse, fx § 140 a, stk. 2, nr. 1"

@@ -57,9 +57,11 @@ def held_by_another_process(path: Path, user: str = "Christine") -> Iterator[sub
     """Hold a network file open for writing in a real, separate process; terminate it after."""
     process = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "FRIKOMMUNE_USER": user},
-    )  # fmt: skip
+    )
     try:
         assert process.stdout.readline().strip() == "open"
         yield process
@@ -94,9 +96,10 @@ def titles(path: Path) -> set[str]:
 def leftovers(folder: Path) -> list[str]:
     """Return temporary, partial or journal files left in a folder."""
     return sorted(
-        p.name for p in folder.iterdir()
+        p.name
+        for p in folder.iterdir()
         if p.name.endswith((".tmp", ".partial", "-journal", ".lock")) or p.name.startswith(".")
-    )  # fmt: skip
+    )
 
 
 def test_describe_backups_lists_newest_first_with_reason_and_health(demo_store: Store) -> None:

@@ -44,8 +44,13 @@ def test_index_follows_edits_and_deletes(empty_store: Store) -> None:
 def test_hits_in_legal_rows_and_contacts_lead_to_their_place(empty_store: Store) -> None:
     """A legal-basis hit names its experiment and field; a contact hit names the person."""
     exp = empty_store.add(Experiment(title="Midlertidig lejekontrakt"))
-    row = empty_store.add(LegalBasis(experiment_id=exp.id, law_id=empty_store.law("lejeloven").id,
-                                     justification="Tidsbegrænsede lejemål skal være mulige"))
+    row = empty_store.add(
+        LegalBasis(
+            experiment_id=exp.id,
+            law_id=empty_store.law("lejeloven").id,
+            justification="Tidsbegrænsede lejemål skal være mulige",
+        )
+    )
     empty_store.add(Contact(name="Torben Rugholm", organisation="Randers Kommune"))
     legal = [h for h in search(empty_store, "lejemål") if h.kind == "legal_basis"]
     assert [(h.record_id, h.experiment_id, h.field) for h in legal] == [

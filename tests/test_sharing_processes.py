@@ -126,10 +126,14 @@ class Child:
         with self._log.open("w", encoding="utf-8") as stderr:
             self.proc = subprocess.Popen(
                 [sys.executable, "-c", code, *args],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
-                text=True, encoding="utf-8", cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                encoding="utf-8",
+                cwd=ROOT,
                 env={**os.environ, "FRIKOMMUNE_USER": user, "PYTHONIOENCODING": "utf-8"},
-            )  # fmt: skip
+            )
         self.pid = self.proc.pid
         self._lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._pump, daemon=True).start()
@@ -225,8 +229,9 @@ class Agent(Child):
         return self.expect(event)
 
 
-def agents(path: Path, users: list[str], log_dir: Path) -> contextlib.AbstractContextManager[
-        list[Agent]]:  # fmt: skip
+def agents(
+    path: Path, users: list[str], log_dir: Path
+) -> contextlib.AbstractContextManager[list[Agent]]:
     """Start one program instance per user (each its own FRIKOMMUNE_USER); stop them after."""
     return agents_on([path] * len(users), users, log_dir)
 
@@ -244,7 +249,6 @@ def agents_on(paths: list[Path], users: list[str], log_dir: Path) -> Iterator[li
     finally:
         for agent in started:
             agent.stop()
-
 
 
 #: Hooks for the agent: putting the finished lock file in place waits for the parent's
@@ -292,8 +296,9 @@ def assert_names_holder(reply: dict[str, Any], writer: Agent) -> None:
     assert reply["holder_host"] == this_host()
 
 
-def assert_one_writer_round(procs: list[Agent], replies: dict[str, dict[str, Any]], path: Path,
-                            round_number: int) -> None:  # fmt: skip
+def assert_one_writer_round(
+    procs: list[Agent], replies: dict[str, dict[str, Any]], path: Path, round_number: int
+) -> None:
     """Check one round of simultaneous openers: only the lock's holder opened writable, the
     others name it and are refused; the holder's edit goes in; then everyone closes."""
     lock = read_lock(path)
@@ -315,9 +320,10 @@ def assert_one_writer_round(procs: list[Agent], replies: dict[str, dict[str, Any
 def leftovers(folder: Path) -> list[str]:
     """Return lock, stale-lock, partial and temporary files left in a folder."""
     return sorted(
-        p.name for p in folder.iterdir()
+        p.name
+        for p in folder.iterdir()
         if ".lock" in p.name or p.name.endswith((".tmp", ".partial")) or p.name.startswith(".")
-    )  # fmt: skip
+    )
 
 
 def contact_authors(path: Path) -> dict[str, str]:
@@ -444,8 +450,9 @@ def test_clearing_a_stale_lock_never_gives_two_writers(demo_path: Path, tmp_path
             opened[late.user] = late.ask("open", "opened")
             writers = [user for user, reply in opened.items() if reply["writable"]]
             assert len(writers) == 1, opened
-            added = {agent.user: agent.answer(f"add {agent.user}")
-                     for agent in (quick, late, clearer)}  # fmt: skip
+            added = {
+                agent.user: agent.answer(f"add {agent.user}") for agent in (quick, late, clearer)
+            }
             assert [reply["event"] for reply in added.values()].count("added") == 1, added
     finally:
         clearer.stop()
@@ -469,8 +476,12 @@ def table_digest(path: Path) -> dict[str, str]:
     """
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        names = [row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
         return {
             name: hashlib.sha256(
                 "\n".join(sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"')))).encode()
@@ -493,8 +504,10 @@ def integrity_check(path: Path) -> list[str]:
 def prepare_for_import(path: Path) -> tuple[dict[str, Any], dict[str, int], dict[str, str]]:
     """Add the experiments the workbooks name; return the file's dump, counts and digest."""
     with Store.open(path) as store:
-        store.add_many(Experiment(number=number, title=title)
-                       for number, title in enumerate(IMPORT_TITLES, start=101))  # fmt: skip
+        store.add_many(
+            Experiment(number=number, title=title)
+            for number, title in enumerate(IMPORT_TITLES, start=101)
+        )
     with Store.open(path, readonly=True) as store:
         return dump_network(store), store.counts(), table_digest(path)
 
@@ -557,8 +570,9 @@ def test_reader_of_a_file_left_mid_transaction_is_not_told_it_is_foreign(
     kill_import(demo_path, workbook_folder, tmp_path, "stored", 0.0)
     if how == "lock-of-other-host":  # the writer that died ran on another machine
         lock = json.loads(lock_path(demo_path).read_text(encoding="utf-8"))
-        lock_path(demo_path).write_text(json.dumps({**lock, "host": "randers-pc-17"}),
-                                        encoding="utf-8")  # fmt: skip
+        lock_path(demo_path).write_text(
+            json.dumps({**lock, "host": "randers-pc-17"}), encoding="utf-8"
+        )
     try:
         store = Store.open(demo_path, user="Susan", readonly=how == "read-only")
     except NotANetworkFileError as exc:
@@ -600,5 +614,6 @@ def test_lock_of_a_sigkilled_writer_is_cleared_by_the_next_opener(
             assert not late.writable and late.holder.user == "Susan"
         successor.ask("close", "closed")
     assert leftovers(demo_path.parent) == []
-    assert contact_authors(demo_path).items() >= {"Christine": "Christine",
-                                                  "Susan": "Susan"}.items()  # fmt: skip
+    assert (
+        contact_authors(demo_path).items() >= {"Christine": "Christine", "Susan": "Susan"}.items()
+    )

@@ -26,8 +26,10 @@ def test_new_file_holds_the_98_municipalities_rounds_and_laws(empty_store: Store
     """A new file knows every municipality, the three preset rounds and the law catalog."""
     assert len(empty_store.all(Municipality)) == 98
     assert [r.deadline for r in empty_store.all(Round)] == [
-        "2016-12-01", "2017-05-01", "2017-11-01",
-    ]  # fmt: skip
+        "2016-12-01",
+        "2017-05-01",
+        "2017-11-01",
+    ]
     assert empty_store.law("serviceloven").abbreviation == "SEL"
     assert empty_store.network().name == "Testnetværk"
     assert empty_store.members() == []
@@ -37,8 +39,10 @@ def test_reference_rows_have_the_same_ids_in_every_file(tmp_path: Path) -> None:
     """Two separately created files agree on municipality, round and law ids (for merging)."""
     from frikommune_desktop.model import Network
 
-    with Store.create(tmp_path / "a.fkdb", Network(name="A")) as a, \
-         Store.create(tmp_path / "b.fkdb", Network(name="B")) as b:  # fmt: skip
+    with (
+        Store.create(tmp_path / "a.fkdb", Network(name="A")) as a,
+        Store.create(tmp_path / "b.fkdb", Network(name="B")) as b,
+    ):
         assert [m.id for m in a.all(Municipality)] == [m.id for m in b.all(Municipality)]
         assert [r.id for r in a.all(Round)] == [r.id for r in b.all(Round)]
         assert a.law("planloven").id == b.law("planloven").id
@@ -90,9 +94,14 @@ def _experiment_with_rows(store: Store) -> tuple[Experiment, Participation, Lega
     exp = store.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
     part = store.add(Participation(experiment_id=exp.id, municipality="751"))
     legal = store.add(
-        LegalBasis(experiment_id=exp.id, law_id=store.law("serviceloven").id, paragraph="52",
-                   letter="a", request="amended_basis")
-    )  # fmt: skip
+        LegalBasis(
+            experiment_id=exp.id,
+            law_id=store.law("serviceloven").id,
+            paragraph="52",
+            letter="a",
+            request="amended_basis",
+        )
+    )
     return exp, part, legal
 
 
@@ -214,16 +223,26 @@ def test_participations_added_in_bulk_are_each_in_the_history(empty_store: Store
     experiments = [Experiment(id=str(uuid.uuid4()), title=f"Forsøg {n}") for n in range(3)]
     empty_store.add_many(experiments)
     codes = [m.code for m in empty_store.all(Municipality)][: BULK_INDEX_ROWS // 3 + 20]
-    batch = [Participation(id=str(uuid.uuid4()), experiment_id=e.id, municipality=code)
-             for e in experiments for code in codes]  # fmt: skip
+    batch = [
+        Participation(id=str(uuid.uuid4()), experiment_id=e.id, municipality=code)
+        for e in experiments
+        for code in codes
+    ]
     assert len(batch) > BULK_INDEX_ROWS
     empty_store.add_many(batch)
-    later = empty_store.add(Participation(experiment_id=experiments[0].id,
-                                          municipality=empty_store.all(Municipality)[-1].code))
+    later = empty_store.add(
+        Participation(
+            experiment_id=experiments[0].id, municipality=empty_store.all(Municipality)[-1].code
+        )
+    )
     history = empty_store.db.execute(
         "SELECT participation_id, change, changed_by FROM participation_history ORDER BY rowid"
     ).fetchall()
     assert history == [(p.id, "added", "testbruger") for p in [*batch, later]]
-    triggers = {r[0] for r in empty_store.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}  # fmt: skip
+    triggers = {
+        r[0]
+        for r in empty_store.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall()
+    }
     assert {"participations_history_ai", "participations_ai"} <= triggers

@@ -47,8 +47,9 @@ def test_mark_submitted_records_the_time_and_sends_the_drafts(empty_store: Store
     """Marking a round sets submitted_at and turns its drafts (only) into 'indsendt'."""
     round_id = find_round(empty_store, "2017-05-01").id
     draft = empty_store.add(Experiment(title="Kladde", round_id=round_id))
-    granted = empty_store.add(Experiment(title="Bevilget", round_id=round_id,
-                                         status=ExperimentStatus.GRANTED))  # fmt: skip
+    granted = empty_store.add(
+        Experiment(title="Bevilget", round_id=round_id, status=ExperimentStatus.GRANTED)
+    )
     other = empty_store.add(Experiment(title="Anden runde"))
     marked = mark_submitted(empty_store, "2017-05-01")
     assert marked.submitted_at and empty_store.get(Round, round_id).submitted_at
@@ -90,8 +91,9 @@ def test_orientation_letter_names_the_new_municipality(demo_store: Store, tmp_pa
     """--changes-since-submission writes orientering.pdf/.docx naming who joined which."""
     boliger = _experiment(demo_store, 5)
     demo_store.add(Participation(experiment_id=boliger.id, municipality="751"))  # Aarhus
-    result = export_round(demo_store, ROUND, tmp_path, changes_since_submission=True,
-                          date="2017-03-01")  # fmt: skip
+    result = export_round(
+        demo_store, ROUND, tmp_path, changes_since_submission=True, date="2017-03-01"
+    )
     assert [p.name for p in result.files] == ["orientering.pdf", "orientering.docx"]
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(result.files[0]).pages)
     assert "1. marts 2017" in text

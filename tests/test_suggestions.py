@@ -9,14 +9,17 @@ from frikommune_desktop.suggestions import accept_suggestions, suggest_legal_bas
 
 def _experiment(store: Store) -> Experiment:
     """Add an experiment whose sections name provisions, one of them already in its matrix."""
-    experiment = store.add(Experiment(
-        title="Én plan",
-        description="Borgere visiteret efter servicelovens § 83 og § 85 skal have én plan.",
-        legal_needs="Der søges fritagelse fra § 21 f i lov om en aktiv beskæftigelsesindsats. "
-                    "Desuden skal § 50 fraviges.\n\nKommunalfuldmagten rækker ikke.",
-    ))  # fmt: skip
-    store.add(LegalBasis(experiment_id=experiment.id, law_id=store.law("serviceloven").id,
-                         paragraph="85"))  # fmt: skip
+    experiment = store.add(
+        Experiment(
+            title="Én plan",
+            description="Borgere visiteret efter servicelovens § 83 og § 85 skal have én plan.",
+            legal_needs="Der søges fritagelse fra § 21 f i lov om en aktiv beskæftigelsesindsats. "
+            "Desuden skal § 50 fraviges.\n\nKommunalfuldmagten rækker ikke.",
+        )
+    )
+    store.add(
+        LegalBasis(experiment_id=experiment.id, law_id=store.law("serviceloven").id, paragraph="85")
+    )
     return experiment
 
 
@@ -27,7 +30,10 @@ def test_suggestions_are_the_provisions_the_text_names_and_the_matrix_lacks(
     experiment = _experiment(empty_store)
     found = suggest_legal_bases(empty_store, experiment.id)
     assert [(s.law_key, s.provision) for s in found] == [
-        ("serviceloven", "§ 83"), ("lab", "§ 21 f"), ("lab", "§ 50")]  # fmt: skip
+        ("serviceloven", "§ 83"),
+        ("lab", "§ 21 f"),
+        ("lab", "§ 50"),
+    ]
     first = found[0]
     assert first.section.startswith("1. Beskrivelse")
     assert first.sentence == experiment.description
@@ -45,11 +51,13 @@ def test_accepting_adds_the_chosen_rows_as_one_undoable_edit(empty_store: Store)
     """The accepted suggestions become rows after the existing ones; revert removes them."""
     experiment = _experiment(empty_store)
     found = suggest_legal_bases(empty_store, experiment.id)
-    edit = accept_suggestions(empty_store, experiment.id,
-                              [(found[0], "serviceloven"), (found[2], "lab")])
+    edit = accept_suggestions(
+        empty_store, experiment.id, [(found[0], "serviceloven"), (found[2], "lab")]
+    )
     edit.apply(empty_store)
-    rows = sorted(empty_store.all(LegalBasis, experiment_id=experiment.id),
-                  key=lambda row: row.position)  # fmt: skip
+    rows = sorted(
+        empty_store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+    )
     assert [(row.paragraph, row.position) for row in rows] == [("85", 0), ("83", 1), ("50", 2)]
     assert [(s.provision) for s in suggest_legal_bases(empty_store, experiment.id)] == ["§ 21 f"]
     edit.revert(empty_store)

@@ -71,9 +71,11 @@ def test_a_write_outside_a_transaction_is_refused(demo_path: Path) -> None:
 def test_a_lock_taken_over_stops_the_edit_before_it_is_stored(demo_path: Path) -> None:
     """Someone breaking the lock is noticed before the next edit, as without a working copy."""
     with Store.open(demo_path, working_copy=True) as store:
-        lock_path(demo_path).write_text('{"user": "Christine", "host": "x", "pid": 1, '
-                                        '"since": "2016-11-01T09:00:00+00:00", "token": "t"}',
-                                        encoding="utf-8")  # fmt: skip
+        lock_path(demo_path).write_text(
+            '{"user": "Christine", "host": "x", "pid": 1, '
+            '"since": "2016-11-01T09:00:00+00:00", "token": "t"}',
+            encoding="utf-8",
+        )
         with pytest.raises(LockLostError):
             store.update(Experiment, store.all(Experiment)[0].id, goals="Ikke gemt")
 
@@ -130,7 +132,9 @@ def test_a_leftover_working_copy_is_kept_for_merging_at_the_next_open(demo_path:
     merge_files(demo_path, kept)
     with Store.open(demo_path, readonly=True) as reader:
         assert reader.get(Experiment, experiment.id).goals in {
-            "Kun i den lokale kopi", "Skrevet tilbage"}  # newest wins; both are listed
+            "Kun i den lokale kopi",
+            "Skrevet tilbage",
+        }  # newest wins; both are listed
 
 
 def test_legal_rows_added_in_bulk_are_indexed_once_in_the_network_file(demo_path: Path) -> None:
@@ -139,13 +143,21 @@ def test_legal_rows_added_in_bulk_are_indexed_once_in_the_network_file(demo_path
     with Store.open(demo_path, working_copy=True) as store:
         experiment = store.all(Experiment)[0]
         law = store.db.execute("SELECT id FROM laws LIMIT 1").fetchone()[0]
-        store.add_many(LegalBasis(id=str(uuid.uuid4()), experiment_id=experiment.id,
-                                  law_id=law, paragraph=str(n),
-                                  purpose=f"Formål {n} ålegræs") for n in range(300))  # fmt: skip
+        store.add_many(
+            LegalBasis(
+                id=str(uuid.uuid4()),
+                experiment_id=experiment.id,
+                law_id=law,
+                paragraph=str(n),
+                purpose=f"Formål {n} ålegræs",
+            )
+            for n in range(300)
+        )
         assert store.wait_written(30)
     with contextlib.closing(sqlite3.connect(demo_path)) as conn:
-        indexed = conn.execute("SELECT count(*) FROM legal_bases_fts WHERE legal_bases_fts "
-                               "MATCH 'ålegræs'").fetchone()[0]  # fmt: skip
+        indexed = conn.execute(
+            "SELECT count(*) FROM legal_bases_fts WHERE legal_bases_fts MATCH 'ålegræs'"
+        ).fetchone()[0]
         assert indexed == 300
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

@@ -111,8 +111,7 @@ def _argb_rows(image: QImage) -> list[bytes]:
     rows = [data[y * stride : y * stride + width * 4] for y in range(image.height())]
     if sys.byteorder == "big":  # ARGB32 is a 32-bit word; on big-endian memory is A,R,G,B
         rows = [
-            bytes(b for px in zip(*[iter(r)] * 4, strict=True) for b in reversed(px))
-            for r in rows
+            bytes(b for px in zip(*[iter(r)] * 4, strict=True) for b in reversed(px)) for r in rows
         ]
     return rows
 
@@ -206,8 +205,10 @@ def stale_files() -> list[str]:
         image = image.convertToFormat(gui.QImage.Format.Format_ARGB32)
         mean, far = _difference(image, render(size))
         if mean > TOLERANCE or far > FAR_SHARE:
-            stale.append(f"{name} differs from a fresh rendering "
-                         f"(mean {mean:.1f}/255, {far:.1%} of values far off)")  # fmt: skip
+            stale.append(
+                f"{name} differs from a fresh rendering "
+                f"(mean {mean:.1f}/255, {far:.1%} of values far off)"
+            )
     if not stale:
         if not ICO_FILE.is_file():
             stale.append(f"{ICO_FILE.relative_to(ROOT)} is missing")

@@ -71,11 +71,23 @@ def update_ts(lupdate: Path, ts_file: Path) -> None:
     """Merge the current source strings into a .ts file (kept translations, no obsolete)."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     _run(
-        [str(lupdate), "-silent", "-no-obsolete", "-locations", "relative", "-no-ui-lines",
-         "-source-language", "en", "-target-language", LANGUAGE,
-         *(str(p) for p in source_files()), "-ts", str(ts_file)],
+        [
+            str(lupdate),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "relative",
+            "-no-ui-lines",
+            "-source-language",
+            "en",
+            "-target-language",
+            LANGUAGE,
+            *(str(p) for p in source_files()),
+            "-ts",
+            str(ts_file),
+        ],
         "pyside6-lupdate",
-    )  # fmt: skip
+    )
 
 
 def release(lrelease: Path, ts_file: Path, qm_file: Path) -> None:
@@ -113,9 +125,9 @@ def problems(messages: list[Message]) -> list[str]:
         wanted = sorted(_PLACEHOLDER.findall(message.source))
         for text in message.translations:
             if sorted(_PLACEHOLDER.findall(text)) != wanted:
-                found.append(f"placeholders differ: {message.describe()} -> \"{text}\"")
+                found.append(f'placeholders differ: {message.describe()} -> "{text}"')
             if bool(_ACCELERATOR.search(message.source)) != bool(_ACCELERATOR.search(text)):
-                found.append(f"accelerator (&) differs: {message.describe()} -> \"{text}\"")
+                found.append(f'accelerator (&) differs: {message.describe()} -> "{text}"')
     return found
 
 
@@ -151,8 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             found = check(lupdate, lrelease)
             if found:
-                print("The Danish translation is not complete and current "
-                      "(translate in the .ts, then run: python tools/build_translations.py):")
+                print(
+                    "The Danish translation is not complete and current "
+                    "(translate in the .ts, then run: python tools/build_translations.py):"
+                )
                 for line in found:
                     print(f"  {line}")
                 return 1

@@ -74,8 +74,9 @@ def _open(path: Path) -> Document:
         limit = MAX_FILE_BYTES // MB
         raise _refused(name, f"Filen er for stor ({size // MB} MB); højst {limit} MB.")
     if head.startswith(CFB_MAGIC):
-        raise _refused(name, "Gammelt Word-format (.doc) eller et dokument med adgangskode. "
-                             + SAVE_AS_DOCX)  # fmt: skip
+        raise _refused(
+            name, "Gammelt Word-format (.doc) eller et dokument med adgangskode. " + SAVE_AS_DOCX
+        )
     if not head.startswith(b"PK"):
         raise _refused(name, f"Filen er ikke et Word-dokument. {SAVE_AS_DOCX}")
     _check_zip(path)

@@ -18,7 +18,9 @@ _EMAIL_LABEL = re.compile(r"^\s*e-?mail\s*:?\s*", re.IGNORECASE)
 _ANY_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _INLINE_PHONE = re.compile(
     r"(?:telefon|tlf|tel|mobil)\.?\s*(?:nr\.?)?\s*:?\s*(?P<number>\+?[\d][\d \-]{6,}\d)|"
-    r"(?<![\w@.])(?P<bare>(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?![\w@])", re.I)
+    r"(?<![\w@.])(?P<bare>(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?![\w@])",
+    re.I,
+)
 _PHONE_LABEL = re.compile(r"^\s*(?:telefon|tlf|tel|mobil)\.?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -92,8 +94,12 @@ class MunicipalityFinder:
             if not note:
                 continue
             last = index == len(pieces) - 1 and not trailing_text
-            if last and re.match(r"(?:alle|begge|samtlige)?\s*(?:kommuner\s+)?(?:med\s+)?forbehold"
-                                 r"|alle|begge|samtlige", note, re.IGNORECASE):  # fmt: skip
+            if last and re.match(
+                r"(?:alle|begge|samtlige)?\s*(?:kommuner\s+)?(?:med\s+)?forbehold"
+                r"|alle|begge|samtlige",
+                note,
+                re.IGNORECASE,
+            ):
                 for code in result.codes:  # '(Med forbehold for … godkendelse)' after the list
                     result.reservations.setdefault(code, note)
             elif before:
@@ -113,8 +119,9 @@ class PersonCell:
     problems: list[str] = field(default_factory=list)
 
 
-def read_person(finder: MunicipalityFinder, name_cell: str, detail_rows: list[tuple[str, ...]],
-                what: str) -> PersonCell:  # fmt: skip
+def read_person(
+    finder: MunicipalityFinder, name_cell: str, detail_rows: list[tuple[str, ...]], what: str
+) -> PersonCell:
     """Read a person's cell ('Navn, titel, Kommune') and the phone/e-mail cells below it."""
     person = PersonCell()
     text = without_placeholders(name_cell)

@@ -61,8 +61,10 @@ class ApplicationImportPlan:
         if self.problems:
             lines += ["Kunne ikke læses:", *(f"  {problem}" for problem in self.problems)]
         if self.suggestions:
-            lines += ["Forslag til lovgrundlag fra teksten (se Foreslå lovgrundlag):",
-                      *(f"  {line}" for line in self.suggestions)]  # fmt: skip
+            lines += [
+                "Forslag til lovgrundlag fra teksten (se Foreslå lovgrundlag):",
+                *(f"  {line}" for line in self.suggestions),
+            ]
         return lines
 
 
@@ -79,13 +81,16 @@ class _Planner:
         self.names = {m.code: m.name for m in official_municipalities()}
         self.law_ids = {law.key: law.id for law in store.all(Law)}
         self.rounds = {r.deadline: r.id for r in store.all(Round)}
-        self.legal = {(b.experiment_id, b.law_id, b.paragraph, b.letter, b.stk, b.nr): b
-                      for b in store.all(LegalBasis)}  # fmt: skip
+        self.legal = {
+            (b.experiment_id, b.law_id, b.paragraph, b.letter, b.stk, b.nr): b
+            for b in store.all(LegalBasis)
+        }
         self.new_members: list[str] = []  # the current application's, for one report line
         self.positions: dict[str, int] = {}
         for basis in self.legal.values():
             self.positions[basis.experiment_id] = max(
-                self.positions.get(basis.experiment_id, 0), basis.position)
+                self.positions.get(basis.experiment_id, 0), basis.position
+            )
 
     def add(self, record: Record, line: str) -> None:
         """Plan a new record."""
@@ -107,9 +112,13 @@ class _Planner:
         if not app.title:
             self.plan.problems.append(f"{where}: uden titel er ansøgningen ikke indlæst")
             return
-        contacts = {key: self.contact(getattr(app, key), role)
-                    for key, role in (("subject_contact", ContactRole.SUBJECT_CONTACT),
-                                      ("coordinator", ContactRole.COORDINATOR))}  # fmt: skip
+        contacts = {
+            key: self.contact(getattr(app, key), role)
+            for key, role in (
+                ("subject_contact", ContactRole.SUBJECT_CONTACT),
+                ("coordinator", ContactRole.COORDINATOR),
+            )
+        }
         fields: dict[str, Any] = {name: app.sections.get(name, "") for name in SECTION_FIELDS}
         fields["application_date"] = app.date
         fields["subject_contact_id"] = contacts["subject_contact"]
@@ -119,8 +128,9 @@ class _Planner:
             experiment = self.experiments[self.titles.match(app.title)]
             self.update(experiment, filled, f"Forsøg '{app.title}'")
         except InvalidValueError:  # no experiment of that title: a new one
-            experiment = Experiment(id=str(uuid.uuid4()), title=app.title,
-                                    round_id=self.rounds.get(app.date), **filled)  # fmt: skip
+            experiment = Experiment(
+                id=str(uuid.uuid4()), title=app.title, round_id=self.rounds.get(app.date), **filled
+            )
             self.experiments[experiment.id] = experiment
             self.add(experiment, f"Forsøg '{app.title}'")
         self.plan.experiment_ids.append(experiment.id)
@@ -128,8 +138,9 @@ class _Planner:
         for code in app.municipalities:
             self.participant(experiment, code, app.reservations.get(code, ""))
         if self.new_members:
-            self.plan.lines.append("   ændres: nye medlemmer af netværket: "
-                                   + ", ".join(self.new_members))  # fmt: skip
+            self.plan.lines.append(
+                "   ændres: nye medlemmer af netværket: " + ", ".join(self.new_members)
+            )
         for row in app.legal_rows:
             self.legal_row(experiment, row)
         planned = {(row.law.key, row.reference.provision) for row in app.legal_rows}
@@ -140,26 +151,46 @@ class _Planner:
             if ref.paragraph and (ref.law_id, ref.provision) not in planned:
                 planned.add((ref.law_id, ref.provision))
                 law = ref.law or "lov ikke angivet"
-                self.plan.suggestions.append(f"{app.title}: {law} {ref.provision} "
-                                             f"({found.where}: \"{found.sentence[:90]}\")")
+                self.plan.suggestions.append(
+                    f'{app.title}: {law} {ref.provision} ({found.where}: "{found.sentence[:90]}")'
+                )
 
     def contact(self, person: PersonCell | None, role: ContactRole) -> str | None:
         """Return the id of the contact a header names, planning it if it is new."""
         if person is None or not person.name:
             return None
-        found = next((c for c in self.contacts if person.email and
-                      c.email.casefold() == person.email.casefold()), None)  # fmt: skip
-        found = found or next((c for c in self.contacts
-                               if c.name.casefold() == person.name.casefold()), None)  # fmt: skip
+        found = next(
+            (
+                c
+                for c in self.contacts
+                if person.email and c.email.casefold() == person.email.casefold()
+            ),
+            None,
+        )
+        found = found or next(
+            (c for c in self.contacts if c.name.casefold() == person.name.casefold()), None
+        )
         values = {"phone": person.phone, "email": person.email, "title": person.title}
         if found is not None:
-            self.update(found, {k: v for k, v in values.items() if v and not getattr(found, k)},
-                        f"Kontaktperson {found.name}")  # fmt: skip
+            self.update(
+                found,
+                {k: v for k, v in values.items() if v and not getattr(found, k)},
+                f"Kontaktperson {found.name}",
+            )
             return found.id
-        organisation = (municipality_display_name(self.names[person.municipality])
-                        if person.municipality else "")  # fmt: skip
-        contact = Contact(id=str(uuid.uuid4()), name=person.name, role=role,
-                          municipality=person.municipality, organisation=organisation, **values)
+        organisation = (
+            municipality_display_name(self.names[person.municipality])
+            if person.municipality
+            else ""
+        )
+        contact = Contact(
+            id=str(uuid.uuid4()),
+            name=person.name,
+            role=role,
+            municipality=person.municipality,
+            organisation=organisation,
+            **values,
+        )
         self.contacts.append(contact)
         self.add(contact, f"Kontaktperson {person.name} ({role.label})")
         return contact.id
@@ -170,17 +201,24 @@ class _Planner:
         member = self.members[code]
         if not member.member:
             line = f"Kommune {name} bliver medlem af netværket"
-            self.plan.edit.updates.append(UpdateRecord(Municipality, member.id, {"member": True},
-                                                       line))  # fmt: skip
+            self.plan.edit.updates.append(
+                UpdateRecord(Municipality, member.id, {"member": True}, line)
+            )
             self.new_members.append(name)
             member.member = True
         if (experiment.id, code) in self.participations:
             return
         self.participations.add((experiment.id, code))
-        self.add(Participation(id=str(uuid.uuid4()), experiment_id=experiment.id,
-                               municipality=code, reservation=reservation),
-                 f"Deltagelse: {name} i '{experiment.title}'"
-                 + (f" (forbehold: {reservation})" if reservation else ""))  # fmt: skip
+        self.add(
+            Participation(
+                id=str(uuid.uuid4()),
+                experiment_id=experiment.id,
+                municipality=code,
+                reservation=reservation,
+            ),
+            f"Deltagelse: {name} i '{experiment.title}'"
+            + (f" (forbehold: {reservation})" if reservation else ""),
+        )
 
     def legal_row(self, experiment: Experiment, row: LegalRow) -> None:
         """Plan one legal-basis row unless the experiment already has that provision."""
@@ -191,13 +229,22 @@ class _Planner:
             return
         position = self.positions.get(experiment.id, 0) + 1
         self.positions[experiment.id] = position
-        basis = LegalBasis(id=str(uuid.uuid4()), experiment_id=experiment.id, law_id=law_id,
-                           paragraph=ref.paragraph, letter=ref.letter, stk=ref.stk, nr=ref.nr,
-                           purpose=row.purpose, justification=row.justification,
-                           position=position)  # fmt: skip
+        basis = LegalBasis(
+            id=str(uuid.uuid4()),
+            experiment_id=experiment.id,
+            law_id=law_id,
+            paragraph=ref.paragraph,
+            letter=ref.letter,
+            stk=ref.stk,
+            nr=ref.nr,
+            purpose=row.purpose,
+            justification=row.justification,
+            position=position,
+        )
         self.legal[key] = basis
-        self.add(basis, f"Lovgrundlag: {row.law.abbreviation} {ref.provision} i "
-                        f"'{experiment.title}'")  # fmt: skip
+        self.add(
+            basis, f"Lovgrundlag: {row.law.abbreviation} {ref.provision} i '{experiment.title}'"
+        )
 
 
 def plan_application_import(
@@ -214,8 +261,9 @@ def plan_parsed_applications(
     """Plan the import of applications already read (e.g. off the GUI thread) from a file."""
     plan = ApplicationImportPlan(file_name, applications)
     if not applications:
-        plan.problems.append("Dokumentet har ingen ansøgning i skabelonens form (ingen tabel "
-                             "med 'Titel på forsøg')")  # fmt: skip
+        plan.problems.append(
+            "Dokumentet har ingen ansøgning i skabelonens form (ingen tabel med 'Titel på forsøg')"
+        )
     planner = _Planner(store, plan)
     for number, app in enumerate(applications, 1):
         planner.application(number, app)

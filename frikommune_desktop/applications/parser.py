@@ -174,11 +174,14 @@ class ApplicationParser:
                 if is_provision_header(block.rows[0]):
                     run = [block]
                 else:
-                    texts[current].append("\n".join(" | ".join(filter(None, row))
-                                                     for row in block.rows))  # fmt: skip
+                    texts[current].append(
+                        "\n".join(" | ".join(filter(None, row)) for row in block.rows)
+                    )
         if seen < 0 and any(texts.values()):
-            app.problems.append("Ingen af skabelonens afsnit (1. Beskrivelse af forsøget …) "
-                                "blev fundet; al tekst er lagt under beskrivelsen")  # fmt: skip
+            app.problems.append(
+                "Ingen af skabelonens afsnit (1. Beskrivelse af forsøget …) "
+                "blev fundet; al tekst er lagt under beskrivelsen"
+            )
         for name, paragraphs in texts.items():
             app.sections[name] = "\n\n".join(paragraphs)
             self._find(app, app.sections[name], _SECTION_LABELS[name])
@@ -197,12 +200,16 @@ class ApplicationParser:
 
 
 _LABELS = {
-    "network": "Frikommunenetværk", "title": "Titel på forsøg",
-    "municipalities": "Deltagerkommuner", "subject_contact": "Faglig kontaktperson",
-    "coordinator": "Netværkskoordinator", "date": "Dato for ansøgning",
-}  # fmt: skip
-_SECTION_LABELS = dict(zip(SECTION_FIELDS, ("afsnit 1", "afsnit 2", "afsnit 3", "afsnit 4",
-                                            "afsnit 5"), strict=True))  # fmt: skip
+    "network": "Frikommunenetværk",
+    "title": "Titel på forsøg",
+    "municipalities": "Deltagerkommuner",
+    "subject_contact": "Faglig kontaktperson",
+    "coordinator": "Netværkskoordinator",
+    "date": "Dato for ansøgning",
+}
+_SECTION_LABELS = dict(
+    zip(SECTION_FIELDS, ("afsnit 1", "afsnit 2", "afsnit 3", "afsnit 4", "afsnit 5"), strict=True)
+)
 
 
 def _header_key(label: str) -> str | None:

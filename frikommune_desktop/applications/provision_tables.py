@@ -96,8 +96,10 @@ class ProvisionTableReader:
             if law_cell.strip(" *"):
                 law = self._law(law_cell)
                 if law is None:
-                    result.problems.append(f"{spot}: loven '{law_cell}' findes ikke i "
-                                           "lovkataloget; rækken er ikke indlæst")  # fmt: skip
+                    result.problems.append(
+                        f"{spot}: loven '{law_cell}' findes ikke i "
+                        "lovkataloget; rækken er ikke indlæst"
+                    )
                     continue
             if law is None:
                 result.problems.append(f"{spot}: ingen lov angivet; rækken er ikke indlæst")
@@ -122,8 +124,15 @@ class ProvisionTableReader:
             mentions = self.names.mentions(text)
             return mentions[0].law if mentions else None
 
-    def _row(self, result: ProvisionTables, law: CatalogLaw, provision_cell: str, purpose: str,
-             justification: str, spot: str) -> None:  # fmt: skip
+    def _row(
+        self,
+        result: ProvisionTables,
+        law: CatalogLaw,
+        provision_cell: str,
+        purpose: str,
+        justification: str,
+        spot: str,
+    ) -> None:
         """Add the legal-basis rows one table row gives, and the references in its texts."""
         cell = provision_cell.strip()
         references = find_references(cell, context_law=law.key, names=self.names)
@@ -133,8 +142,9 @@ class ProvisionTableReader:
         statutory = [ref for ref in references if ref.paragraph]
         if not statutory:
             shown = cell.replace("\n", " ") or "tom"
-            result.problems.append(f"{spot}: §-cellen ({shown}) nævner ingen bestemmelse; "
-                                   "rækken er ikke indlæst")  # fmt: skip
+            result.problems.append(
+                f"{spot}: §-cellen ({shown}) nævner ingen bestemmelse; rækken er ikke indlæst"
+            )
         for reference in statutory:
             row_law = self.by_key.get(reference.law_id or "", law)
             result.rows.append(LegalRow(row_law, reference, purpose, justification, spot))

@@ -115,10 +115,16 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
     participants: dict[str, list[Participant]] = {e.id: [] for e in experiments}
     for p in store.all(Participation):
         if p.experiment_id in ids:
-            participants[p.experiment_id].append(Participant(
-                p.municipality, names.get(p.municipality, p.municipality), p.reservation.strip(),
-                p.approval_status, p.approval_committee, p.approval_meeting_date,
-            ))  # fmt: skip
+            participants[p.experiment_id].append(
+                Participant(
+                    p.municipality,
+                    names.get(p.municipality, p.municipality),
+                    p.reservation.strip(),
+                    p.approval_status,
+                    p.approval_committee,
+                    p.approval_meeting_date,
+                )
+            )
     legal: dict[str, list[LegalBasis]] = {e.id: [] for e in experiments}
     for row in store.all(LegalBasis):
         if row.experiment_id in ids:
@@ -126,33 +132,49 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
     coordinator = person(contacts.get(network.coordinator_id or ""))
     applications = tuple(
         Application(
-            number=e.number, title=e.title, label=e.letter_title or e.title,
+            number=e.number,
+            title=e.title,
+            label=e.letter_title or e.title,
             date=danish_date(e.application_date or round_.deadline),
             participants=tuple(sorted(participants[e.id], key=lambda p: p.name)),
             subject_contact=person(contacts.get(e.subject_contact_id or "")),
             coordinator=person(contacts.get(e.coordinator_id or "")) or coordinator,
-            sections=tuple(zip(SECTION_TITLES, (getattr(e, f) for f in SECTION_FIELDS),
-                               strict=True)),
+            sections=tuple(
+                zip(SECTION_TITLES, (getattr(e, f) for f in SECTION_FIELDS), strict=True)
+            ),
             legal_rows=tuple(
                 LegalText(laws.get(r.law_id, ""), r.provision, r.purpose, r.justification)
                 for r in sorted(legal[e.id], key=lambda r: r.position)
             ),
         )
         for e in experiments
-    )  # fmt: skip
+    )
     members = tuple(sorted(municipality_display_name(m.name) for m in store.members()))
     sender = network.sender_name or names.get(network.lead_municipality or "", "")
     sender_lines = tuple(
-        line for line in (sender, *network.sender_address.splitlines(),
-                          network.sender_email, network.sender_phone) if line.strip()
-    )  # fmt: skip
-    recipient_lines = tuple(
-        line for line in (network.recipient_name, *network.recipient_address.splitlines())
+        line
+        for line in (
+            sender,
+            *network.sender_address.splitlines(),
+            network.sender_email,
+            network.sender_phone,
+        )
         if line.strip()
-    )  # fmt: skip
+    )
+    recipient_lines = tuple(
+        line
+        for line in (network.recipient_name, *network.recipient_address.splitlines())
+        if line.strip()
+    )
     return RoundContent(
-        network=network, round=round_, date=danish_date(date or round_.deadline),
-        sender_lines=sender_lines, recipient_lines=recipient_lines,
-        signatory=person(contacts.get(network.signatory_id or "")), coordinator=coordinator,
-        members=members, applications=applications, names=names,
-    )  # fmt: skip
+        network=network,
+        round=round_,
+        date=danish_date(date or round_.deadline),
+        sender_lines=sender_lines,
+        recipient_lines=recipient_lines,
+        signatory=person(contacts.get(network.signatory_id or "")),
+        coordinator=coordinator,
+        members=members,
+        applications=applications,
+        names=names,
+    )

@@ -118,9 +118,12 @@ def _footer(document: DocxDocument) -> None:
 def _field(paragraph: Paragraph, instruction: str) -> None:
     """Append a Word field (begin, instruction, separate, placeholder '1', end) as runs."""
     parts: list[tuple[str, str | None]] = [
-        ("begin", None), ("instr", f" {instruction} "), ("separate", None), ("text", "1"),
+        ("begin", None),
+        ("instr", f" {instruction} "),
+        ("separate", None),
+        ("text", "1"),
         ("end", None),
-    ]  # fmt: skip
+    ]
     for kind, text in parts:
         run = paragraph.add_run()
         if kind == "text":

@@ -24,8 +24,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
     """
     path = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix,
-                                             dir=path.parent)  # fmt: skip
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
+        )
     except OSError as exc:
         raise ExportError(f"Kan ikke skrive i mappen {path.parent}: {exc.strerror}.") from exc
     os.close(handle)
@@ -57,7 +58,9 @@ def staged_folder(folder: Path) -> Iterator[Path]:
             try:
                 os.replace(written, folder / written.name)
             except PermissionError as exc:
-                raise ExportError(f"{written.name} kan ikke overskrives; er filen åben i et "
-                                  f"andet program? ({exc.strerror})") from exc  # fmt: skip
+                raise ExportError(
+                    f"{written.name} kan ikke overskrives; er filen åben i et "
+                    f"andet program? ({exc.strerror})"
+                ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)

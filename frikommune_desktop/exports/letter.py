@@ -20,7 +20,9 @@ DEFAULT_RESERVATION = (
     "Alle ansøgninger indsendes med forbehold for efterfølgende politisk godkendelse af såvel "
     "deltagelse i forsøget som af konkrete projekter under en forsøgshjemmel."
 )
-DEFAULT_CLOSING = "Vi ser frem til at høre nærmere, og håber at vi får lov til at sætte de ønskede forsøg i gang."  # noqa: E501
+DEFAULT_CLOSING = (
+    "Vi ser frem til at høre nærmere, og håber at vi får lov til at sætte de ønskede forsøg i gang."
+)
 _NUMBER_WORDS = ("nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti")
 
 
@@ -88,22 +90,32 @@ def applications_sentence(applications: tuple[Application, ...]) -> str:
         f"{a.number}. {_lower_first(a.label)}" if a.number is not None else _lower_first(a.label)
         for a in applications
     ]
-    return (f"Forsøgene er samlet i {count_word(len(applications))} ansøgninger: "
-            f"{join_danish(listed, 'samt')}.")  # fmt: skip
+    return (
+        f"Forsøgene er samlet i {count_word(len(applications))} ansøgninger: "
+        f"{join_danish(listed, 'samt')}."
+    )
 
 
 def default_subject(content: RoundContent) -> str:
     """Return the subject line used when the file stores none."""
     count = len(content.applications)
     noun = "ansøgning" if count == 1 else "ansøgninger"
-    return (f"{count} {noun} om konkrete frikommuneforsøg fra frikommunenetværket "
-            f"“{content.network.name}”")  # fmt: skip
+    return (
+        f"{count} {noun} om konkrete frikommuneforsøg fra frikommunenetværket "
+        f"“{content.network.name}”"
+    )
 
 
 def contact_sentence(contact: Person) -> str:
     """Return the sentence naming the network's contact person, with e-mail and phone."""
-    reach = ", ".join(part for part in (f"mail: {contact.email}" if contact.email else "",
-                                        f"tlf. {contact.phone}" if contact.phone else "") if part)
+    reach = ", ".join(
+        part
+        for part in (
+            f"mail: {contact.email}" if contact.email else "",
+            f"tlf. {contact.phone}" if contact.phone else "",
+        )
+        if part
+    )
     reach = f" ({reach})" if reach else ""
     if contact.title and contact.organisation:
         who = f"{contact.title} i {contact.organisation} {contact.name}{reach}"
@@ -122,8 +134,11 @@ def _signature(content: RoundContent) -> tuple[str, ...]:
     signer = content.signatory
     if signer is None:
         return ("På vegne af frikommunenetværket", content.network.name)
-    return tuple(line for line in (signer.name, signer.title,
-                                   signer.organisation or content.network.sender_name) if line)
+    return tuple(
+        line
+        for line in (signer.name, signer.title, signer.organisation or content.network.sender_name)
+        if line
+    )
 
 
 def _references(content: RoundContent) -> tuple[tuple[str, str], ...]:
@@ -159,12 +174,19 @@ def cover_letter(content: RoundContent) -> Letter:
     )
     subject = network.letter_subject.strip() or default_subject(content)
     return Letter(
-        title=f"Følgebrev {content.date}: {subject}", author=_author(content),
-        sender=content.sender_lines, references=_references(content),
-        recipient=content.recipient_lines, date=content.date, subject=subject,
-        paragraphs=tuple(body), table_intro=TABLE_INTRO, table=table,
-        after_table=tuple(after), signature=_signature(content),
-    )  # fmt: skip
+        title=f"Følgebrev {content.date}: {subject}",
+        author=_author(content),
+        sender=content.sender_lines,
+        references=_references(content),
+        recipient=content.recipient_lines,
+        date=content.date,
+        subject=subject,
+        paragraphs=tuple(body),
+        table_intro=TABLE_INTRO,
+        table=table,
+        after_table=tuple(after),
+        signature=_signature(content),
+    )
 
 
 def _author(content: RoundContent) -> str:
@@ -191,15 +213,24 @@ def participation_table(content: RoundContent) -> ParticipationTable:
                 mark += f" ({notes.index(p.reservation) + 1})"
             marks.append(mark)
             meeting = danish_date(p.meeting_date) if p.meeting_date else ""
-            details.append((application.numbered_label, p.name, p.reservation, p.committee,
-                            meeting, p.approval.label))  # fmt: skip
+            details.append(
+                (
+                    application.numbered_label,
+                    p.name,
+                    p.reservation,
+                    p.committee,
+                    meeting,
+                    p.approval.label,
+                )
+            )
         rows.append((application.numbered_label, tuple(marks)))
     return ParticipationTable(
         title=f"Deltagertabel, ansøgningsrunden {danish_date(content.round.deadline)}",
-        municipalities=content.members, rows=tuple(rows),
+        municipalities=content.members,
+        rows=tuple(rows),
         notes=tuple(f"({n}) {text}" for n, text in enumerate(notes, start=1)),
         details=tuple(details),
-    )  # fmt: skip
+    )
 
 
 def orientation_letter(
@@ -230,10 +261,16 @@ def orientation_letter(
     subject = f"Orientering om ændret deltagelse i frikommuneforsøg fra {network.name}"
     date = danish_date(today or dt.date.today())
     return Letter(
-        title=f"Orientering {date}: {subject}", author=_author(content),
-        sender=content.sender_lines, references=_references(content),
-        recipient=content.recipient_lines, date=date, subject=subject,
-        paragraphs=tuple(body), table_intro="", table=LetterTable(
-            ("Ansøgning om forsøg", "Ændring i deltagelse"), tuple(rows)),
-        after_table=tuple(after), signature=_signature(content),
-    )  # fmt: skip
+        title=f"Orientering {date}: {subject}",
+        author=_author(content),
+        sender=content.sender_lines,
+        references=_references(content),
+        recipient=content.recipient_lines,
+        date=date,
+        subject=subject,
+        paragraphs=tuple(body),
+        table_intro="",
+        table=LetterTable(("Ansøgning om forsøg", "Ændring i deltagelse"), tuple(rows)),
+        after_table=tuple(after),
+        signature=_signature(content),
+    )

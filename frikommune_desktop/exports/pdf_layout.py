@@ -36,8 +36,9 @@ def register_fonts() -> str:
     """Register the shipped font (æ ø å §, embedded as a subset in every PDF); return its name."""
     for name, file in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path(file))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold",
-                                  italic=f"{FONT}-Oblique", boldItalic=f"{FONT}-Bold")  # fmt: skip
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique", boldItalic=f"{FONT}-Bold"
+    )
     return FONT
 
 
@@ -67,20 +68,42 @@ def styles() -> Styles:
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=3),
-        subject=ParagraphStyle("subject", parent=body, fontName=f"{font}-Bold", fontSize=11.5,
-                               leading=15, spaceBefore=10, spaceAfter=10),
-        title=ParagraphStyle("title", parent=body, fontName=f"{font}-Bold", fontSize=15,
-                             leading=19, spaceAfter=12),
-        heading=ParagraphStyle("heading", parent=body, fontName=f"{font}-Bold", fontSize=11.5,
-                               leading=15, spaceBefore=12, spaceAfter=6, keepWithNext=1),
-        subheading=ParagraphStyle("subheading", parent=body, fontName=f"{font}-Bold",
-                                  spaceBefore=6, spaceAfter=4, keepWithNext=1),
+        subject=ParagraphStyle(
+            "subject",
+            parent=body,
+            fontName=f"{font}-Bold",
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=10,
+        ),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=f"{font}-Bold", fontSize=15, leading=19, spaceAfter=12
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=f"{font}-Bold",
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=f"{font}-Bold",
+            spaceBefore=6,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=f"{font}-Bold"),
         cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=7.5, leading=9.5),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         lines=ParagraphStyle("lines", parent=body, spaceAfter=0),
-    )  # fmt: skip
+    )
 
 
 def markup(text: str) -> str:
@@ -147,8 +170,15 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def build_pdf(path: Path, story: list[Flowable], *, title: str, author: str,
-              subject: str = "", footer: str = "") -> Path:  # fmt: skip
+def build_pdf(
+    path: Path,
+    story: list[Flowable],
+    *,
+    title: str,
+    author: str,
+    subject: str = "",
+    footer: str = "",
+) -> Path:
     """Lay out a story on A4 pages with footers and write it whole (or not at all) to `path`.
 
     The story list is consumed (reportlab takes each flowable off it as it is laid out), so
@@ -158,13 +188,30 @@ def build_pdf(path: Path, story: list[Flowable], *, title: str, author: str,
     canvas_class = type("FooterCanvas", (NumberedCanvas,), {"footer_text": footer})
     with atomic_output(path) as temporary:
         document = BaseDocTemplate(
-            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN, bottomMargin=2 * cm, title=title, author=author,
-            subject=subject, creator=CREATOR, lang="da-DK",
+            str(temporary),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=2 * cm,
+            title=title,
+            author=author,
+            subject=subject,
+            creator=CREATOR,
+            lang="da-DK",
             initialFontName=FONT,  # else an unembedded Helvetica is listed on every page
-        )  # fmt: skip
-        frame = Frame(MARGIN, 2 * cm, FRAME_WIDTH, PAGE_HEIGHT - MARGIN - 2 * cm, id="text",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        )
+        frame = Frame(
+            MARGIN,
+            2 * cm,
+            FRAME_WIDTH,
+            PAGE_HEIGHT - MARGIN - 2 * cm,
+            id="text",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         document.build(story, canvasmaker=canvas_class)
     return path

@@ -31,14 +31,18 @@ _TAKING_PART = colors.Color(0.86, 0.94, 0.86)
 
 
 def _table_style(header_rows: int = 1) -> TableStyle:
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table's own default would be Helvetica
-        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEADER_FILL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])  # fmt: skip
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table's own default would be Helvetica
+            ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEADER_FILL),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
 
 
 #: The tallest a table row may be; taller rows go on as continuation rows (a row never splits).
@@ -66,13 +70,15 @@ def _pieces(cell: Paragraph, width: float) -> list[Paragraph]:
         cell = parts[1]
 
 
-def fitted_rows(rows: list[list[Paragraph]], widths: list[float],
-                st: Styles) -> list[list[Flowable | str]]:  # fmt: skip
+def fitted_rows(
+    rows: list[list[Paragraph]], widths: list[float], st: Styles
+) -> list[list[Flowable | str]]:
     """Return table rows where a row too tall for a page goes on in continuation rows."""
     fitted: list[list[Flowable | str]] = []
     for row in rows:
-        cells = [_pieces(cell, width - _CELL_PADDING) for cell, width in zip(row, widths,
-                                                                            strict=True)]
+        cells = [
+            _pieces(cell, width - _CELL_PADDING) for cell, width in zip(row, widths, strict=True)
+        ]
         for number, line in enumerate(zip_longest(*cells, fillvalue="")):
             if number and line[0] == "":
                 line = (Paragraph("<i>(fortsat)</i>", st.cell_small), *line[1:])
@@ -88,10 +94,19 @@ def text_flowables(text: str, st: Styles) -> list[Flowable]:
             continue
         lines = block.splitlines()
         if all(line.lstrip().startswith(("- ", "• ")) for line in lines):
-            items = [ListItem(Paragraph(markup(line.lstrip()[2:]), st.body), leftIndent=14)
-                     for line in lines]  # fmt: skip
-            flowables.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=14,
-                                          bulletFontName=st.body.fontName))  # fmt: skip
+            items = [
+                ListItem(Paragraph(markup(line.lstrip()[2:]), st.body), leftIndent=14)
+                for line in lines
+            ]
+            flowables.append(
+                ListFlowable(
+                    items,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=14,
+                    bulletFontName=st.body.fontName,
+                )
+            )
         else:
             flowables.append(Paragraph(markup(block), st.body))
     return flowables
@@ -99,12 +114,16 @@ def text_flowables(text: str, st: Styles) -> list[Flowable]:
 
 def _letter_table(table: LetterTable, st: Styles) -> list[Flowable]:
     widths = [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58]
-    data: list[list[Flowable | str]] = [[Paragraph(markup(h), st.cell_bold)
-                                         for h in table.headers]]  # fmt: skip
-    data += fitted_rows([[Paragraph(markup(left), st.cell), Paragraph(markup(right), st.cell)]
-                         for left, right in table.rows], widths, st)  # fmt: skip
-    flowables: list[Flowable] = [Table(data, colWidths=widths, repeatRows=1,
-                                       style=_table_style())]  # fmt: skip
+    data: list[list[Flowable | str]] = [[Paragraph(markup(h), st.cell_bold) for h in table.headers]]
+    data += fitted_rows(
+        [
+            [Paragraph(markup(left), st.cell), Paragraph(markup(right), st.cell)]
+            for left, right in table.rows
+        ],
+        widths,
+        st,
+    )
+    flowables: list[Flowable] = [Table(data, colWidths=widths, repeatRows=1, style=_table_style())]
     flowables += [Paragraph(markup(note), st.small) for note in table.notes]
     return [*flowables, Spacer(1, 8)]
 
@@ -117,13 +136,26 @@ def letter_story(letter: Letter, st: Styles, outline: str = "") -> list[Flowable
     head_lines += [f"{markup(label)} {markup(value)}" for label, value in letter.references]
     head = Paragraph("<br/>".join(head_lines), st.right)
     recipient = Paragraph("<br/>".join(markup(line) for line in letter.recipient), st.body)
-    story.append(Table([[recipient, head]], colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
-                       style=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))  # fmt: skip
-    story += [Spacer(1, 18), Paragraph(markup(letter.date), st.right), Spacer(1, 12),
-              Paragraph(markup(letter.subject), st.subject)]  # fmt: skip
+    story.append(
+        Table(
+            [[recipient, head]],
+            colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
+    )
+    story += [
+        Spacer(1, 18),
+        Paragraph(markup(letter.date), st.right),
+        Spacer(1, 12),
+        Paragraph(markup(letter.subject), st.subject),
+    ]
     story += [Paragraph(markup(p), st.body) for p in letter.paragraphs]
     if letter.table is not None:
         if letter.table_intro:
@@ -163,8 +195,7 @@ def _widest_word(texts: list[str], style: ParagraphStyle) -> float:
     return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
 
 
-def participation_story(table: ParticipationTable, st: Styles,
-                        outline: str = "") -> list[Flowable]:  # fmt: skip
+def participation_story(table: ParticipationTable, st: Styles, outline: str = "") -> list[Flowable]:
     """Return the participation table: applications × municipalities, notes under it.
 
     Columns are made wide enough that no word is split; when the names do not fit across,
@@ -185,19 +216,25 @@ def participation_story(table: ParticipationTable, st: Styles,
     for start in range(0, max(columns, 1), per_table):
         chosen = range(start, min(start + per_table, columns))
         if columns > per_table:
-            story.append(Paragraph(f"Kommune {start + 1}–{chosen.stop} af {columns}",
-                                   st.subheading))  # fmt: skip
+            story.append(
+                Paragraph(f"Kommune {start + 1}–{chosen.stop} af {columns}", st.subheading)
+            )
         story.append(_matrix(table, list(chosen), width, upright, st))
     story.append(Spacer(1, 6))
-    story.append(Paragraph("Ja = kommunen deltager i ansøgningen, med status for den politiske "
-                           "behandling. Tal i parentes henviser til forbehold nedenfor.",
-                           st.small))  # fmt: skip
+    story.append(
+        Paragraph(
+            "Ja = kommunen deltager i ansøgningen, med status for den politiske "
+            "behandling. Tal i parentes henviser til forbehold nedenfor.",
+            st.small,
+        )
+    )
     story += [Paragraph(markup(note), st.small) for note in table.notes]
     return story
 
 
-def _matrix(table: ParticipationTable, chosen: list[int], width: float, upright: bool,
-            st: Styles) -> Table:  # fmt: skip
+def _matrix(
+    table: ParticipationTable, chosen: list[int], width: float, upright: bool, st: Styles
+) -> Table:
     """Return the applications × chosen municipalities as one table."""
     names = [table.municipalities[i] for i in chosen]
     header: list[Flowable] = [
@@ -214,8 +251,12 @@ def _matrix(table: ParticipationTable, chosen: list[int], width: float, upright:
             if row[i]:
                 style.add("BACKGROUND", (c, r), (c, r), _TAKING_PART)
         data.append(cells)
-    return Table(data, colWidths=[FRAME_WIDTH - len(chosen) * width] + [width] * len(chosen),
-                 repeatRows=1, style=style)
+    return Table(
+        data,
+        colWidths=[FRAME_WIDTH - len(chosen) * width] + [width] * len(chosen),
+        repeatRows=1,
+        style=style,
+    )
 
 
 def _person(person: Person | None) -> str:
@@ -229,8 +270,7 @@ def _reach(person: Person | None) -> str:
     if person is None:
         return ""
     gap = "&nbsp;" * 8
-    return (f"Telefon: {markup(person.phone or '–')}{gap}"
-            f"E-mail: {markup(person.email or '–')}")  # fmt: skip
+    return f"Telefon: {markup(person.phone or '–')}{gap}E-mail: {markup(person.email or '–')}"
 
 
 def _participants(participants: tuple[Participant, ...]) -> str:
@@ -240,11 +280,15 @@ def _participants(participants: tuple[Participant, ...]) -> str:
     return names + notes
 
 
-def application_story(network_name: str, application: Application, st: Styles,
-                      key: str) -> list[Flowable]:  # fmt: skip
+def application_story(
+    network_name: str, application: Application, st: Styles, key: str
+) -> list[Flowable]:
     """Return one application in the ministry template's layout, then its legal-basis table."""
-    story: list[Flowable] = [PageBreak(), OutlineEntry(application.numbered_label, key),
-                             Paragraph(APPLICATION_HEADING, st.title)]  # fmt: skip
+    story: list[Flowable] = [
+        PageBreak(),
+        OutlineEntry(application.numbered_label, key),
+        Paragraph(APPLICATION_HEADING, st.title),
+    ]
     rows = [
         ("Frikommunenetværk", markup(network_name)),
         ("Titel på forsøg", markup(application.title)),
@@ -256,8 +300,13 @@ def application_story(network_name: str, application: Application, st: Styles,
         ("Dato for ansøgning", markup(application.date)),
     ]
     data = [[Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows]
-    story.append(Table(data, colWidths=[FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7],
-                       style=_table_style(header_rows=0)))  # fmt: skip
+    story.append(
+        Table(
+            data,
+            colWidths=[FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7],
+            style=_table_style(header_rows=0),
+        )
+    )
     story.append(Spacer(1, 6))
     for number, (title, text) in enumerate(application.sections, start=1):
         story.append(OutlineEntry(title, f"{key}-s{number}", level=1))
@@ -268,23 +317,35 @@ def application_story(network_name: str, application: Application, st: Styles,
     if application.legal_rows:
         widths = [FRAME_WIDTH * share for share in (0.2, 0.12, 0.3, 0.38)]
         data: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
-        data += fitted_rows([[Paragraph(markup(r.law), st.cell),
-                              Paragraph(markup(r.provision), st.cell),
-                              Paragraph(markup(r.purpose), st.cell),
-                              Paragraph(markup(r.justification), st.cell)]
-                             for r in application.legal_rows], widths, st)  # fmt: skip
+        data += fitted_rows(
+            [
+                [
+                    Paragraph(markup(r.law), st.cell),
+                    Paragraph(markup(r.provision), st.cell),
+                    Paragraph(markup(r.purpose), st.cell),
+                    Paragraph(markup(r.justification), st.cell),
+                ]
+                for r in application.legal_rows
+            ],
+            widths,
+            st,
+        )
         story.append(Table(data, colWidths=widths, repeatRows=1, style=_table_style()))
     else:
         story.append(Paragraph("<i>Ingen bestemmelser registreret.</i>", st.body))
     return story
 
 
-def bundle_story(letter: Letter, table: ParticipationTable, network_name: str,
-                 applications: tuple[Application, ...], st: Styles) -> list[Flowable]:  # fmt: skip
+def bundle_story(
+    letter: Letter,
+    table: ParticipationTable,
+    network_name: str,
+    applications: tuple[Application, ...],
+    st: Styles,
+) -> list[Flowable]:
     """Return the whole round bundle: cover letter, participation table, every application."""
     story = letter_story(letter, st, outline="Følgebrev")
     story += [PageBreak(), *participation_story(table, st, outline="Deltagertabel")]
     for index, application in enumerate(applications):
         story += application_story(network_name, application, st, key=f"application-{index}")
     return story
-

@@ -47,8 +47,9 @@ class OrientationContent:
     letter: Letter
 
 
-def write_round_files(content: RoundContent, folder: Path,
-                      progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
+def write_round_files(
+    content: RoundContent, folder: Path, progress: ProgressCallback | None = None
+) -> ExportResult:
     """Write the cover letter, participation table and bundle of a gathered round to `folder`."""
     if not content.applications:
         raise InvalidValueError(
@@ -60,27 +61,48 @@ def write_round_files(content: RoundContent, folder: Path,
     return ExportResult(tuple(Path(folder) / name for name in names))
 
 
-def _write_round(content: RoundContent, folder: Path,
-                 progress: ProgressCallback | None) -> list[str]:  # fmt: skip
+def _write_round(
+    content: RoundContent, folder: Path, progress: ProgressCallback | None
+) -> list[str]:
     st = styles()
     letter = cover_letter(content)
     table = participation_table(content)
     footer = f"Frikommunenetværket {content.network.name}"
     steps: list[tuple[str, Callable[[], Path]]] = [
-        (BUNDLE, lambda: build_pdf(
-            folder / BUNDLE,
-            bundle_story(letter, table, content.network.name, content.applications, st),
-            title=f"Ansøgninger {content.date}: {content.network.name}",
-            author=letter.author, subject=letter.subject, footer=footer)),
-        (f"{LETTER}.pdf", lambda: build_pdf(folder / f"{LETTER}.pdf", letter_story(letter, st),
-                                            title=letter.title, author=letter.author,
-                                            subject=letter.subject)),
+        (
+            BUNDLE,
+            lambda: build_pdf(
+                folder / BUNDLE,
+                bundle_story(letter, table, content.network.name, content.applications, st),
+                title=f"Ansøgninger {content.date}: {content.network.name}",
+                author=letter.author,
+                subject=letter.subject,
+                footer=footer,
+            ),
+        ),
+        (
+            f"{LETTER}.pdf",
+            lambda: build_pdf(
+                folder / f"{LETTER}.pdf",
+                letter_story(letter, st),
+                title=letter.title,
+                author=letter.author,
+                subject=letter.subject,
+            ),
+        ),
         (f"{LETTER}.docx", lambda: write_letter_docx(letter, folder / f"{LETTER}.docx")),
-        (f"{TABLE}.pdf", lambda: build_pdf(folder / f"{TABLE}.pdf",
-                                           participation_story(table, st), title=table.title,
-                                           author=letter.author, footer=footer)),
+        (
+            f"{TABLE}.pdf",
+            lambda: build_pdf(
+                folder / f"{TABLE}.pdf",
+                participation_story(table, st),
+                title=table.title,
+                author=letter.author,
+                footer=footer,
+            ),
+        ),
         (f"{TABLE}.xlsx", lambda: write_participation_xlsx(table, folder / f"{TABLE}.xlsx")),
-    ]  # fmt: skip
+    ]
     for done, (name, write) in enumerate(steps):
         if progress is not None:
             progress(done, len(steps), name)
@@ -90,8 +112,9 @@ def _write_round(content: RoundContent, folder: Path,
     return [name for name, _write in steps]
 
 
-def orientation_content(store: Store, deadline: str,
-                        today: dt.date | None = None) -> OrientationContent:  # fmt: skip
+def orientation_content(
+    store: Store, deadline: str, today: dt.date | None = None
+) -> OrientationContent:
     """Gather the orientation letter for a sent round; refuse when nothing changed."""
     content = round_content(store, deadline)
     changes = participation_changes(store, deadline)
@@ -103,16 +126,22 @@ def orientation_content(store: Store, deadline: str,
     return OrientationContent(content, orientation_letter(content, changes, today))
 
 
-def write_orientation_files(orientation: OrientationContent, folder: Path,
-                            progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
+def write_orientation_files(
+    orientation: OrientationContent, folder: Path, progress: ProgressCallback | None = None
+) -> ExportResult:
     """Write the orientation letter as PDF and Word to `folder`."""
     letter = orientation.letter
     names = (f"{ORIENTATION}.pdf", f"{ORIENTATION}.docx")
     with staged_folder(folder) as staging:
         if progress is not None:
             progress(0, 2, names[0])
-        build_pdf(staging / names[0], letter_story(letter, styles()), title=letter.title,
-                  author=letter.author, subject=letter.subject)
+        build_pdf(
+            staging / names[0],
+            letter_story(letter, styles()),
+            title=letter.title,
+            author=letter.author,
+            subject=letter.subject,
+        )
         if progress is not None:
             progress(1, 2, names[1])
         write_letter_docx(letter, staging / names[1])
@@ -121,15 +150,22 @@ def write_orientation_files(orientation: OrientationContent, folder: Path,
     return ExportResult(tuple(Path(folder) / name for name in names))
 
 
-def export_round(store: Store, deadline: str, folder: Path, *, date: str | None = None,
-                 changes_since_submission: bool = False,
-                 progress: ProgressCallback | None = None) -> ExportResult:  # fmt: skip
+def export_round(
+    store: Store,
+    deadline: str,
+    folder: Path,
+    *,
+    date: str | None = None,
+    changes_since_submission: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
     """Export a round's submission (or, with changes_since_submission, the orientation letter).
 
     `date` (ISO) is the letter's date: the round's deadline, or today for an orientation.
     """
     if changes_since_submission:
         today = dt.date.fromisoformat(date) if date else None
-        return write_orientation_files(orientation_content(store, deadline, today), folder,
-                                       progress)  # fmt: skip
+        return write_orientation_files(
+            orientation_content(store, deadline, today), folder, progress
+        )
     return write_round_files(round_content(store, deadline, date), folder, progress)

@@ -27,8 +27,14 @@ LABEL_HEADER = "Ansøgning"
 COUNT_HEADER = "Antal deltagere"
 NOTES_HEADERS = ("Nr.", "Forbehold")
 NO_NOTES = "Ingen forbehold"
-DETAILS_HEADERS = ("Ansøgning", "Kommune", "Forbehold", "Politisk behandling (udvalg)",
-                   "Mødedato", "Status")  # fmt: skip
+DETAILS_HEADERS = (
+    "Ansøgning",
+    "Kommune",
+    "Forbehold",
+    "Politisk behandling (udvalg)",
+    "Mødedato",
+    "Status",
+)
 DETAILS_WIDTHS = (45, 22, 60, 30, 16, 14)
 
 #: Text starting with one of these is read as a formula by Excel or LibreOffice.

@@ -97,8 +97,9 @@ class BackupsDialog(QDialog):
             progress.report(len(paths), len(paths))
             return found
 
-        self.job = start_job(work, progress=self._progress, succeeded=self._checked,
-                             failed=self._failed)  # fmt: skip
+        self.job = start_job(
+            work, progress=self._progress, succeeded=self._checked, failed=self._failed
+        )
         self._update_buttons()
         return self.job
 
@@ -168,8 +169,10 @@ class BackupsDialog(QDialog):
         if row < 0:
             selection.clearSelection()
             return False
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         index = self.model.index(row, 0)
         selection.setCurrentIndex(index, flags)
         self.ui.backupsTable.scrollTo(index)
@@ -178,8 +181,7 @@ class BackupsDialog(QDialog):
     def can_restore(self) -> bool:
         """Return whether Restore would act now: a sound backup chosen, the file held here."""
         session, row = self.main.session, self.selected()
-        return (session is not None and session.writable and row is not None
-                and row.healthy is True)  # fmt: skip
+        return session is not None and session.writable and row is not None and row.healthy is True
 
     def restore(self, confirm: bool = True) -> bool:
         """Put the chosen backup in place of the file (after asking, unless confirm=False)."""
@@ -204,13 +206,20 @@ class BackupsDialog(QDialog):
 
     def confirmation(self, row: BackupRow) -> QMessageBox:
         """Return the question asked before a backup is restored (not yet shown)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore backup"),
-                          self.tr("Restore the backup from {0}?").format(row.info.local_time()),
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setInformativeText(self.tr(
-            "The backup is put in place of {0}. The current file is kept as a backup first, so "
-            "the restore can itself be undone from this list. Changes made after {1} are not in "
-            "the backup.").format(self.path.name, row.info.local_time()))  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore backup"),
+            self.tr("Restore the backup from {0}?").format(row.info.local_time()),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "The backup is put in place of {0}. The current file is kept as a backup first, so "
+                "the restore can itself be undone from this list. Changes made after {1} are not "
+                "in the backup."
+            ).format(self.path.name, row.info.local_time())
+        )
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
         return box
@@ -246,8 +255,11 @@ class BackupsDialog(QDialog):
         """Shorten the folder's path in the middle to the width its label has."""
         if watched is self.ui.folderLabel and event.type() == QEvent.Type.Resize:
             label = self.ui.folderLabel
-            label.setText(label.fontMetrics().elidedText(
-                self._folder, Qt.TextElideMode.ElideMiddle, label.contentsRect().width()))
+            label.setText(
+                label.fontMetrics().elidedText(
+                    self._folder, Qt.TextElideMode.ElideMiddle, label.contentsRect().width()
+                )
+            )
         return super().eventFilter(watched, event)
 
     # -- state --------------------------------------------------------------------------------
@@ -274,15 +286,18 @@ class BackupsDialog(QDialog):
             return self.tr(
                 "No backup can be restored while {0} (on {1}) has the file open: here it is "
                 "read-only. Restoring is possible once the file is free (Check again in the "
-                "window).").format(holder.user, holder.host)  # fmt: skip
+                "window)."
+            ).format(holder.user, holder.host)
         if row is None:
             return ""
         if row.healthy is None:
-            return self.tr("The chosen backup is being checked; it can be restored once it is "
-                           "found sound.")  # fmt: skip
+            return self.tr(
+                "The chosen backup is being checked; it can be restored once it is found sound."
+            )
         if row.healthy is False:
             return self.tr("The chosen backup is damaged and cannot be restored: {0}").format(
-                "; ".join(row.problems or ()))
+                "; ".join(row.problems or ())
+            )
         return ""
 
     def _show_error(self, message: str) -> None:

@@ -61,22 +61,31 @@ class ExportDialog(QDialog):
         self._rounds: dict[str, tuple[Round, int]] = {}
         ui = self.ui
         self._lines: dict[str, QLineEdit] = {
-            "letter_subject": ui.subjectEdit, "sender_name": ui.senderNameEdit,
-            "sender_email": ui.senderEmailEdit, "sender_phone": ui.senderPhoneEdit,
-            "case_number": ui.caseNumberEdit, "document_number": ui.documentNumberEdit,
+            "letter_subject": ui.subjectEdit,
+            "sender_name": ui.senderNameEdit,
+            "sender_email": ui.senderEmailEdit,
+            "sender_phone": ui.senderPhoneEdit,
+            "case_number": ui.caseNumberEdit,
+            "document_number": ui.documentNumberEdit,
             "recipient_name": ui.recipientNameEdit,
-        }  # fmt: skip
+        }
         self._texts: dict[str, QPlainTextEdit] = {
-            "letter_intro": ui.introEdit, "letter_reservation": ui.reservationEdit,
-            "letter_closing": ui.closingEdit, "sender_address": ui.senderAddressEdit,
+            "letter_intro": ui.introEdit,
+            "letter_reservation": ui.reservationEdit,
+            "letter_closing": ui.closingEdit,
+            "sender_address": ui.senderAddressEdit,
             "recipient_address": ui.recipientAddressEdit,
-        }  # fmt: skip
+        }
         self._combos: dict[str, QComboBox] = {
-            "signatory_id": ui.signatoryCombo, "coordinator_id": ui.coordinatorCombo,
-        }  # fmt: skip
-        ui.introEdit.setPlaceholderText(self.tr(
-            "Empty: one standard sentence. Write {0} where the list of the round's applications "
-            "goes; without it the list follows the introduction.").format(APPLICATIONS_PLACEHOLDER))
+            "signatory_id": ui.signatoryCombo,
+            "coordinator_id": ui.coordinatorCombo,
+        }
+        ui.introEdit.setPlaceholderText(
+            self.tr(
+                "Empty: one standard sentence. Write {0} where the list of the round's "
+                "applications goes; without it the list follows the introduction."
+            ).format(APPLICATIONS_PLACEHOLDER)
+        )
         ui.reservationEdit.setPlaceholderText(DEFAULT_RESERVATION)
         ui.closingEdit.setPlaceholderText(DEFAULT_CLOSING)
         ui.progressBar.hide()
@@ -122,8 +131,9 @@ class ExportDialog(QDialog):
         """Ask for the folder to export to."""
         current = self.folder()
         start = current if current is not None and current.is_dir() else self._file().parent
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the export"),
-                                                str(start))  # fmt: skip
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder for the export"), str(start)
+        )
         if name:
             self.set_folder(name)
 
@@ -139,13 +149,20 @@ class ExportDialog(QDialog):
             count = len(round_experiments(store, round_))
             self._rounds[round_.deadline] = (round_, count)
             date = danish_date(round_.deadline)
-            text = (self.tr("{0} – {1} ({2} experiment(s))").format(date, round_.name, count)
-                    if round_.name else self.tr("{0} ({1} experiment(s))").format(date, count))
+            text = (
+                self.tr("{0} – {1} ({2} experiment(s))").format(date, round_.name, count)
+                if round_.name
+                else self.tr("{0} ({1} experiment(s))").format(date, count)
+            )
             combo.addItem(text, round_.deadline)
             sent = round_.submitted_at[:10]
-            combo.setItemData(combo.count() - 1, self.tr("Submitted {0}").format(danish_date(sent))
-                              if sent else self.tr("Not submitted yet"),
-                              Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+            combo.setItemData(
+                combo.count() - 1,
+                self.tr("Submitted {0}").format(danish_date(sent))
+                if sent
+                else self.tr("Not submitted yet"),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
 
@@ -217,7 +234,8 @@ class ExportDialog(QDialog):
         lead = network.lead_municipality
         names = {m.code: m.name for m in store.members()}
         self.ui.senderNameEdit.setPlaceholderText(
-            municipality_display_name(names[lead]) if lead in names else "")
+            municipality_display_name(names[lead]) if lead in names else ""
+        )
 
     def _show(self, name: str, value: Any) -> None:
         if name in self._lines:
@@ -260,11 +278,17 @@ class ExportDialog(QDialog):
         self.ui.markSubmittedCheck.setEnabled(can_mark and not self._busy)
         if not can_mark:
             self.ui.markSubmittedCheck.setChecked(False)
-        self.ui.letterNoteLabel.setText(self.tr(
-            "An empty field uses the standard text shown in grey. The texts are stored in the "
-            "network file.") if writable else self.tr(
-            "The file is read-only (another coordinator has it open): the texts can be read "
-            "but not changed. Exporting works as usual."))  # fmt: skip
+        self.ui.letterNoteLabel.setText(
+            self.tr(
+                "An empty field uses the standard text shown in grey. The texts are stored in the "
+                "network file."
+            )
+            if writable
+            else self.tr(
+                "The file is read-only (another coordinator has it open): the texts can be read "
+                "but not changed. Exporting works as usual."
+            )
+        )
 
     # -- exporting --------------------------------------------------------------------------
 
@@ -293,12 +317,18 @@ class ExportDialog(QDialog):
         self._mark_deadline = deadline if marking else ""
         self._set_busy(True)
         self.ui.statusLabel.setText(self.tr("Writing the files…"))
-        self.job = start_job(work, progress=self._progress, succeeded=self._written,
-                             failed=self._failed, cancelled=self._cancelled)  # fmt: skip
+        self.job = start_job(
+            work,
+            progress=self._progress,
+            succeeded=self._written,
+            failed=self._failed,
+            cancelled=self._cancelled,
+        )
         return self.job
 
-    def _gather(self, deadline: str, folder: Path,
-                orientation: bool) -> Callable[[Progress], ExportResult]:  # fmt: skip
+    def _gather(
+        self, deadline: str, folder: Path, orientation: bool
+    ) -> Callable[[Progress], ExportResult]:
         """Gather the round here (the store stays on this thread); return the writing work."""
         if orientation:
             letter = orientation_content(self.session.store, deadline)
@@ -320,8 +350,9 @@ class ExportDialog(QDialog):
         self.ui.progressBar.setMaximum(total)
         self.ui.progressBar.setValue(done)
         if name:
-            self.ui.statusLabel.setText(self.tr("Writing {0} ({1} of {2})…")
-                                        .format(name, done + 1, total))  # fmt: skip
+            self.ui.statusLabel.setText(
+                self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total)
+            )
 
     def _written(self, result: ExportResult) -> None:
         self._set_busy(False)
@@ -330,11 +361,13 @@ class ExportDialog(QDialog):
         lines += [f"• {path.name}" for path in result.files]
         if self._mark_deadline:
             date = danish_date(self._mark_deadline)
-            edit = MarkRoundSubmitted(self._mark_deadline,
-                                      self.tr("Mark round {0} as submitted").format(date))
+            edit = MarkRoundSubmitted(
+                self._mark_deadline, self.tr("Mark round {0} as submitted").format(date)
+            )
             if self.session.do(edit):
-                lines.append(self.tr("The round is marked as submitted (Edit ▸ Undo takes it "
-                                     "back)."))  # fmt: skip
+                lines.append(
+                    self.tr("The round is marked as submitted (Edit ▸ Undo takes it back).")
+                )
         self.ui.statusLabel.setText("\n".join(lines))
         if self.open_when_done:  # the bundle (or letter); the folder if nothing opens PDFs
             for path in (result.main_file, result.main_file.parent):
@@ -348,8 +381,9 @@ class ExportDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._set_busy(False)
-        self.ui.statusLabel.setText(self.tr(
-            "The export was stopped. Files written before that are left in the folder."))
+        self.ui.statusLabel.setText(
+            self.tr("The export was stopped. Files written before that are left in the folder.")
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -359,8 +393,13 @@ class ExportDialog(QDialog):
         ui.progressBar.setVisible(busy)
         ui.progressBar.setValue(0)
         ui.stopButton.setEnabled(busy)
-        for widget in (ui.exportButton, ui.roundCombo, ui.folderEdit, ui.browseButton,
-                       ui.kindGroup):  # fmt: skip
+        for widget in (
+            ui.exportButton,
+            ui.roundCombo,
+            ui.folderEdit,
+            ui.browseButton,
+            ui.kindGroup,
+        ):
             widget.setEnabled(not busy)
         self._update_writable()
 

@@ -58,8 +58,9 @@ class FileActions:
         from .word_import import WORD_FILTER, WordImportDialog
 
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, _tr("Import application (Word)"),
-                                                  "", WORD_FILTER)  # fmt: skip
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, _tr("Import application (Word)"), "", WORD_FILTER
+            )
             if not name:
                 return None
             path = Path(name)
@@ -91,8 +92,9 @@ class FileActions:
         """Ask where, then save the spreadsheet template with this network's lists."""
         if self.window.session is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, _tr("Save spreadsheet template"),
-                                              "indberetning.xlsx", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, _tr("Save spreadsheet template"), "indberetning.xlsx", "Excel (*.xlsx)"
+        )
         if name:
             self.write_template(Path(name))
 
@@ -118,8 +120,11 @@ class FileActions:
 
         session = self.window.session
         store = session.store if session is not None else None
-        dialog = ProfileDialog(self.window, open_file=store.path if store else None,
-                               open_as=store.user if store else "")  # fmt: skip
+        dialog = ProfileDialog(
+            self.window,
+            open_file=store.path if store else None,
+            open_as=store.user if store else "",
+        )
         delete_on_close(dialog)
         dialog.saved.connect(self._profile_saved)
         dialog.open()
@@ -130,6 +135,7 @@ class FileActions:
         if self.window.session is None:
             message = _tr("Your profile is saved.")
         else:
-            message = _tr("Your profile is saved; the new name is used from the next time you "
-                          "open a file.")  # fmt: skip
+            message = _tr(
+                "Your profile is saved; the new name is used from the next time you open a file."
+            )
         self.window.statusBar().showMessage(message, 8000)

@@ -131,12 +131,15 @@ class FileSafety:
         session = window.session
         if session is None:
             raise FrikommuneError(
-                QCoreApplication.translate("MainWindow", "No network file is open."))
+                QCoreApplication.translate("MainWindow", "No network file is open.")
+            )
         if not session.writable:
             holder = session.store.holder
-            raise FileLockedError(QCoreApplication.translate(
-                "MainWindow", "The file is read-only here ({0}); no backup can be "
-                "restored.").format(holder.describe() if holder else ""))  # fmt: skip
+            raise FileLockedError(
+                QCoreApplication.translate(
+                    "MainWindow", "The file is read-only here ({0}); no backup can be restored."
+                ).format(holder.describe() if holder else "")
+            )
         path, backup = Path(session.store.path), Path(backup)
         with _kept_through_rotation(backup):
             window.close_file()
@@ -155,7 +158,8 @@ class FileSafety:
         message = QCoreApplication.translate("MainWindow", "The backup is restored.")
         if kept is not None:
             kept_text = QCoreApplication.translate(
-                "MainWindow", "The file as it was is kept among the backups as {0}.")
+                "MainWindow", "The file as it was is kept among the backups as {0}."
+            )
             message += " " + kept_text.format(kept.name)
         self.window.statusBar().showMessage(message, 15000)
         return True
@@ -169,24 +173,35 @@ class FileSafety:
         backup = newest_good_backup(path)
         if backup is None:
             return False
-        taken = next((b.local_time() for b in describe_backups(path) if b.path == backup),
-                     backup.name)  # fmt: skip
+        taken = next(
+            (b.local_time() for b in describe_backups(path) if b.path == backup), backup.name
+        )
         window = self.window
         window.last_error = error
         window.statusBar().showMessage(error, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
-                          QCoreApplication.translate("MainWindow",
-                                                     "Restore the backup from {0}?").format(taken),
-                          QMessageBox.StandardButton.NoButton, window)  # fmt: skip
-        box.setInformativeText(error + "\n\n" + QCoreApplication.translate(
-            "MainWindow",
-            "Restoring puts the backup in place of the damaged file, which is kept among the "
-            "backups. Changes made after the backup was taken are not in it."))  # fmt: skip
-        restore = box.addButton(QCoreApplication.translate("MainWindow", "&Restore"),
-                                QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-        box.addButton(QCoreApplication.translate("MainWindow", "Do&n't restore"),
-                      QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
+            QCoreApplication.translate("MainWindow", "Restore the backup from {0}?").format(taken),
+            QMessageBox.StandardButton.NoButton,
+            window,
+        )
+        box.setInformativeText(
+            error
+            + "\n\n"
+            + QCoreApplication.translate(
+                "MainWindow",
+                "Restoring puts the backup in place of the damaged file, which is kept among the "
+                "backups. Changes made after the backup was taken are not in it.",
+            )
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("MainWindow", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "Do&n't restore"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(restore)
         delete_on_close(box)
         box.finished.connect(lambda _result: self._restore_answered(box, restore, path, backup))
@@ -194,8 +209,9 @@ class FileSafety:
         box.open()
         return True
 
-    def _restore_answered(self, box: QMessageBox, restore: QAbstractButton, path: Path,
-                          backup: Path) -> None:  # fmt: skip
+    def _restore_answered(
+        self, box: QMessageBox, restore: QAbstractButton, path: Path, backup: Path
+    ) -> None:
         if self.restore_offer is box:
             self.restore_offer = None
         if box.clickedButton() is restore:
@@ -209,20 +225,30 @@ class FileSafety:
         if not copies:
             return
         lines = "\n".join(f"• {c.path.name} ({c.client}, {c.detail})" for c in copies)
-        box = QMessageBox(QMessageBox.Icon.Information,
-                          QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
-                          QCoreApplication.translate(
-                              "MainWindow", "A sync client has left copies of {0} beside it "
-                              "after a conflict:").format(path.name) + "\n" + lines,
-                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
-        box.setInformativeText(QCoreApplication.translate(
-            "MainWindow",
-            "Changes saved in a copy are not in this file until the copy is merged into it. "
-            "Merge shows every change first and changes nothing until you confirm."))  # fmt: skip
-        merge = box.addButton(QCoreApplication.translate("MainWindow", "&Merge…"),
-                              QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-        box.addButton(QCoreApplication.translate("MainWindow", "&Not now"),
-                      QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
+            QCoreApplication.translate(
+                "MainWindow", "A sync client has left copies of {0} beside it after a conflict:"
+            ).format(path.name)
+            + "\n"
+            + lines,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Changes saved in a copy are not in this file until the copy is merged into it. "
+                "Merge shows every change first and changes nothing until you confirm.",
+            )
+        )
+        merge = box.addButton(
+            QCoreApplication.translate("MainWindow", "&Merge…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "&Not now"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(merge)
         delete_on_close(box)
         newest = copies[0].path
@@ -255,8 +281,9 @@ class FileSafety:
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
         store = session.store
-        text = QCoreApplication.translate("MainWindow", "Saving the last changes on the network "
-                                                        "drive …")  # fmt: skip
+        text = QCoreApplication.translate(
+            "MainWindow", "Saving the last changes on the network drive …"
+        )
         self.window.statusBar().showMessage(text)
         progress = QProgressDialog(text, "", 0, 0, self.window)
         progress.setCancelButton(None)
@@ -304,9 +331,12 @@ class FileSafety:
             return False
         if not session.recheck():  # another coordinator took the file first
             return False
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "MainWindow", "The lock of {0} (on {1}) is broken; you can now edit the file.").format(
-            holder.user, holder.host), 15000)  # fmt: skip
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "The lock of {0} (on {1}) is broken; you can now edit the file."
+            ).format(holder.user, holder.host),
+            15000,
+        )
         return True
 
     def quiet_time(self, seconds: float) -> str:
@@ -322,21 +352,28 @@ class FileSafety:
 
     def break_confirmation(self, holder: LockInfo) -> QMessageBox:
         """Return the question asked before a lock is broken (not yet shown)."""
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("MainWindow", "Break lock"),
-                          QCoreApplication.translate(
-                              "MainWindow", "Break the lock that {0} (on {1}) holds on the file?")
-                          .format(holder.user, holder.host),
-                          QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
-        box.setInformativeText(QCoreApplication.translate(
-            "MainWindow",
-            "{0} on {1} has shown no sign of life for {2}. Break the lock only if the program "
-            "there no longer runs (the computer was switched off, crashed or lost its "
-            "connection); if it still runs, it can no longer save its changes to the file. "
-            "Breaking the lock is recorded in the lock log beside the file.").format(
-            holder.user, holder.host, self.quiet_time(holder.age_seconds())))  # fmt: skip
-        box.addButton(QCoreApplication.translate("MainWindow", "&Break lock"),
-                      QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Break lock"),
+            QCoreApplication.translate(
+                "MainWindow", "Break the lock that {0} (on {1}) holds on the file?"
+            ).format(holder.user, holder.host),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "{0} on {1} has shown no sign of life for {2}. Break the lock only if the program "
+                "there no longer runs (the computer was switched off, crashed or lost its "
+                "connection); if it still runs, it can no longer save its changes to the file. "
+                "Breaking the lock is recorded in the lock log beside the file.",
+            ).format(holder.user, holder.host, self.quiet_time(holder.age_seconds()))
+        )
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "&Break lock"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box
 
@@ -367,14 +404,16 @@ class FileSafety:
         text = QCoreApplication.translate(
             "MainWindow",
             "Read-only: {0} (on {1}) has had the file open since {2}. You can read "
-            "everything, but changes are not possible until the file is free.")  # fmt: skip
+            "everything, but changes are not possible until the file is free.",
+        )
         text = text.format(who, host, since)
         old = current is not None and breakable(current)
         if old:
             text += " " + QCoreApplication.translate(
                 "MainWindow",
                 "The program on {0} has shown no sign of life for {1}: if it no longer runs, "
-                "you can break its lock.").format(host, self.quiet_time(current.age_seconds()))
+                "you can break its lock.",
+            ).format(host, self.quiet_time(current.age_seconds()))
         ui.bannerLabel.setText(text)
         selectable_text(ui.bannerLabel)  # here, not at start: see gui/startup.py
         ui.breakLockButton.setVisible(old)

@@ -29,8 +29,9 @@ SHEET_FILTER = "Excel-regneark (*.xlsx *.xlsm);;Alle filer (*)"
 class ImportWizard(QWizard):
     """Two pages: the files, then the preview (or the problems) of importing them."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None,
-                 files: Sequence[Path] = ()) -> None:  # fmt: skip
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, files: Sequence[Path] = ()
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
@@ -76,8 +77,9 @@ class ImportWizard(QWizard):
 
     def choose_files(self) -> None:
         """Ask for spreadsheets and add them to the list."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose spreadsheets"), "",
-                                                SHEET_FILTER)  # fmt: skip
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose spreadsheets"), "", SHEET_FILTER
+        )
         self.add_files(names)
 
     def _remove_selected(self) -> None:
@@ -115,14 +117,20 @@ class ImportWizard(QWizard):
         def work(progress: Progress) -> tuple[list[WorkbookData], list[Problem]]:
             return read_workbooks(files, progress=progress.report)
 
-        self.job = start_job(work, progress=self._progress, succeeded=self._read,
-                             failed=self._failed, cancelled=self._cancelled)  # fmt: skip
+        self.job = start_job(
+            work,
+            progress=self._progress,
+            succeeded=self._read,
+            failed=self._failed,
+            cancelled=self._cancelled,
+        )
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.ui.progressBar.setMaximum(total)
         self.ui.progressBar.setValue(done)
-        self.ui.summaryLabel.setText(self.tr("Reading {0} ({1} of {2})…")
-                                     .format(name, done + 1, total))  # fmt: skip
+        self.ui.summaryLabel.setText(
+            self.tr("Reading {0} ({1} of {2})…").format(name, done + 1, total)
+        )
 
     def _read(self, outcome: tuple[list[WorkbookData], list[Problem]]) -> None:
         self._reading_done()
@@ -156,9 +164,12 @@ class ImportWizard(QWizard):
         self._show_table(self.problem_rows)
         self.ui.copyButton.show()
         count = len(problems)
-        self.ui.summaryLabel.setText(self.tr(
-            "Nothing can be imported: {0} problem(s) in the spreadsheets. Correct them and "
-            "try again; Copy table gives the list to send to the municipality.").format(count))
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "Nothing can be imported: {0} problem(s) in the spreadsheets. Correct them and "
+                "try again; Copy table gives the list to send to the municipality."
+            ).format(count)
+        )
 
     def _show_table(self, model: RowTableModel) -> None:
         self.ui.table.setModel(model)
@@ -212,4 +223,3 @@ class ImportWizard(QWizard):
         """Stop reading (if still going) and close without importing anything."""
         self._cancel_reading()
         super().reject()
-

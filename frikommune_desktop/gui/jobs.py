@@ -74,7 +74,6 @@ class Job(QRunnable):
         finally:
             self.signals.finished.emit()
 
-
     def start(self, pool: QThreadPool | None = None) -> Job:
         """Start the job on the thread pool; connect to its signals before calling this."""
         self.setAutoDelete(False)
@@ -96,8 +95,12 @@ def start_job(
     The callbacks are connected before the job starts, so no early signal is lost.
     """
     job = Job(work)
-    for signal, slot in ((job.signals.progress, progress), (job.signals.succeeded, succeeded),
-                         (job.signals.failed, failed), (job.signals.cancelled, cancelled)):
+    for signal, slot in (
+        (job.signals.progress, progress),
+        (job.signals.succeeded, succeeded),
+        (job.signals.failed, failed),
+        (job.signals.cancelled, cancelled),
+    ):
         if slot is not None:
             signal.connect(slot)
     return job.start(pool)

@@ -124,10 +124,13 @@ class MainWindow(QMainWindow):
         self._set_session(Session(store, self))
         self.settings.add_recent(Path(path))
         if store.leftover_copy is not None:
-            self.show_error(self.tr(
-                "Changes from the last time this file was open had not all reached the network "
-                "file (the program ended first). They are kept in {0}; bring them in with "
-                "File → Merge another copy….").format(store.leftover_copy))  # fmt: skip
+            self.show_error(
+                self.tr(
+                    "Changes from the last time this file was open had not all reached the network "
+                    "file (the program ended first). They are kept in {0}; bring them in with "
+                    "File → Merge another copy…."
+                ).format(store.leftover_copy)
+            )
         self.safety.offer_conflict_copies(Path(path))
         return True
 
@@ -181,20 +184,23 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         """Ask for a network file and open it."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open network file"), "",
-                                              self.file_filter())  # fmt: skip
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open network file"), "", self.file_filter()
+        )
         if name:
             self.open_file(name)
 
     def new_file(self) -> None:
         """Ask for a place and a network name, create the file and open it."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New network file"), "",
-                                              self.file_filter())  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New network file"), "", self.file_filter()
+        )
         if not name:
             return
         path = Path(name) if name.endswith(".fkdb") else Path(name + ".fkdb")
-        network, ok = QInputDialog.getText(self, self.tr("New network"),
-                                           self.tr("Name of the network:"))  # fmt: skip
+        network, ok = QInputDialog.getText(
+            self, self.tr("New network"), self.tr("Name of the network:")
+        )
         if not ok or not network.strip():
             return
         from ..model import Network
@@ -312,10 +318,17 @@ class MainWindow(QMainWindow):
         self.search.hide()
         self.setWindowTitle("Frikommune Desktop")
         self.safety.banner_timer.stop()
-        for action in (self.ui.actionFind, self.ui.actionImport, self.ui.actionImportWord,
-                       self.ui.actionExport,
-                       self.ui.actionMerge, self.ui.actionBackups, self.ui.actionSaveTemplate,
-                       self._undo, self._redo):  # fmt: skip
+        for action in (
+            self.ui.actionFind,
+            self.ui.actionImport,
+            self.ui.actionImportWord,
+            self.ui.actionExport,
+            self.ui.actionMerge,
+            self.ui.actionBackups,
+            self.ui.actionSaveTemplate,
+            self._undo,
+            self._redo,
+        ):
             action.setEnabled(False)
         for action in self._view_actions:
             action.setVisible(False)
@@ -381,15 +394,16 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Frikommune Desktop"),
+            self,
+            self.tr("About Frikommune Desktop"),
             f"Frikommune Desktop {__version__}\n"
-            + QCoreApplication.translate("MainWindow",
-                                         "The coordinator's tool for a frikommune network."),
-        )  # fmt: skip
+            + QCoreApplication.translate(
+                "MainWindow", "The coordinator's tool for a frikommune network."
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the file (backing it up if changed) and remember the window layout."""
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.close_file()
         event.accept()
-

@@ -61,8 +61,7 @@ class SideDelegate(QStyledItemDelegate):
             combo.addItem(side_text(side), side.value)
         return combo
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:  # fmt: skip
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         """Return a combo box that stores the choice as soon as it changes."""
         combo = self._combo(parent)
         combo.setAutoFillBackground(True)
@@ -81,8 +80,9 @@ class SideDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: Index) -> None:  # fmt: skip
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         """Fill the cell."""
         editor.setGeometry(option.rect)
 
@@ -101,8 +101,9 @@ class MergeDialog(QDialog):
     # Sent after a merge with one line saying what it did (for the status bar).
     merged = Signal(str)
 
-    def __init__(self, session: Session, other: Path | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, session: Session, other: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MergeDialog()
         self.ui.setupUi(self)
@@ -120,7 +121,8 @@ class MergeDialog(QDialog):
         self._delegate = SideDelegate(ui.conflictTable)
         ui.conflictTable.setItemDelegateForColumn(CONFLICT_KEEP, self._delegate)
         ui.conflictTable.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         ui.planTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for table in (ui.planTable, ui.conflictTable):
             header = table.horizontalHeader()
@@ -168,8 +170,11 @@ class MergeDialog(QDialog):
     def choose_copy(self) -> None:
         """Ask for the copy to merge."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the copy to merge"), str(self._file().parent),
-            self.tr("Network files (*.fkdb);;All files (*)"))  # fmt: skip
+            self,
+            self.tr("Choose the copy to merge"),
+            str(self._file().parent),
+            self.tr("Network files (*.fkdb);;All files (*)"),
+        )
         if name:
             self.set_other(name)
 
@@ -291,14 +296,22 @@ class MergeDialog(QDialog):
         if not self._anything_to_merge(plan):
             skipped = plan.count(Change.SKIP)
             if skipped:
-                return self.tr("Nothing to merge: this file already holds everything the other "
-                               "copy can give ({0} row(s) cannot be taken over).").format(skipped)
-            return self.tr("Nothing to merge: this file already holds everything in the other "
-                           "copy.")  # fmt: skip
-        return self.tr("{0} to add, {1} to change, {2} to delete, {3} not taken over, {4} "
-                       "conflict(s).").format(
-            plan.count(Change.ADD) + plan.count(Change.REPLACE), plan.count(Change.UPDATE),
-            plan.count(Change.DELETE), plan.count(Change.SKIP), len(plan.conflicts))  # fmt: skip
+                return self.tr(
+                    "Nothing to merge: this file already holds everything the other "
+                    "copy can give ({0} row(s) cannot be taken over)."
+                ).format(skipped)
+            return self.tr(
+                "Nothing to merge: this file already holds everything in the other copy."
+            )
+        return self.tr(
+            "{0} to add, {1} to change, {2} to delete, {3} not taken over, {4} conflict(s)."
+        ).format(
+            plan.count(Change.ADD) + plan.count(Change.REPLACE),
+            plan.count(Change.UPDATE),
+            plan.count(Change.DELETE),
+            plan.count(Change.SKIP),
+            len(plan.conflicts),
+        )
 
     @staticmethod
     def _anything_to_merge(plan: MergePlan) -> bool:
@@ -316,8 +329,13 @@ class MergeDialog(QDialog):
 
     def can_merge(self) -> bool:
         """Return whether Merge would do something now."""
-        return (self.plan is not None and self.job is None and self.applied is None
-                and self.session.writable and self._anything_to_merge(self.plan))  # fmt: skip
+        return (
+            self.plan is not None
+            and self.job is None
+            and self.applied is None
+            and self.session.writable
+            and self._anything_to_merge(self.plan)
+        )
 
     def merge(self) -> bool:
         """Back up both copies, apply the plan with the chosen sides in one transaction."""
@@ -353,8 +371,11 @@ class MergeDialog(QDialog):
         if applied.skipped:
             lines.append(self.tr("Not taken over after all (their experiment stays deleted):"))
             lines += [f"• {item_line(item)}" for item in applied.skipped]
-        lines.append(self.tr("The file was backed up first; the other copy is kept among the "
-                             "backups as {0}.").format(kept.name))  # fmt: skip
+        lines.append(
+            self.tr(
+                "The file was backed up first; the other copy is kept among the backups as {0}."
+            ).format(kept.name)
+        )
         self.ui.statusLabel.setText("\n".join(lines))
         self.ui.cancelButton.setText(self.tr("&Close"))
         self._update_buttons()
@@ -372,13 +393,19 @@ class MergeDialog(QDialog):
         if self.applied is not None:
             return
         if self.session.writable:
-            self.ui.noteLabel.setText(self.tr(
-                "The merge cannot be undone with Undo, but the file is backed up first. Changes "
-                "made before the merge can no longer be undone either."))  # fmt: skip
+            self.ui.noteLabel.setText(
+                self.tr(
+                    "The merge cannot be undone with Undo, but the file is backed up first. "
+                    "Changes made before the merge can no longer be undone either."
+                )
+            )
         else:
-            self.ui.noteLabel.setText(self.tr(
-                "The file is read-only (another coordinator has it open): the merge can be "
-                "previewed but not carried out."))  # fmt: skip
+            self.ui.noteLabel.setText(
+                self.tr(
+                    "The file is read-only (another coordinator has it open): the merge can be "
+                    "previewed but not carried out."
+                )
+            )
 
     def _show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

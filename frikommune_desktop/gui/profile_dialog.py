@@ -38,8 +38,14 @@ class ProfileDialog(QDialog):
 
     saved = Signal(object)  # the Profile just saved
 
-    def __init__(self, parent: QWidget | None = None, *, first_start: bool = False,
-                 open_file: Path | None = None, open_as: str = "") -> None:  # fmt: skip
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        first_start: bool = False,
+        open_file: Path | None = None,
+        open_as: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ProfileDialog()
         self.ui.setupUi(self)
@@ -65,11 +71,15 @@ class ProfileDialog(QDialog):
     def _note(self, first_start: bool, open_file: Path | None, open_as: str) -> str:
         """Return what the coordinator should know about when the name takes effect."""
         if it_name := name_from_environment():
-            return self.tr("Your IT department has set the name “{0}” on this computer; it is "
-                           "used instead of the name here.").format(it_name)
+            return self.tr(
+                "Your IT department has set the name “{0}” on this computer; it is "
+                "used instead of the name here."
+            ).format(it_name)
         if open_file is not None:
-            return self.tr("A new name is used from the next time you open a file: “{0}” stays "
-                           "open under the name “{1}” until then.").format(open_file.name, open_as)
+            return self.tr(
+                "A new name is used from the next time you open a file: “{0}” stays "
+                "open under the name “{1}” until then."
+            ).format(open_file.name, open_as)
         if first_start:
             return self.tr("You can change it at any time under Edit → My profile…")
         return ""
@@ -78,8 +88,10 @@ class ProfileDialog(QDialog):
         """Make the dialog as tall as its wrapped texts need at its width, no taller."""
         layout = self.layout()
         layout.activate()
-        self.resize(self.width(), max(layout.totalHeightForWidth(self.width()),
-                                      layout.totalMinimumSize().height()))
+        self.resize(
+            self.width(),
+            max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height()),
+        )
 
     def ok_button(self) -> QPushButton:
         """Return the OK button (disabled while the name is blank)."""
@@ -121,9 +133,12 @@ class ProfileDialog(QDialog):
         try:
             code = self.municipality_code()
         except InvalidValueError:
-            self.show_error(self.tr("“{0}” is not one of the 98 municipalities; choose one from "
-                                    "the list, or (none).")
-                            .format(self.ui.municipalityCombo.currentText().strip()))  # fmt: skip
+            self.show_error(
+                self.tr(
+                    "“{0}” is not one of the 98 municipalities; choose one from "
+                    "the list, or (none)."
+                ).format(self.ui.municipalityCombo.currentText().strip())
+            )
             self.ui.municipalityCombo.setFocus()
             return
         try:

@@ -32,8 +32,9 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             kept = save_pending_change(self._session.store.path, self.edit, str(exc))
             self._session.error.emit(
-                QCoreApplication.translate("Session", "{0}\nThe change is kept in {1}.")
-                .format(str(exc), kept)
+                QCoreApplication.translate("Session", "{0}\nThe change is kept in {1}.").format(
+                    str(exc), kept
+                )
             )
             return
         except FrikommuneError as exc:
@@ -102,16 +103,22 @@ class Session(QObject):
             return False
         if self.store.writable and not self._lock_lost and not self.store.refresh_lock():
             self._lock_lost = True  # said once, not every poll
-            self.error.emit(self.tr("Another coordinator has taken over the file's lock; "
-                                    "changes cannot be saved until you reopen it."))
+            self.error.emit(
+                self.tr(
+                    "Another coordinator has taken over the file's lock; "
+                    "changes cannot be saved until you reopen it."
+                )
+            )
         if self.store.working_copy is not None:
             self.writeBackChanged.emit()
         if self.store.write_back_error is not None and not self._write_back_failed:
             self._write_back_failed = True  # said once
-            self.error.emit(self.tr(
-                "Your latest changes cannot be written to the network file ({0}). Nothing "
-                "new is saved; close the file, and what did not arrive is kept for merging.")
-                .format(self.store.write_back_error))  # fmt: skip
+            self.error.emit(
+                self.tr(
+                    "Your latest changes cannot be written to the network file ({0}). Nothing "
+                    "new is saved; close the file, and what did not arrive is kept for merging."
+                ).format(self.store.write_back_error)
+            )
         if version == self._seen_version:
             return False
         self._seen_version = version

@@ -51,8 +51,9 @@ def add_right_dock(window: QMainWindow, dock: QWidget) -> None:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
 
-def install_shortcuts(window: QMainWindow, view_actions: list[QAction], undo: QAction,
-                      redo: QAction) -> None:  # fmt: skip
+def install_shortcuts(
+    window: QMainWindow, view_actions: list[QAction], undo: QAction, redo: QAction
+) -> None:
     """Give the menu actions their keys, Ctrl+1 … Ctrl+7 the views, and undo/redo theirs."""
     for name, keys in MENU_SHORTCUTS.items():
         window.findChild(QAction, name).setShortcut(QKeySequence(keys))

@@ -57,8 +57,9 @@ def fill_law_combo(combo: QComboBox, laws: dict[str, str], placeholder: str) -> 
 class LawDelegate(QStyledItemDelegate):
     """Edits the Law cell of a suggestion whose text left the law open: a combo that completes."""
 
-    def __init__(self, model: SuggestionTableModel, placeholder: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, model: SuggestionTableModel, placeholder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._placeholder = placeholder
@@ -72,8 +73,9 @@ class LawDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Show the row's law (or nothing) in the combo box."""
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)
-                                                       or None), 0))  # fmt: skip
+            editor.setCurrentIndex(
+                max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or None), 0)
+            )
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Give the row the law chosen (nothing if the text typed names no law)."""
@@ -86,8 +88,7 @@ class LawDelegate(QStyledItemDelegate):
 class SuggestionsDialog(QDialog):
     """The suggestions for one experiment: tick, choose missing laws, add them in one step."""
 
-    def __init__(self, session: Session, experiment_id: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, session: Session, experiment_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SuggestionsDialog()
         self.ui.setupUi(self)
@@ -137,8 +138,10 @@ class SuggestionsDialog(QDialog):
             self._show_list(False, empty_text=False)
             self._update_buttons()
             return
-        laws = {law.key: law_label(law.short_name or law.title, law.abbreviation)
-                for law in store.all(Law)}  # fmt: skip
+        laws = {
+            law.key: law_label(law.short_name or law.title, law.abbreviation)
+            for law in store.all(Law)
+        }
         texts = {
             title: getattr(self.experiment, field)
             for field, title in zip(SECTION_FIELDS, SECTION_TITLES, strict=True)
@@ -185,8 +188,13 @@ class SuggestionsDialog(QDialog):
     def select_all(self) -> None:
         """Tick every suggestion that has a law; say how many still need one."""
         waiting = self.model.check_all(True)
-        self._note = self.tr("{0} suggestion(s) need a law chosen before they can be ticked.") \
-            .format(waiting) if waiting else ""  # fmt: skip
+        self._note = (
+            self.tr("{0} suggestion(s) need a law chosen before they can be ticked.").format(
+                waiting
+            )
+            if waiting
+            else ""
+        )
         self._update_buttons()
 
     def add_selected(self) -> bool:
@@ -197,8 +205,9 @@ class SuggestionsDialog(QDialog):
         edit = accept_suggestions(self.session.store, self.experiment_id, accepted)
         if not self.session.do(edit):
             return False
-        self._note = self.tr("{0} provision(s) added to the legal basis (Ctrl+Z undoes it).") \
-            .format(len(accepted))  # fmt: skip
+        self._note = self.tr(
+            "{0} provision(s) added to the legal basis (Ctrl+Z undoes it)."
+        ).format(len(accepted))
         self._update_buttons()
         return True
 
@@ -214,8 +223,9 @@ class SuggestionsDialog(QDialog):
         self.ui.selectNoneButton.setEnabled(count > 0)
         lines = []
         if self.model.rowCount():
-            lines.append(self.tr("{0} of {1} suggestion(s) ticked.")
-                         .format(count, self.model.rowCount()))  # fmt: skip
+            lines.append(
+                self.tr("{0} of {1} suggestion(s) ticked.").format(count, self.model.rowCount())
+            )
         if self._note:
             lines.append(self._note)
         if not writable:
@@ -255,8 +265,7 @@ class SuggestionsDialog(QDialog):
         ui.sectionLabel.setText(row.suggestion.section)
         ui.sentenceLabel.setText(sentence_html(row))
         ui.lawCombo.blockSignals(True)
-        ui.lawCombo.setCurrentIndex(max(ui.lawCombo.findData(row.law_key), 0)
-                                    if row.law_key else 0)  # fmt: skip
+        ui.lawCombo.setCurrentIndex(max(ui.lawCombo.findData(row.law_key), 0) if row.law_key else 0)
         ui.lawCombo.blockSignals(False)
         ui.lawCombo.setEnabled(row.needs_law and self.session.writable)
 

@@ -71,8 +71,7 @@ class WordImportDialog(QDialog):
     def _read(self, applications: list[ParsedApplication]) -> None:
         self._reading_done()
         try:
-            self.plan = plan_parsed_applications(self.session.store, self.path.name,
-                                                 applications)  # fmt: skip
+            self.plan = plan_parsed_applications(self.session.store, self.path.name, applications)
         except FrikommuneError as exc:
             self._failed(str(exc))
             return
@@ -94,12 +93,20 @@ class WordImportDialog(QDialog):
         tree.clear()
         style = self.style()
         groups = (
-            (self.tr("Could not be read ({0})"), plan.problems,
-             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), PROBLEM_COLOUR),
+            (
+                self.tr("Could not be read ({0})"),
+                plan.problems,
+                style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                PROBLEM_COLOUR,
+            ),
             (self.tr("Added or changed ({0})"), plan.lines, None, None),
-            (self.tr("Legal references in the text, not imported ({0})"), plan.suggestions,
-             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), None),
-        )  # fmt: skip
+            (
+                self.tr("Legal references in the text, not imported ({0})"),
+                plan.suggestions,
+                style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+                None,
+            ),
+        )
         bold = QFont(tree.font())
         bold.setBold(True)
         for title, lines, icon, colour in groups:
@@ -119,11 +126,15 @@ class WordImportDialog(QDialog):
         self.ui.copyButton.setEnabled(True)
         count = len(plan.applications)
         if not plan.changes_anything:
-            text = self.tr("{0} application(s) read. The network file already holds all of it: "
-                           "nothing to import.").format(count)  # fmt: skip
+            text = self.tr(
+                "{0} application(s) read. The network file already holds all of it: "
+                "nothing to import."
+            ).format(count)
         else:
-            text = self.tr("{0} application(s) read. Press Import to store it all in one step "
-                           "(Ctrl+Z undoes it).").format(count)  # fmt: skip
+            text = self.tr(
+                "{0} application(s) read. Press Import to store it all in one step "
+                "(Ctrl+Z undoes it)."
+            ).format(count)
         if plan.problems:
             text += " " + self.tr("Parts that could not be read are marked; they are left out.")
         if not self.session.writable:
@@ -166,8 +177,7 @@ class WordImportDialog(QDialog):
             return None
         from .suggestions_dialog import SuggestionsDialog
 
-        dialog = SuggestionsDialog(self.session, self.plan.experiment_ids[0],
-                                   self.parentWidget())  # fmt: skip
+        dialog = SuggestionsDialog(self.session, self.plan.experiment_ids[0], self.parentWidget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.accept()
         dialog.open()

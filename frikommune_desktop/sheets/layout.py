@@ -54,10 +54,20 @@ class SheetLayout:
 MUNICIPALITY = SheetLayout(
     "Kommune",
     (
-        Column("code", "Kommunekode", ("Kommune kode", "Kommunenr", "Kommunenummer", "Kode"),
-               width=14, hint="Tre cifre, fx 169"),
-        Column("name", "Kommune", ("Kommunenavn", "Navn", "Afsender"), width=30,
-               hint="Fx Høje-Taastrup Kommune"),
+        Column(
+            "code",
+            "Kommunekode",
+            ("Kommune kode", "Kommunenr", "Kommunenummer", "Kode"),
+            width=14,
+            hint="Tre cifre, fx 169",
+        ),
+        Column(
+            "name",
+            "Kommune",
+            ("Kommunenavn", "Navn", "Afsender"),
+            width=30,
+            hint="Fx Høje-Taastrup Kommune",
+        ),
     ),
     aliases=("Kommunen", "Afsender"),
 )
@@ -68,10 +78,8 @@ CONTACTS = SheetLayout(
         Column("name", "Navn", ("Kontaktperson", "Fulde navn"), required=True, width=28),
         Column("title", "Titel", ("Stilling", "Stillingsbetegnelse"), width=26),
         Column("role", "Rolle", ("Funktion",), width=24),
-        Column("phone", "Telefon", ("Tlf", "Tlf.", "Telefonnummer", "Tlf. nr.", "Mobil"),
-               width=16),
-        Column("email", "E-mail", ("Email", "E-mailadresse", "E-mail adresse", "Mail"),
-               width=32),
+        Column("phone", "Telefon", ("Tlf", "Tlf.", "Telefonnummer", "Tlf. nr.", "Mobil"), width=16),
+        Column("email", "E-mail", ("Email", "E-mailadresse", "E-mail adresse", "Mail"), width=32),
     ),
     aliases=("Kontakter", "Kontaktperson"),
 )
@@ -79,16 +87,33 @@ CONTACTS = SheetLayout(
 PARTICIPATION = SheetLayout(
     "Deltagelse",
     (
-        Column("experiment", "Forsøg", ("Navn på forsøg", "Forsøgets titel", "Titel på forsøg",
-                                        "Titel", "Ansøgning"), required=True, width=48),
-        Column("participates", "Deltager (Ja/Nej)", ("Deltager", "Deltagelse", "Deltager?",
-                                                     "Deltager ja/nej"), width=12),
+        Column(
+            "experiment",
+            "Forsøg",
+            ("Navn på forsøg", "Forsøgets titel", "Titel på forsøg", "Titel", "Ansøgning"),
+            required=True,
+            width=48,
+        ),
+        Column(
+            "participates",
+            "Deltager (Ja/Nej)",
+            ("Deltager", "Deltagelse", "Deltager?", "Deltager ja/nej"),
+            width=12,
+        ),
         Column("reservation", "Forbehold", ("Forbehold for politisk godkendelse",), width=36),
-        Column("committee", "Politisk behandling (udvalg)", ("Politisk behandling", "Udvalg",
-                                                             "Politisk udvalg"), width=30),
+        Column(
+            "committee",
+            "Politisk behandling (udvalg)",
+            ("Politisk behandling", "Udvalg", "Politisk udvalg"),
+            width=30,
+        ),
         Column("meeting_date", "Mødedato", ("Dato for møde", "Dato", "Møde dato"), width=16),
-        Column("status", "Status (Afventer/Godkendt/Afvist)", ("Status", "Godkendelse",
-                                                              "Politisk status"), width=16),
+        Column(
+            "status",
+            "Status (Afventer/Godkendt/Afvist)",
+            ("Status", "Godkendelse", "Politisk status"),
+            width=16,
+        ),
     ),
     aliases=("Deltagere", "Deltagelse i forsøg"),
 )
@@ -96,18 +121,37 @@ PARTICIPATION = SheetLayout(
 LEGAL_BASIS = SheetLayout(
     "Lovgrundlag",
     (
-        Column("experiment", "Forsøg", ("Navn på forsøg", "Forsøgets titel", "Titel på forsøg",
-                                        "Titel", "Ansøgning"), required=True, width=40),
-        Column("law", "Lov", ("Lovgivning", "Lovgrundlag", "Regelgrundlag"), required=True,
-               width=28),
-        Column("provision", "Bestemmelse", ("§", "Paragraf", "Paragraffer", "Bestemmelser"),
-               width=18),
-        Column("purpose", "Paragraffens formål", ("Formål", "Paragraffens formal",
-                                                  "Bestemmelsens formål"), width=40),
-        Column("justification", "Begrundelse for fritagelse", ("Begrundelse",
-               "Begrundelse for undtagelse"), width=40),
-        Column("request", "Type (Fritagelse/Ændret regelgrundlag/Ny hjemmel)", ("Type",
-               "Art", "Ønske"), width=22),
+        Column(
+            "experiment",
+            "Forsøg",
+            ("Navn på forsøg", "Forsøgets titel", "Titel på forsøg", "Titel", "Ansøgning"),
+            required=True,
+            width=40,
+        ),
+        Column(
+            "law", "Lov", ("Lovgivning", "Lovgrundlag", "Regelgrundlag"), required=True, width=28
+        ),
+        Column(
+            "provision", "Bestemmelse", ("§", "Paragraf", "Paragraffer", "Bestemmelser"), width=18
+        ),
+        Column(
+            "purpose",
+            "Paragraffens formål",
+            ("Formål", "Paragraffens formal", "Bestemmelsens formål"),
+            width=40,
+        ),
+        Column(
+            "justification",
+            "Begrundelse for fritagelse",
+            ("Begrundelse", "Begrundelse for undtagelse"),
+            width=40,
+        ),
+        Column(
+            "request",
+            "Type (Fritagelse/Ændret regelgrundlag/Ny hjemmel)",
+            ("Type", "Art", "Ønske"),
+            width=22,
+        ),
     ),
     aliases=("Lovhjemler", "Forsøgshjemler", "Lovgivning"),
 )

@@ -69,8 +69,11 @@ _DATE_HINT = "Forventet en dato, fx 1. december 2016, 01.12.2016 eller 2016-12-0
 _ISO_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?:[ t][\d:.]+)?", re.A)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})", re.A)
 _WORDED_DATE = re.compile(r"(\d{1,2})\s*\.?\s*([a-zæøå]+)\s*\.?\s*(\d{4})", re.A)
-_MONTHS = {name[:size]: number for number, name in enumerate(DANISH_MONTHS, start=1)
-           for size in range(3, len(name) + 1)}  # 'dec', 'sept', 'december' → 12
+_MONTHS = {
+    name[:size]: number
+    for number, name in enumerate(DANISH_MONTHS, start=1)
+    for size in range(3, len(name) + 1)
+}  # 'dec', 'sept', 'december' → 12
 
 
 def parse_date(value: object) -> str:
@@ -100,8 +103,10 @@ def parse_date(value: object) -> str:
         raise InvalidValueError(f"Datoen findes ikke. {_DATE_HINT}") from None
 
 
-_PHONE_HINT = ("Forventet et telefonnummer med 8 cifre, fx 41 85 50 61 "
-               "(udenlandske numre med landekode, fx +46 8 123 456 78).")
+_PHONE_HINT = (
+    "Forventet et telefonnummer med 8 cifre, fx 41 85 50 61 "
+    "(udenlandske numre med landekode, fx +46 8 123 456 78)."
+)
 _PHONE_LABEL = re.compile(r"^(?:telefon(?:nummer|nr)?|tlf|tel|mobil|mob)\.?\s*(?:nr\.?)?\s*:?\s*")
 
 
@@ -124,8 +129,10 @@ def parse_phone(value: object) -> str:
     raise InvalidValueError(_PHONE_HINT)
 
 
-_EMAIL = re.compile(r"(?P<local>[^\s@<>()\[\],;:\"]+)"
-                    r"@(?P<domain>[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,})")
+_EMAIL = re.compile(
+    r"(?P<local>[^\s@<>()\[\],;:\"]+)"
+    r"@(?P<domain>[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,})"
+)
 _EMAIL_HINT = "Forventet en e-mailadresse, fx navn@kommune.dk."
 
 
@@ -141,8 +148,17 @@ def parse_email(value: object) -> str:
     return f"{match['local']}@{match['domain'].lower()}"
 
 
-_YES_NO = {"ja": True, "j": True, "x": True, "✓": True, "✔": True, "1": True,
-           "nej": False, "n": False, "0": False}  # fmt: skip
+_YES_NO = {
+    "ja": True,
+    "j": True,
+    "x": True,
+    "✓": True,
+    "✔": True,
+    "1": True,
+    "nej": False,
+    "n": False,
+    "0": False,
+}
 
 
 def parse_yes_no(value: object) -> bool | None:
@@ -177,13 +193,19 @@ def _parse_word(value: object, words: Mapping[str, _E], default: _E, choices: It
     return member
 
 
-_REQUEST_WORDS = _vocabulary(RequestKind, dict.fromkeys(("fritagelse", "undtagelse"),
-                                                       RequestKind.EXEMPTION))
+_REQUEST_WORDS = _vocabulary(
+    RequestKind, dict.fromkeys(("fritagelse", "undtagelse"), RequestKind.EXEMPTION)
+)
 _APPROVAL_WORDS = _vocabulary(ApprovalStatus, {"ikke behandlet": ApprovalStatus.PENDING})
-_ROLE_WORDS = _vocabulary(ContactRole, {
-    "kontaktperson": ContactRole.SUBJECT_CONTACT, "faglig kontakt": ContactRole.SUBJECT_CONTACT,
-    "koordinator": ContactRole.COORDINATOR, "tovholder": ContactRole.COORDINATOR,
-})  # fmt: skip
+_ROLE_WORDS = _vocabulary(
+    ContactRole,
+    {
+        "kontaktperson": ContactRole.SUBJECT_CONTACT,
+        "faglig kontakt": ContactRole.SUBJECT_CONTACT,
+        "koordinator": ContactRole.COORDINATOR,
+        "tovholder": ContactRole.COORDINATOR,
+    },
+)
 
 
 def parse_request_kind(value: object) -> RequestKind:
@@ -239,8 +261,10 @@ class MunicipalityMatcher:
             raise InvalidValueError("Forventet et kommunenavn eller en kommunekode, fx 169.")
         if len(codes) > 1:
             named = _join_or((self._label(code) for code in codes), "og")
-            raise InvalidValueError(f"'{clean_text(value)}' nævner {len(codes)} kommuner: "
-                                    f"{named}. Forventet én kommune pr. række.")
+            raise InvalidValueError(
+                f"'{clean_text(value)}' nævner {len(codes)} kommuner: "
+                f"{named}. Forventet én kommune pr. række."
+            )
         return codes[0]
 
     def match_many(self, value: object) -> list[str]:
@@ -266,8 +290,10 @@ class MunicipalityMatcher:
         else:
             return None
         if (code := text.lstrip("0").zfill(3)) not in self._names:
-            raise InvalidValueError(f"Ukendt kommunekode '{text}'. Forventet en kommunekode med "
-                                    "tre cifre, fx 169 for Høje-Taastrup.")
+            raise InvalidValueError(
+                f"Ukendt kommunekode '{text}'. Forventet en kommunekode med "
+                "tre cifre, fx 169 for Høje-Taastrup."
+            )
         return code
 
     def _label(self, code: str) -> str:
@@ -290,8 +316,10 @@ class MunicipalityMatcher:
         if close:
             shown = _join_or(self._label(self._official[key]) for key in close)
             raise InvalidValueError(f"Ukendt kommune '{text}'. Mente du: {shown}?")
-        raise InvalidValueError(f"Ukendt kommune '{text}'. Forventet et kommunenavn, "
-                                "fx Høje-Taastrup, eller en kommunekode, fx 169.")
+        raise InvalidValueError(
+            f"Ukendt kommune '{text}'. Forventet et kommunenavn, "
+            "fx Høje-Taastrup, eller en kommunekode, fx 169."
+        )
 
 
 def _split_names(text: str) -> list[str]:
@@ -328,16 +356,19 @@ class TitleMatcher:
         for candidate in dict.fromkeys((text, unnumbered)):
             ids = self._ids.get(_fold_title(candidate))
             if ids and len(ids) > 1:
-                raise InvalidValueError(f"Titlen '{text}' er tvetydig: {len(ids)} forsøg har "
-                                        "den. Forventet en titel, der kun findes på ét forsøg.")
+                raise InvalidValueError(
+                    f"Titlen '{text}' er tvetydig: {len(ids)} forsøg har "
+                    "den. Forventet en titel, der kun findes på ét forsøg."
+                )
             if ids:
                 return ids[0]
         close = difflib.get_close_matches(_fold_title(unnumbered), self._titles, n=3, cutoff=0.6)
         if close:
             shown = _join_or(f"'{self._titles[key]}'" for key in close)
             raise InvalidValueError(f"Ukendt forsøg '{text}'. Mente du: {shown}?")
-        raise InvalidValueError(f"Ukendt forsøg '{text}'. "
-                                "Forventet titlen på et af netværkets forsøg.")
+        raise InvalidValueError(
+            f"Ukendt forsøg '{text}'. Forventet titlen på et af netværkets forsøg."
+        )
 
 
 def _fold_law(text: str) -> str:
@@ -354,8 +385,7 @@ class LawMatcher:
         for law in catalog_laws:
             key = law.key if hasattr(law, "key") else law.id  # plain objects may say id
             self._short[key] = law.short_name or law.title
-            names = (key, law.title, law.short_name, law.abbreviation,
-                     *getattr(law, "aliases", ()))
+            names = (key, law.title, law.short_name, law.abbreviation, *getattr(law, "aliases", ()))
             for name in filter(None, names):
                 self._keys.setdefault(_fold_law(name), set()).add(key)
 
@@ -368,8 +398,9 @@ class LawMatcher:
         keys = self._keys.get(folded, set())
         if len(keys) > 1:
             shown = _join_or(sorted(self._short[key] for key in keys))
-            raise InvalidValueError(f"'{text}' kan være flere love: {shown}. "
-                                    "Forventet lovens fulde titel.")
+            raise InvalidValueError(
+                f"'{text}' kan være flere love: {shown}. Forventet lovens fulde titel."
+            )
         if keys:
             return next(iter(keys))
         close = difflib.get_close_matches(folded, self._keys, n=10, cutoff=0.6)
@@ -377,5 +408,7 @@ class LawMatcher:
         if laws:
             shown = _join_or(self._short[key] for key in laws[:3])
             raise InvalidValueError(f"Ukendt lov '{text}'. Mente du: {shown}?")
-        raise InvalidValueError(f"Ukendt lov '{text}'. Forventet lovens titel, kortnavn eller "
-                                "forkortelse, fx Lov om social service, serviceloven eller SEL.")
+        raise InvalidValueError(
+            f"Ukendt lov '{text}'. Forventet lovens titel, kortnavn eller "
+            "forkortelse, fx Lov om social service, serviceloven eller SEL."
+        )

@@ -96,8 +96,9 @@ def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData
         workbook.close()
 
 
-def read_opened(path: Path, workbook: Workbook, limits: SheetLimits = DEFAULT_LIMITS
-                ) -> WorkbookData:  # fmt: skip
+def read_opened(
+    path: Path, workbook: Workbook, limits: SheetLimits = DEFAULT_LIMITS
+) -> WorkbookData:
     """Read the known sheets of an opened workbook; refuse it if a sheet's columns are wrong."""
     problems: list[Problem] = []
     sheets: dict[str, SheetData] = {}
@@ -108,13 +109,16 @@ def read_opened(path: Path, workbook: Workbook, limits: SheetLimits = DEFAULT_LI
         data = _read_sheet(path.name, worksheet, layout, problems, limits)
         if data is not None:
             sheets[layout.name] = data
-    if MUNICIPALITY.name not in sheets and not any(
-        p.sheet == MUNICIPALITY.name for p in problems
-    ):
-        problems.append(Problem(path.name, (
-            "Arket 'Kommune' mangler: regnearket skal sige, hvilken kommune det kommer fra "
-            "(kolonnerne Kommunekode og Kommune)."
-        )))  # fmt: skip
+    if MUNICIPALITY.name not in sheets and not any(p.sheet == MUNICIPALITY.name for p in problems):
+        problems.append(
+            Problem(
+                path.name,
+                (
+                    "Arket 'Kommune' mangler: regnearket skal sige, hvilken kommune det kommer fra "
+                    "(kolonnerne Kommunekode og Kommune)."
+                ),
+            )
+        )
     if problems:
         raise InputRefusedError(problems)
     return WorkbookData(path, sheets)
@@ -134,24 +138,38 @@ def _read_sheet(
     merges = _merges(ws)
     rows = list(itertools.islice(ws.iter_rows(values_only=True), limits.max_rows + 1))
     if len(rows) > limits.max_rows:  # a read-only sheet may not declare its extent
-        problems.append(Problem(file, f"Arket har mere end {limits.max_rows:,} rækker; "
-                                      f"grænsen er {limits.max_rows:,}.".replace(",", "."),
-                                sheet=ws.title))  # fmt: skip
+        problems.append(
+            Problem(
+                file,
+                f"Arket har mere end {limits.max_rows:,} rækker; "
+                f"grænsen er {limits.max_rows:,}.".replace(",", "."),
+                sheet=ws.title,
+            )
+        )
         return None
     header = _find_header(rows[:HEADER_SEARCH_ROWS], layout)
     if header is None:
         expected = ", ".join(f"'{h}'" for h in layout.headers)
-        problems.append(Problem(file, f"Overskriftsrækken blev ikke fundet. Forventet kolonnerne "
-                                      f"{expected} i en af de første {HEADER_SEARCH_ROWS} rækker.",
-                                sheet=ws.title))  # fmt: skip
+        problems.append(
+            Problem(
+                file,
+                f"Overskriftsrækken blev ikke fundet. Forventet kolonnerne "
+                f"{expected} i en af de første {HEADER_SEARCH_ROWS} rækker.",
+                sheet=ws.title,
+            )
+        )
         return None
     number, columns = header
     for column in layout.columns:
         if column.required and column.key not in columns:
-            problems.append(Problem(
-                file, f"Kolonnen '{column.header}' mangler i overskriftsrækken.",
-                sheet=ws.title, row=number,
-            ))  # fmt: skip
+            problems.append(
+                Problem(
+                    file,
+                    f"Kolonnen '{column.header}' mangler i overskriftsrækken.",
+                    sheet=ws.title,
+                    row=number,
+                )
+            )
     if any(p.sheet == ws.title for p in problems):
         return None
     letters = {key: get_column_letter(index + 1) for key, index in columns.items()}

@@ -50,8 +50,9 @@ class Action(StrEnum):
     @property
     def label(self) -> str:
         """Return the Danish word for the action, as the preview shows it."""
-        return {"add": "tilføjes", "update": "ændres", "remove": "fjernes",
-                "unchanged": "uændret"}[self.value]  # fmt: skip
+        return {"add": "tilføjes", "update": "ændres", "remove": "fjernes", "unchanged": "uændret"}[
+            self.value
+        ]
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,6 @@ class PlannedChange:
         where = f"{self.file}, {self.sheet}" + (f", række {self.row}" if self.row else "")
         details = f" ({self.details})" if self.details else ""
         return f"{self.action.label:>9}: {self.what}{details} — {where}"
-
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -92,18 +92,32 @@ class RowPlanner:
         self._experiments = norm.TitleMatcher(self._titles)
         self._law_ids = {key: law_id for law_id, key in store.values(Law, "id", "key")}
         self._laws = norm.LawMatcher([*law_catalog(), *self._hand_made_laws()])
-        self._short = {key: short or title
-                       for key, short, title in store.values(Law, "key", "short_name", "title")}
+        self._short = {
+            key: short or title
+            for key, short, title in store.values(Law, "key", "short_name", "title")
+        }
         self._contacts = store.all(Contact)
-        self._participations = {(p.experiment_id, p.municipality): p
-                                for p in store.all(Participation)}  # fmt: skip
-        self._legal = {_legal_key(b.experiment_id, b.law_id, b.paragraph, b.letter, b.stk, b.nr,
-                                  b.purpose, b.justification): b
-                       for b in store.all(LegalBasis)}  # fmt: skip
+        self._participations = {
+            (p.experiment_id, p.municipality): p for p in store.all(Participation)
+        }
+        self._legal = {
+            _legal_key(
+                b.experiment_id,
+                b.law_id,
+                b.paragraph,
+                b.letter,
+                b.stk,
+                b.nr,
+                b.purpose,
+                b.justification,
+            ): b
+            for b in store.all(LegalBasis)
+        }
         self._positions: dict[str, int] = {}
         for basis in self._legal.values():
             self._positions[basis.experiment_id] = max(
-                self._positions.get(basis.experiment_id, 0), basis.position)
+                self._positions.get(basis.experiment_id, 0), basis.position
+            )
         self._pending: dict[str, Record] = {}  # records this plan adds, by id
         self._members = {code for (code,) in store.values(Municipality, "code", member=1)}
         self._row_failed = False  # set by _fail while a row is planned
@@ -121,8 +135,11 @@ class RowPlanner:
         code = self._sender(workbook)
         if code is None:
             return
-        for layout, plan_row in ((CONTACTS, self._contact), (PARTICIPATION, self._participation),
-                                 (LEGAL_BASIS, self._legal_basis)):  # fmt: skip
+        for layout, plan_row in (
+            (CONTACTS, self._contact),
+            (PARTICIPATION, self._participation),
+            (LEGAL_BASIS, self._legal_basis),
+        ):
             sheet = workbook.sheet(layout)
             if sheet is None:
                 continue
@@ -146,22 +163,41 @@ class RowPlanner:
                 return None
         found = {code for code, _ in codes}
         if not found:
-            self._problem(workbook.name, sheet, sheet.header_row + 1, "",
-                          None, "Forventet kommunens kode eller navn i rækken under overskriften.")
+            self._problem(
+                workbook.name,
+                sheet,
+                sheet.header_row + 1,
+                "",
+                None,
+                "Forventet kommunens kode eller navn i rækken under overskriften.",
+            )
             return None
         if len(found) > 1:
             names = ", ".join(sorted(self._municipalities.name(c) for c in found))
-            self._problem(workbook.name, sheet, codes[1][1].number, "", names,
-                          "Forventet én kommune pr. regneark (hver kommune sender sit eget).")
+            self._problem(
+                workbook.name,
+                sheet,
+                codes[1][1].number,
+                "",
+                names,
+                "Forventet én kommune pr. regneark (hver kommune sender sit eget).",
+            )
             return None
         code, row = codes[0]
         if code not in self._members:
             municipality = self.store.municipality(code)
             self._members.add(code)
-            self.updates.append(UpdateRecord(Municipality, municipality.id, {"member": True},
-                                             "Medlem af netværket"))  # fmt: skip
-            self._change(workbook.name, sheet, row.number, Action.UPDATE,
-                         f"Kommune: {municipality.name}", "bliver medlem af netværket")
+            self.updates.append(
+                UpdateRecord(Municipality, municipality.id, {"member": True}, "Medlem af netværket")
+            )
+            self._change(
+                workbook.name,
+                sheet,
+                row.number,
+                Action.UPDATE,
+                f"Kommune: {municipality.name}",
+                "bliver medlem af netværket",
+            )
         return code
 
     def _row_municipality(self, file: str, sheet: SheetData, row: SheetRow) -> str:
@@ -169,10 +205,16 @@ class RowPlanner:
         by_name = self._cell(file, sheet, row, "name", self._municipalities.match, optional=True)
         self._check_row()
         if by_code and by_name and by_code != by_name:
-            self._fail(file, sheet, row.number, sheet.columns["name"], row.value("name"),
-                          f"Kommunekode {by_code} er {self._municipalities.name(by_code)}, men "
-                          f"navnet er {self._municipalities.name(by_name)}. Forventet samme "
-                          "kommune i begge kolonner.")
+            self._fail(
+                file,
+                sheet,
+                row.number,
+                sheet.columns["name"],
+                row.value("name"),
+                f"Kommunekode {by_code} er {self._municipalities.name(by_code)}, men "
+                f"navnet er {self._municipalities.name(by_name)}. Forventet samme "
+                "kommune i begge kolonner.",
+            )
             raise _RowError
         return by_code or by_name
 
@@ -192,8 +234,9 @@ class RowPlanner:
         what = f"Kontaktperson: {values['name']} ({self._municipalities.name(code)})"
         if existing is None:
             organisation = municipality_display_name(self._municipalities.name(code))
-            contact = Contact(id=str(uuid.uuid4()), municipality=code,
-                              organisation=organisation, **filled)  # fmt: skip
+            contact = Contact(
+                id=str(uuid.uuid4()), municipality=code, organisation=organisation, **filled
+            )
             self._contacts.append(contact)
             self._add(contact, file, sheet, row, what)
         else:
@@ -221,31 +264,45 @@ class RowPlanner:
         experiment = self._cell(file, sheet, row, "experiment", self._experiments.match)
         joins = self._cell(file, sheet, row, "participates", norm.parse_yes_no, optional=True)
         values = {
-            "reservation": self._cell(file, sheet, row, "reservation", norm.clean_multiline,
-                                      optional=True),
-            "approval_committee": self._cell(file, sheet, row, "committee", norm.clean_text,
-                                             optional=True),
-            "approval_meeting_date": self._cell(file, sheet, row, "meeting_date",
-                                                norm.parse_date, optional=True),
-            "approval_status": self._cell(file, sheet, row, "status", norm.parse_approval,
-                                          optional=True),
-        }  # fmt: skip
+            "reservation": self._cell(
+                file, sheet, row, "reservation", norm.clean_multiline, optional=True
+            ),
+            "approval_committee": self._cell(
+                file, sheet, row, "committee", norm.clean_text, optional=True
+            ),
+            "approval_meeting_date": self._cell(
+                file, sheet, row, "meeting_date", norm.parse_date, optional=True
+            ),
+            "approval_status": self._cell(
+                file, sheet, row, "status", norm.parse_approval, optional=True
+            ),
+        }
         if joins is None and row.filled("experiment") and "participates" in sheet.columns:
-            self._fail(file, sheet, row.number, sheet.columns["participates"], None,
-                          "Forventet Ja eller Nej, når rækken har forbehold eller politisk "
-                          "behandling.")  # fmt: skip
+            self._fail(
+                file,
+                sheet,
+                row.number,
+                sheet.columns["participates"],
+                None,
+                "Forventet Ja eller Nej, når rækken har forbehold eller politisk behandling.",
+            )
         self._check_row()
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         key = (experiment, code)
         earlier = self._answers.setdefault(key, (file, row.number, joins))
         if earlier[2] is not joins:
-            self._fail(file, sheet, row.number, sheet.columns["participates"], row.value(
-                "participates"), f"{file} række {earlier[1]} svarer "
-                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.")
+            self._fail(
+                file,
+                sheet,
+                row.number,
+                sheet.columns["participates"],
+                row.value("participates"),
+                f"{file} række {earlier[1]} svarer "
+                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.",
+            )
             self._check_row()
         existing = self._participations.get(key)
-        what = (f"Deltagelse: {self._municipalities.name(code)} i "
-                f"{_quote(self._titles[experiment])}")  # fmt: skip
+        what = f"Deltagelse: {self._municipalities.name(code)} i {_quote(self._titles[experiment])}"
         if joins is False:
             if existing is None:
                 self._change(file, sheet.title, row.number, Action.UNCHANGED, what, "deltager ikke")
@@ -253,8 +310,9 @@ class RowPlanner:
                 del self._participations[key]
                 self._remove(existing, file, sheet, row, what)
         elif existing is None:
-            participation = Participation(id=str(uuid.uuid4()), experiment_id=experiment,
-                                          municipality=code, **filled)  # fmt: skip
+            participation = Participation(
+                id=str(uuid.uuid4()), experiment_id=experiment, municipality=code, **filled
+            )
             self._participations[key] = participation
             self._add(participation, file, sheet, row, what)
         else:
@@ -265,31 +323,46 @@ class RowPlanner:
     def _legal_basis(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
         experiment = self._cell(file, sheet, row, "experiment", self._experiments.match)
         law_key = self._cell(file, sheet, row, "law", self._laws.match)
-        provision = (self._cell(file, sheet, row, "provision", parse_provision, optional=True)
-                     or Provision())
+        provision = (
+            self._cell(file, sheet, row, "provision", parse_provision, optional=True) or Provision()
+        )
         values = {
-            "purpose": self._cell(file, sheet, row, "purpose", norm.clean_multiline,
-                                  optional=True),
-            "justification": self._cell(file, sheet, row, "justification",
-                                        norm.clean_multiline, optional=True),
-            "request": self._cell(file, sheet, row, "request", norm.parse_request_kind,
-                                  optional=True),
-        }  # fmt: skip
+            "purpose": self._cell(file, sheet, row, "purpose", norm.clean_multiline, optional=True),
+            "justification": self._cell(
+                file, sheet, row, "justification", norm.clean_multiline, optional=True
+            ),
+            "request": self._cell(
+                file, sheet, row, "request", norm.parse_request_kind, optional=True
+            ),
+        }
         self._check_row()
         law_id = self._law_ids[law_key]  # the store holds the whole catalog
-        parts = {"paragraph": provision.paragraph, "letter": provision.letter,
-                 "stk": provision.stk, "nr": provision.nr}  # fmt: skip
+        parts = {
+            "paragraph": provision.paragraph,
+            "letter": provision.letter,
+            "stk": provision.stk,
+            "nr": provision.nr,
+        }
         filled = {key_: value for key_, value in values.items() if value not in ("", None)}
-        key = _legal_key(experiment, law_id, *parts.values(), values["purpose"],
-                         values["justification"])  # fmt: skip
+        key = _legal_key(
+            experiment, law_id, *parts.values(), values["purpose"], values["justification"]
+        )
         existing = self._legal.get(key)
-        what = (f"Lovgrundlag: {self._short.get(law_key, law_key)} {provision.display} i "
-                f"{_quote(self._titles[experiment])}").replace("  ", " ")  # fmt: skip
+        what = (
+            f"Lovgrundlag: {self._short.get(law_key, law_key)} {provision.display} i "
+            f"{_quote(self._titles[experiment])}"
+        ).replace("  ", " ")
         if existing is None:
             position = self._positions.get(experiment, 0) + 1
             self._positions[experiment] = position
-            basis = LegalBasis(id=str(uuid.uuid4()), experiment_id=experiment, law_id=law_id,
-                               position=position, **parts, **filled)  # fmt: skip
+            basis = LegalBasis(
+                id=str(uuid.uuid4()),
+                experiment_id=experiment,
+                law_id=law_id,
+                position=position,
+                **parts,
+                **filled,
+            )
             self._legal[key] = basis
             self._add(basis, file, sheet, row, what)
         else:
@@ -302,45 +375,73 @@ class RowPlanner:
         self.adds.append(record)
         self._change(file, sheet.title, row.number, Action.ADD, what)
 
-    def _update(self, record: Record, filled: dict[str, Any], file: str, sheet: SheetData,
-                row: SheetRow, what: str) -> None:  # fmt: skip
-        changes = {name: value for name, value in filled.items()
-                   if _plain(getattr(record, name)) != _plain(value)}  # fmt: skip
+    def _update(
+        self,
+        record: Record,
+        filled: dict[str, Any],
+        file: str,
+        sheet: SheetData,
+        row: SheetRow,
+        what: str,
+    ) -> None:
+        changes = {
+            name: value
+            for name, value in filled.items()
+            if _plain(getattr(record, name)) != _plain(value)
+        }
         if not changes:
             self._change(file, sheet.title, row.number, Action.UNCHANGED, what)
             return
-        details = "; ".join(f"{FIELD_LABELS.get(name, name)}: {_shown(getattr(record, name))} → "
-                            f"{_shown(value)}" for name, value in changes.items())  # fmt: skip
+        details = "; ".join(
+            f"{FIELD_LABELS.get(name, name)}: {_shown(getattr(record, name))} → {_shown(value)}"
+            for name, value in changes.items()
+        )
         for name, value in changes.items():
             setattr(record, name, value)  # later rows compare with the planned state
         if record.id not in self._pending:
             self.updates.append(UpdateRecord(type(record), record.id, changes, what))
         self._change(file, sheet.title, row.number, Action.UPDATE, what, details)
 
-    def _remove(self, record: Record, file: str, sheet: SheetData, row: SheetRow,
-                what: str) -> None:  # fmt: skip
+    def _remove(
+        self, record: Record, file: str, sheet: SheetData, row: SheetRow, what: str
+    ) -> None:
         if record.id in self._pending:
             self.adds.remove(self._pending.pop(record.id))
         else:
             self.removes.append(DeleteRecord(type(record), record.id, what))
         self._change(file, sheet.title, row.number, Action.REMOVE, what, "deltager ikke")
 
-    def _change(self, file: str, sheet: str, row: int | None, action: Action, what: str,
-                details: str = "") -> None:  # fmt: skip
+    def _change(
+        self, file: str, sheet: str, row: int | None, action: Action, what: str, details: str = ""
+    ) -> None:
         self.changes.append(PlannedChange(file, sheet, row, action, what, details))
 
     # -- cells ------------------------------------------------------------------------------
 
-    def _cell(self, file: str, sheet: SheetData, row: SheetRow, key: str,
-              parse: Callable[[Any], Any], *, optional: bool = False) -> Any:  # fmt: skip
+    def _cell(
+        self,
+        file: str,
+        sheet: SheetData,
+        row: SheetRow,
+        key: str,
+        parse: Callable[[Any], Any],
+        *,
+        optional: bool = False,
+    ) -> Any:
         """Return a cell's parsed value ('' when optional and empty); record a problem if bad."""
         value = row.values.get(key)  # None also where the sheet lacks the column
         if is_empty(value):
             if optional:
                 return ""
             column = sheet.layout.column(key)
-            self._fail(file, sheet, row.number, sheet.columns.get(key, ""), None,
-                       f"'{column.header}' skal udfyldes.")  # fmt: skip
+            self._fail(
+                file,
+                sheet,
+                row.number,
+                sheet.columns.get(key, ""),
+                None,
+                f"'{column.header}' skal udfyldes.",
+            )
             return ""
         memo = (parse, type(value), value)  # spreadsheets repeat titles, laws, Ja, dates …
         outcome = self._parsed.get(memo)
@@ -360,17 +461,20 @@ class RowPlanner:
         if self._row_failed:
             raise _RowError
 
-    def _fail(self, file: str, sheet: SheetData, row: int | None, column: str,
-              value: Any, expected: str) -> None:  # fmt: skip
+    def _fail(
+        self, file: str, sheet: SheetData, row: int | None, column: str, value: Any, expected: str
+    ) -> None:
         """Record a problem with the row being planned, so that it is left out."""
         self._problem(file, sheet, row, column, value, expected)
         self._row_failed = True
 
-    def _problem(self, file: str, sheet: SheetData, row: int | None, column: str,
-                 value: Any, expected: str) -> None:  # fmt: skip
+    def _problem(
+        self, file: str, sheet: SheetData, row: int | None, column: str, value: Any, expected: str
+    ) -> None:
         shown = value if not isinstance(value, str) else value.strip()
-        self.problems.append(Problem(file, expected, sheet=sheet.title, row=row,
-                                     column=column, value=shown))  # fmt: skip
+        self.problems.append(
+            Problem(file, expected, sheet=sheet.title, row=row, column=column, value=shown)
+        )
 
 
 def _required_text(what: str) -> Callable[[Any], str]:
@@ -383,8 +487,16 @@ def _required_text(what: str) -> Callable[[Any], str]:
     return parse
 
 
-def _legal_key(experiment: str, law: str, paragraph: str, letter: str, stk: str, nr: str,
-               purpose: str, justification: str) -> tuple[str, ...]:  # fmt: skip
+def _legal_key(
+    experiment: str,
+    law: str,
+    paragraph: str,
+    letter: str,
+    stk: str,
+    nr: str,
+    purpose: str,
+    justification: str,
+) -> tuple[str, ...]:
     """Return what identifies a legal-basis row: experiment, law and provision.
 
     A row without a provision (a law as a whole, an executive order) is told from the other
@@ -392,8 +504,16 @@ def _legal_key(experiment: str, law: str, paragraph: str, letter: str, stk: str,
     """
     if paragraph:
         return (experiment, law, paragraph, letter, stk, nr)
-    return (experiment, law, "", "", "", "", norm.clean_text(purpose).casefold(),
-            norm.clean_text(justification).casefold())
+    return (
+        experiment,
+        law,
+        "",
+        "",
+        "",
+        "",
+        norm.clean_text(purpose).casefold(),
+        norm.clean_text(justification).casefold(),
+    )
 
 
 #: The Danish names of the fields an import can change, as the preview shows them.

@@ -61,9 +61,14 @@ _LIST_COLUMNS = {
     (layout.LEGAL_BASIS.name, "request"): ("request", "stop"),
 }
 _LIST_TITLES = {
-    "yes_no": "Deltager", "status": "Status", "role": "Rolle", "request": "Type",
-    "experiment": "Forsøg", "law": "Lov", "municipality": "Kommune",
-}  # fmt: skip
+    "yes_no": "Deltager",
+    "status": "Status",
+    "role": "Rolle",
+    "request": "Type",
+    "experiment": "Forsøg",
+    "law": "Lov",
+    "municipality": "Kommune",
+}
 
 
 def _or_list(choices: tuple[str, ...]) -> str:
@@ -77,42 +82,66 @@ _COLUMN_HELP: dict[tuple[str, str], tuple[str, str]] = {
     ("Kommune", "name"): ("Kommunens navn. Vælg fra listen.", "Høje-Taastrup Kommune"),
     ("Kontaktpersoner", "name"): ("Personens fulde navn.", "Anne Jensen"),
     ("Kontaktpersoner", "title"): ("Personens stilling.", "Specialkonsulent"),
-    ("Kontaktpersoner", "role"): (f"Rollen for netværket: {_or_list(layout.ROLE_CHOICES)}.",
-                                  layout.ROLE_CHOICES[0]),
+    ("Kontaktpersoner", "role"): (
+        f"Rollen for netværket: {_or_list(layout.ROLE_CHOICES)}.",
+        layout.ROLE_CHOICES[0],
+    ),
     ("Kontaktpersoner", "phone"): ("Telefonnummer, gerne i grupper af to cifre.", "41 85 50 61"),
     ("Kontaktpersoner", "email"): ("E-mailadresse.", "anne.jensen@kommune.dk"),
-    ("Deltagelse", "experiment"): ("Forsøgets titel, som netværket bruger den. Én række pr. "
-                                   "forsøg; vælg fra listen.", "Billigt nybyggeri"),
-    ("Deltagelse", "participates"): (f"{_or_list(layout.YES_NO)}: deltager kommunen i forsøget?",
-                                     "Ja"),
-    ("Deltagelse", "reservation"): ("Et eventuelt forbehold for deltagelsen. Tom, hvis der ikke "
-                                    "er forbehold.", "Med forbehold for politisk godkendelse"),
-    ("Deltagelse", "committee"): ("Det udvalg eller råd, der behandler deltagelsen politisk.",
-                                  "Social- og Sundhedsudvalget"),
-    ("Deltagelse", "meeting_date"): ("Datoen for det politiske møde, fx 1. december 2016 eller "
-                                     "01-12-2016.", "01-12-2016"),
-    ("Deltagelse", "status"): (f"Den politiske godkendelse: {_or_list(layout.APPROVAL_CHOICES)}.",
-                               layout.APPROVAL_CHOICES[0]),
-    ("Lovgrundlag", "experiment"): ("Forsøget, som bestemmelsen hører til – samme titel som på "
-                                    "arket Deltagelse.", "Billigt nybyggeri"),
-    ("Lovgrundlag", "law"): ("Loven, bekendtgørelsen eller vejledningen. Vælg fra listen, eller "
-                             "skriv lovens navn.", "serviceloven"),
-    ("Lovgrundlag", "provision"): ("Én bestemmelse pr. række: paragraf, stykke og nummer som i "
-                                   "loven.", "§ 140 a, stk. 2"),
+    ("Deltagelse", "experiment"): (
+        "Forsøgets titel, som netværket bruger den. Én række pr. forsøg; vælg fra listen.",
+        "Billigt nybyggeri",
+    ),
+    ("Deltagelse", "participates"): (
+        f"{_or_list(layout.YES_NO)}: deltager kommunen i forsøget?",
+        "Ja",
+    ),
+    ("Deltagelse", "reservation"): (
+        "Et eventuelt forbehold for deltagelsen. Tom, hvis der ikke er forbehold.",
+        "Med forbehold for politisk godkendelse",
+    ),
+    ("Deltagelse", "committee"): (
+        "Det udvalg eller råd, der behandler deltagelsen politisk.",
+        "Social- og Sundhedsudvalget",
+    ),
+    ("Deltagelse", "meeting_date"): (
+        "Datoen for det politiske møde, fx 1. december 2016 eller 01-12-2016.",
+        "01-12-2016",
+    ),
+    ("Deltagelse", "status"): (
+        f"Den politiske godkendelse: {_or_list(layout.APPROVAL_CHOICES)}.",
+        layout.APPROVAL_CHOICES[0],
+    ),
+    ("Lovgrundlag", "experiment"): (
+        "Forsøget, som bestemmelsen hører til – samme titel som på arket Deltagelse.",
+        "Billigt nybyggeri",
+    ),
+    ("Lovgrundlag", "law"): (
+        "Loven, bekendtgørelsen eller vejledningen. Vælg fra listen, eller skriv lovens navn.",
+        "serviceloven",
+    ),
+    ("Lovgrundlag", "provision"): (
+        "Én bestemmelse pr. række: paragraf, stykke og nummer som i loven.",
+        "§ 140 a, stk. 2",
+    ),
     ("Lovgrundlag", "purpose"): ("Hvad bestemmelsen skal sikre i dag.", ""),
-    ("Lovgrundlag", "justification"): ("Hvorfor forsøget kræver fritagelse fra eller ændring af "
-                                       "bestemmelsen.", ""),
-    ("Lovgrundlag", "request"): (f"Hvad forsøget beder om: {_or_list(layout.REQUEST_CHOICES)}.",
-                                 layout.REQUEST_CHOICES[0]),
+    ("Lovgrundlag", "justification"): (
+        "Hvorfor forsøget kræver fritagelse fra eller ændring af bestemmelsen.",
+        "",
+    ),
+    ("Lovgrundlag", "request"): (
+        f"Hvad forsøget beder om: {_or_list(layout.REQUEST_CHOICES)}.",
+        layout.REQUEST_CHOICES[0],
+    ),
 }
 _SHEET_HELP = {
     "Kommune": "Hvilken kommune indberetningen kommer fra. Udfyld række 2.",
     "Kontaktpersoner": "Kommunens kontaktpersoner for netværket – én person pr. række.",
     "Deltagelse": "Én række pr. forsøg i netværket: om kommunen deltager, og hvor langt den "
-                  "politiske godkendelse er.",
+    "politiske godkendelse er.",
     "Lovgrundlag": "De bestemmelser, forsøgene kræver fritagelse fra, ændring af eller ny hjemmel "
-                   "til – én bestemmelse pr. række.",
-}  # fmt: skip
+    "til – én bestemmelse pr. række.",
+}
 _ABOUT = (
     "Netværkskoordinatoren samler oplysninger fra alle kommuner i frikommunenetværket: "
     "kontaktpersoner, hvilke forsøg kommunen deltager i, hvor langt den politiske godkendelse "
@@ -128,8 +157,9 @@ _HOW_TO = [
 ]
 
 
-def write_template(path: Path, store: Store | None = None, *,
-                   municipality: str | None = None) -> Path:  # fmt: skip
+def write_template(
+    path: Path, store: Store | None = None, *, municipality: str | None = None
+) -> Path:
     """Write the municipality spreadsheet (prefilled for `municipality` if given); return path."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -177,10 +207,14 @@ def _choice_lists(store: Store | None) -> dict[str, tuple[str, ...]]:
         members = store.members() or official_municipalities()
         names = [municipality_display_name(m.name) for m in members]
     return {
-        "yes_no": layout.YES_NO, "status": layout.APPROVAL_CHOICES, "role": layout.ROLE_CHOICES,
-        "request": layout.REQUEST_CHOICES, "experiment": tuple(dict.fromkeys(titles)),
-        "law": tuple(sorted(set(laws), key=str.casefold)), "municipality": tuple(names),
-    }  # fmt: skip
+        "yes_no": layout.YES_NO,
+        "status": layout.APPROVAL_CHOICES,
+        "role": layout.ROLE_CHOICES,
+        "request": layout.REQUEST_CHOICES,
+        "experiment": tuple(dict.fromkeys(titles)),
+        "law": tuple(sorted(set(laws), key=str.casefold)),
+        "municipality": tuple(names),
+    }
 
 
 def _write_lists(ws: Worksheet, lists: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -199,8 +233,9 @@ def _write_lists(ws: Worksheet, lists: dict[str, tuple[str, ...]]) -> dict[str, 
     return formulas
 
 
-def _write_data_sheet(ws: Worksheet, sheet: SheetLayout, rows: list[dict[str, object]],
-                      formulas: dict[str, str]) -> None:  # fmt: skip
+def _write_data_sheet(
+    ws: Worksheet, sheet: SheetLayout, rows: list[dict[str, object]], formulas: dict[str, str]
+) -> None:
     """Write headers, prefilled rows, validations, protection and print setup of a sheet."""
     for index, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(index)
@@ -248,27 +283,50 @@ def _style_header(cell: Cell, column: Column) -> None:
         cell.comment = Comment(column.hint, "Frikommune Desktop", width=220, height=60)
 
 
-def _validation(sheet: SheetLayout, column: Column,
-                formulas: dict[str, str]) -> DataValidation | None:  # fmt: skip
+def _validation(
+    sheet: SheetLayout, column: Column, formulas: dict[str, str]
+) -> DataValidation | None:
     """Return the validation of a column's data rows: a drop-down, a date or a kommunekode."""
     listed = _LIST_COLUMNS.get((sheet.name, column.key))
     if listed and listed[0] in formulas:
         (key, style), title = listed, _LIST_TITLES[listed[0]]
-        error = ("Vælg en af værdierne på listen." if style == "stop" else
-                 "Værdien står ikke på listen. Vælg Ja for at beholde den alligevel.")
-        return DataValidation(type="list", formula1=formulas[key], errorStyle=style,
-                              errorTitle=title, error=error, promptTitle=title,
-                              prompt="Vælg fra listen.")  # fmt: skip
+        error = (
+            "Vælg en af værdierne på listen."
+            if style == "stop"
+            else "Værdien står ikke på listen. Vælg Ja for at beholde den alligevel."
+        )
+        return DataValidation(
+            type="list",
+            formula1=formulas[key],
+            errorStyle=style,
+            errorTitle=title,
+            error=error,
+            promptTitle=title,
+            prompt="Vælg fra listen.",
+        )
     if column.key == "meeting_date":
         first, last = (str(int(to_excel(dt.date(year, 1, 1)))) for year in (2000, 2100))
-        return DataValidation(type="date", operator="between", formula1=first, formula2=last,
-                              errorStyle="stop", errorTitle="Mødedato",
-                              error="Skriv en dato, fx 01-12-2016.", promptTitle="Mødedato",
-                              prompt="Dato som 01-12-2016.")  # fmt: skip
+        return DataValidation(
+            type="date",
+            operator="between",
+            formula1=first,
+            formula2=last,
+            errorStyle="stop",
+            errorTitle="Mødedato",
+            error="Skriv en dato, fx 01-12-2016.",
+            promptTitle="Mødedato",
+            prompt="Dato som 01-12-2016.",
+        )
     if sheet is layout.MUNICIPALITY and column.key == "code":
-        return DataValidation(type="whole", operator="between", formula1="101", formula2="860",
-                              errorStyle="stop", errorTitle="Kommunekode",
-                              error="Kommunekoden er tre cifre mellem 101 og 860, fx 169.")
+        return DataValidation(
+            type="whole",
+            operator="between",
+            formula1="101",
+            formula2="860",
+            errorStyle="stop",
+            errorTitle="Kommunekode",
+            error="Kommunekoden er tre cifre mellem 101 og 860, fx 169.",
+        )
     return None
 
 
@@ -304,8 +362,9 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
             if not found:
                 raise InvalidValueError(f"Ukendt kommunekode '{code}'.")
             name = found[0]
-        rows[layout.MUNICIPALITY.name] = [{"code": int(code),
-                                           "name": municipality_display_name(name)}]
+        rows[layout.MUNICIPALITY.name] = [
+            {"code": int(code), "name": municipality_display_name(name)}
+        ]
     if store is None:
         return rows
     experiments = store.values(Experiment, "id", "title")
@@ -313,25 +372,38 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
         rows[layout.PARTICIPATION.name] = [{"experiment": title} for _, title in experiments]
         return rows
     rows[layout.CONTACTS.name] = [
-        {"name": c.name, "title": c.title, "role": _ROLE_CHOICE[c.role], "phone": c.phone,
-         "email": c.email}
+        {
+            "name": c.name,
+            "title": c.title,
+            "role": _ROLE_CHOICE[c.role],
+            "phone": c.phone,
+            "email": c.email,
+        }
         for c in store.all(Contact, municipality=code)
-    ]  # fmt: skip
+    ]
     taking_part = {p.experiment_id: p for p in store.all(Participation, municipality=code)}
     rows[layout.PARTICIPATION.name] = [
         _participation_row(title, taking_part.get(experiment_id))
         for experiment_id, title in experiments
     ]
-    laws = {law_id: short or title for law_id, short, title in
-            store.values(Law, "id", "short_name", "title")}  # fmt: skip
+    laws = {
+        law_id: short or title
+        for law_id, short, title in store.values(Law, "id", "short_name", "title")
+    }
     titles = dict(experiments)
     rows[layout.LEGAL_BASIS.name] = [
-        {"experiment": titles[basis.experiment_id], "law": laws.get(basis.law_id, ""),
-         "provision": basis.provision, "purpose": basis.purpose,
-         "justification": basis.justification, "request": _REQUEST_CHOICE[basis.request]}
-        for experiment_id, _ in experiments if experiment_id in taking_part
+        {
+            "experiment": titles[basis.experiment_id],
+            "law": laws.get(basis.law_id, ""),
+            "provision": basis.provision,
+            "purpose": basis.purpose,
+            "justification": basis.justification,
+            "request": _REQUEST_CHOICE[basis.request],
+        }
+        for experiment_id, _ in experiments
+        if experiment_id in taking_part
         for basis in store.all(LegalBasis, experiment_id=experiment_id)
-    ]  # fmt: skip
+    ]
     return rows
 
 
@@ -341,15 +413,18 @@ def _participation_row(title: str, part: Participation | None) -> dict[str, obje
         return {"experiment": title, "participates": layout.YES_NO[1]}
     date = part.approval_meeting_date
     return {
-        "experiment": title, "participates": layout.YES_NO[0], "reservation": part.reservation,
+        "experiment": title,
+        "participates": layout.YES_NO[0],
+        "reservation": part.reservation,
         "committee": part.approval_committee,
         "meeting_date": dt.date.fromisoformat(date) if date else None,
         "status": _STATUS_CHOICE[part.approval_status],
-    }  # fmt: skip
+    }
 
 
-def _write_guide(ws: Worksheet, store: Store | None,
-                 prefill: dict[str, list[dict[str, object]]]) -> None:  # fmt: skip
+def _write_guide(
+    ws: Worksheet, store: Store | None, prefill: dict[str, list[dict[str, object]]]
+) -> None:
     """Write the Danish guide: purpose, one section per sheet and column, where to send it."""
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 100, 36
     _guide_row(ws, "Vejledning til kommunens indberetning", font=Font(bold=True, size=16))
@@ -359,22 +434,29 @@ def _write_guide(ws: Worksheet, store: Store | None,
     about = [_ABOUT]
     if store is not None and layout.MUNICIPALITY.name in prefill:
         name = prefill[layout.MUNICIPALITY.name][0]["name"]
-        about.append(f"Regnearket er udfyldt på forhånd med det, koordinatoren allerede ved om "
-                     f"{name}. Ret det, der er forkert, og udfyld det, der mangler.")  # fmt: skip
+        about.append(
+            f"Regnearket er udfyldt på forhånd med det, koordinatoren allerede ved om "
+            f"{name}. Ret det, der er forkert, og udfyld det, der mangler."
+        )
     _guide_section(ws, "Hvad er regnearket til?", about)
     _guide_section(ws, "Sådan udfylder du", _HOW_TO)
     for sheet in layout.DATA_SHEETS:
         _guide_section(ws, f"Arket »{sheet.name}«", [_SHEET_HELP[sheet.name]], sheet)
-    _guide_section(ws, "Når du er færdig", [
-        f"Gem regnearket som Excel-fil (.xlsx), og send det tilbage til {_coordinator(store)}. "
-        "Kontakt også koordinatoren, hvis du har spørgsmål.",
-    ])  # fmt: skip
+    _guide_section(
+        ws,
+        "Når du er færdig",
+        [
+            f"Gem regnearket som Excel-fil (.xlsx), og send det tilbage til {_coordinator(store)}. "
+            "Kontakt også koordinatoren, hvis du har spørgsmål.",
+        ],
+    )
     _protect(ws)
     _setup_print(ws, landscape=False, title_rows=False)
 
 
-def _guide_section(ws: Worksheet, heading: str, paragraphs: list[str],
-                   sheet: SheetLayout | None = None) -> None:  # fmt: skip
+def _guide_section(
+    ws: Worksheet, heading: str, paragraphs: list[str], sheet: SheetLayout | None = None
+) -> None:
     """Append a heading, its paragraphs and (for a sheet) one row per column, then a gap."""
     _guide_row(ws, heading, font=Font(bold=True, size=13, color=_BLUE_GREY))
     for paragraph in paragraphs:

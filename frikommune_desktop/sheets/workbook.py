@@ -41,14 +41,14 @@ REFUSED_KIND = {
     "empty": "Filen er tom.",
     "xls": "Gammelt Excel-format (.xls). Gem som Excel-projektmappe (.xlsx).",
     "encrypted": "Regnearket er beskyttet med adgangskode. Gem det uden adgangskode "
-                 "(Filer > Info > Beskyt projektmappe) og prøv igen.",
+    "(Filer > Info > Beskyt projektmappe) og prøv igen.",
     "ods": f"OpenDocument-regneark (.ods), ikke et Excel-regneark. {SAVE_AS_XLSX}",
     "csv": f"Filen er en CSV-fil (tekst), ikke et Excel-regneark. {SAVE_AS_XLSX}",
     "text": "Filen er en tekstfil, ikke et Excel-regneark; "
-            "der forventes en Excel-projektmappe (.xlsx).",
+    "der forventes en Excel-projektmappe (.xlsx).",
     "zip": "Filen er et zip-arkiv, men ikke et Excel-regneark (.xlsx).",
     "unknown": "Filen er ikke et Excel-regneark; der forventes en Excel-projektmappe (.xlsx).",
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ def _contains(part: IO[bytes], head: bytes, needle: bytes) -> bool:
     while chunk:
         if needle in tail + chunk:
             return True
-        tail = chunk[-len(needle):]
+        tail = chunk[-len(needle) :]
         chunk = part.read(1 << 16)
     return False
 
@@ -279,8 +279,9 @@ def _load(path: Path, read_only: bool) -> Workbook:
     try:
         # A file object, not a path: openpyxl then trusts the content, not the extension.
         # In memory, so that a read-only workbook can go on reading after this returns.
-        return openpyxl.load_workbook(content, read_only=read_only, data_only=True,
-                                      keep_links=False)
+        return openpyxl.load_workbook(
+            content, read_only=read_only, data_only=True, keep_links=False
+        )
     except Exception as error:  # openpyxl lets any parser or zip error through
         raise unreadable(path, error) from error
 
@@ -306,14 +307,20 @@ def _is_xml_bomb(error: BaseException | None) -> bool:
 def _check_sheets(path: Path, workbook: Workbook, limits: SheetLimits) -> None:
     count = len(workbook.sheetnames)
     if count > limits.max_sheets:
-        raise _refused(path, f"Regnearket har {_number(count)} ark; "
-                             f"grænsen er {_number(limits.max_sheets)}.")
+        raise _refused(
+            path, f"Regnearket har {_number(count)} ark; grænsen er {_number(limits.max_sheets)}."
+        )
     for sheet in workbook.worksheets:
-        for size, limit, noun in ((sheet.max_row, limits.max_rows, "rækker"),
-                                  (sheet.max_column, limits.max_columns, "kolonner")):
+        for size, limit, noun in (
+            (sheet.max_row, limits.max_rows, "rækker"),
+            (sheet.max_column, limits.max_columns, "kolonner"),
+        ):
             if size is not None and size > limit:  # None: a read-only sheet without extent
-                raise _refused(path, f"Arket '{sheet.title}' har {_number(size)} {noun}; "
-                                     f"grænsen er {_number(limit)}.")
+                raise _refused(
+                    path,
+                    f"Arket '{sheet.title}' har {_number(size)} {noun}; "
+                    f"grænsen er {_number(limit)}.",
+                )
 
 
 def _number(value: int) -> str:

@@ -25,14 +25,25 @@ from tests.applications.docx_fixtures import (
 from tests.conftest import REFERENCE_DIR
 
 EXPECTED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "applications"
-FIELDS = ("references", "legal_rows", "title", "network", "municipalities", "reserved",
-          "contacts", "date")  # fmt: skip
+FIELDS = (
+    "references",
+    "legal_rows",
+    "title",
+    "network",
+    "municipalities",
+    "reserved",
+    "contacts",
+    "date",
+)
 
 
 def expected_applications() -> list[dict]:
     """Return the 26 hand-made expected results, in order."""
-    items = [item for path in sorted(EXPECTED_DIR.glob("expected_*.json"))
-             for item in json.loads(path.read_text(encoding="utf-8"))]  # fmt: skip
+    items = [
+        item
+        for path in sorted(EXPECTED_DIR.glob("expected_*.json"))
+        for item in json.loads(path.read_text(encoding="utf-8"))
+    ]
     return sorted(items, key=lambda item: item["number"])
 
 
@@ -144,8 +155,10 @@ def main() -> None:
         scores, misses = measure(Path(folder))
     print("| field | found | expected | precision | recall |\n|---|---|---|---|---|")
     for name, score in scores.items():
-        print(f"| {name} | {score.found} | {score.expected} | {score.precision:.1%} "
-              f"| {score.recall:.1%} |")  # fmt: skip
+        print(
+            f"| {name} | {score.found} | {score.expected} | {score.precision:.1%} "
+            f"| {score.recall:.1%} |"
+        )
     if "-v" in sys.argv:
         for number, name, extra, missing in misses:
             print(f"{number:2} {name}: extra {extra} missing {missing}")

@@ -26,9 +26,33 @@ SOURCE_FILE = "001_d8e0ad979bdfbdd7.part1.txt"
 
 # The line (1-based) of each application's "Titel på forsøg" row, in order.
 SOURCE_TITLE_LINES: tuple[int, ...] = (
-    8, 95, 272, 583, 723, 881, 1044, 1135, 1311, 1589, 1840, 2074, 2280,
-    2369, 2559, 2743, 2856, 2953, 3072, 3180, 3530, 3957, 4034, 4095, 4160, 4239,
-)  # fmt: skip
+    8,
+    95,
+    272,
+    583,
+    723,
+    881,
+    1044,
+    1135,
+    1311,
+    1589,
+    1840,
+    2074,
+    2280,
+    2369,
+    2559,
+    2743,
+    2856,
+    2953,
+    3072,
+    3180,
+    3530,
+    3957,
+    4034,
+    4095,
+    4160,
+    4239,
+)
 
 # The first line of a preamble: the template's title, or the housing network's page header.
 _PREAMBLE_START = re.compile(

@@ -30,6 +30,9 @@ def test_every_field_is_read_with_at_least_95_percent_precision_and_recall(
     scores, misses = measure(tmp_path, style)
     assert set(scores) == set(FIELDS)
     assert scores["references"].expected > 300 and scores["legal_rows"].expected > 60
-    low = {name: (round(s.precision, 3), round(s.recall, 3)) for name, s in scores.items()
-           if s.precision < GOAL or s.recall < GOAL}  # fmt: skip
+    low = {
+        name: (round(s.precision, 3), round(s.recall, 3))
+        for name, s in scores.items()
+        if s.precision < GOAL or s.recall < GOAL
+    }
     assert not low, (low, misses)

@@ -42,11 +42,18 @@ def test_an_application_becomes_an_experiment_with_everything_it_names(
     assert coordinator.name == "Janne Koefoed" and coordinator.phone == "44 77 24 76"
     assert experiment.subject_contact_id is None  # the template's '[Navn]' was left in
     laws = _law_keys(empty_store)
-    rows = sorted(empty_store.all(LegalBasis, experiment_id=experiment.id),
-                  key=lambda row: row.position)  # fmt: skip
+    rows = sorted(
+        empty_store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+    )
     assert [(laws[r.law_id], r.provision) for r in rows] == [
-        ("SEL", "§ 140"), ("SEL", "§ 141"), ("LAB", "§ 27"), ("LAB", "§ 27, stk. 2"),
-        ("LAB", "§ 28"), ("LAB", "§ 30 a"), ("BAB", "§ 52")]  # fmt: skip
+        ("SEL", "§ 140"),
+        ("SEL", "§ 141"),
+        ("LAB", "§ 27"),
+        ("LAB", "§ 27, stk. 2"),
+        ("LAB", "§ 28"),
+        ("LAB", "§ 30 a"),
+        ("BAB", "§ 52"),
+    ]
     assert "Faglig kontaktperson" in " ".join(plan.problems)
 
 
@@ -128,12 +135,25 @@ def test_refs_prints_each_reference_as_json() -> None:
     result = run_cli("refs", "servicelovens § 140 a, stk. 2")
     assert result.returncode == 0, result.stderr
     [ref] = json.loads(result.stdout)
-    assert ref == {"law": "SEL", "provision": "§ 140 a, stk. 2", "law_id": "serviceloven",
-                   "paragraph": "140", "letter": "a", "stk": "2", "nr": "", "litra": "",
-                   "start": 14, "end": 29}  # fmt: skip
+    assert ref == {
+        "law": "SEL",
+        "provision": "§ 140 a, stk. 2",
+        "law_id": "serviceloven",
+        "paragraph": "140",
+        "letter": "a",
+        "stk": "2",
+        "nr": "",
+        "litra": "",
+        "start": 14,
+        "end": 29,
+    }
     piped = run_cli("refs", "-", input_text="LAS § 65-67 og § 2 uden lov")
     assert [(r["law"], r["provision"]) for r in json.loads(piped.stdout)] == [
-        ("LAS", "§ 65"), ("LAS", "§ 66"), ("LAS", "§ 67"), ("LAS", "§ 2")]  # fmt: skip
+        ("LAS", "§ 65"),
+        ("LAS", "§ 66"),
+        ("LAS", "§ 67"),
+        ("LAS", "§ 2"),
+    ]
 
 
 def test_redo_after_undo_brings_the_whole_import_back(

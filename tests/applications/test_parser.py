@@ -17,11 +17,13 @@ from tests.conftest import REFERENCE_DIR
 SOURCES = {app.number: app for app in source_applications(REFERENCE_DIR)}
 
 
-def parse(tmp_path: Path, numbers: list[int], style: DocStyle | None = None,
-          name: str = "ansoegning.docx") -> list[ParsedApplication]:  # fmt: skip
+def parse(
+    tmp_path: Path, numbers: list[int], style: DocStyle | None = None, name: str = "ansoegning.docx"
+) -> list[ParsedApplication]:
     """Write the given reference applications into one .docx and read it back."""
-    path = write_application_docx([SOURCES[n] for n in numbers], tmp_path / name,
-                                  style=style or DocStyle())  # fmt: skip
+    path = write_application_docx(
+        [SOURCES[n] for n in numbers], tmp_path / name, style=style or DocStyle()
+    )
     return ApplicationParser().parse_file(path)
 
 
@@ -33,7 +35,10 @@ def test_the_header_table_is_read_into_its_fields(tmp_path: Path) -> None:
     assert sorted(app.municipalities) == ["101", "461", "561", "730", "751"]
     assert app.subject_contact is not None and app.coordinator is not None
     assert (app.subject_contact.name, app.subject_contact.phone, app.subject_contact.email) == (
-        "Jakob Flou Kristensen", "41 85 50 61", "kafja@aarhus.dk")  # fmt: skip
+        "Jakob Flou Kristensen",
+        "41 85 50 61",
+        "kafja@aarhus.dk",
+    )
     assert app.coordinator.email == "louje@esbjergkommune.dk"
     assert app.date == "2016-12-01"
     assert app.sections["description"].startswith("Kommunerne ønsker med forsøget")
@@ -46,7 +51,10 @@ def test_a_contact_cell_with_title_and_municipality_is_split(tmp_path: Path) -> 
     person = app.subject_contact
     assert person is not None
     assert (person.name, person.title, person.municipality) == (
-        "Tobias Kirkegaard Dalager", "Udviklingskonsulent", "756")  # fmt: skip
+        "Tobias Kirkegaard Dalager",
+        "Udviklingskonsulent",
+        "756",
+    )
 
 
 def test_several_applications_in_one_document_are_read_in_order(tmp_path: Path) -> None:
@@ -57,10 +65,14 @@ def test_several_applications_in_one_document_are_read_in_order(tmp_path: Path) 
     assert not any("Ansøgning om konkrete forsøg" in app.sections["evaluation"] for app in apps)
 
 
-@pytest.mark.parametrize("style", [
-    DocStyle(heading_style="bold", numbered_headings=False),
-    DocStyle(heading_style="plain", numbered_headings=False),
-], ids=["bold without numbers", "plain without numbers"])  # fmt: skip
+@pytest.mark.parametrize(
+    "style",
+    [
+        DocStyle(heading_style="bold", numbered_headings=False),
+        DocStyle(heading_style="plain", numbered_headings=False),
+    ],
+    ids=["bold without numbers", "plain without numbers"],
+)
 def test_headings_without_numbers_or_styles_still_split_the_sections(
     tmp_path: Path, style: DocStyle
 ) -> None:
@@ -91,8 +103,9 @@ def test_placeholders_and_odd_dates_are_reported_not_invented(tmp_path: Path) ->
     assert any("Faglig kontaktperson" in problem for problem in named.problems)
 
 
-@pytest.mark.parametrize("text", ["1. december 2016", "01.12.2016", "1. dec. 2016",
-                                  "1.december 2016", "01.12.2016."])  # fmt: skip
+@pytest.mark.parametrize(
+    "text", ["1. december 2016", "01.12.2016", "1. dec. 2016", "1.december 2016", "01.12.2016."]
+)
 def test_danish_date_forms_are_read(tmp_path: Path, text: str) -> None:
     """The date forms real applications use all give 2016-12-01."""
     [app] = parse(tmp_path, [2], DocStyle(date_text=text))
@@ -139,13 +152,20 @@ def _broken_zip(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("make", "expected"), [
-    (lambda p: _write(p, b""), "tom"),
-    (lambda p: _write(p, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "Gammelt Word-format"),
-    (lambda p: _write(p, "Titel på forsøg\tX\n".encode()), "ikke et Word-dokument"),
-    (_workbook, "regneark"),
-    (_broken_zip, "beskadiget"),
-], ids=["empty", "doc", "text", "xlsx", "broken"])  # fmt: skip
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p: _write(p, b""), "tom"),
+        (
+            lambda p: _write(p, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+            "Gammelt Word-format",
+        ),
+        (lambda p: _write(p, "Titel på forsøg\tX\n".encode()), "ikke et Word-dokument"),
+        (_workbook, "regneark"),
+        (_broken_zip, "beskadiget"),
+    ],
+    ids=["empty", "doc", "text", "xlsx", "broken"],
+)
 def test_a_file_that_is_not_a_readable_docx_is_refused_clearly(
     tmp_path: Path, make: object, expected: str
 ) -> None:
@@ -160,22 +180,35 @@ def test_a_header_written_as_paragraphs_is_read_like_the_table(tmp_path: Path) -
     """'Titel på forsøg: …' lines (no table) give the same fields, phone and e-mail included."""
     document = docx.Document()
     document.add_heading("Ansøgning om konkrete forsøg i Frikommuneforsøg II", 1)
-    for line in ("Frikommunenetværk: Børn som vores vigtigste ressource",
-                 "Titel på forsøg: Hjemgivelse ved tvangsanbringelse",
-                 "Deltagerkommuner: Guldborgsund, Gladsaxe og Ikast-Brande",
-                 "Faglig kontaktperson: Linda Spence, Guldborgsund Kommune",
-                 "Telefon: 2518 0199", "E-mail: lins@guldborgsund.dk",
-                 "Dato for ansøgning: 1. dec. 2016", "1. Beskrivelse af forsøget",
-                 "Forsøget vedrører servicelovens § 68, stk. 9.", "5. Evaluering", "KORA."):
-        document.add_paragraph(line)  # fmt: skip
+    for line in (
+        "Frikommunenetværk: Børn som vores vigtigste ressource",
+        "Titel på forsøg: Hjemgivelse ved tvangsanbringelse",
+        "Deltagerkommuner: Guldborgsund, Gladsaxe og Ikast-Brande",
+        "Faglig kontaktperson: Linda Spence, Guldborgsund Kommune",
+        "Telefon: 2518 0199",
+        "E-mail: lins@guldborgsund.dk",
+        "Dato for ansøgning: 1. dec. 2016",
+        "1. Beskrivelse af forsøget",
+        "Forsøget vedrører servicelovens § 68, stk. 9.",
+        "5. Evaluering",
+        "KORA.",
+    ):
+        document.add_paragraph(line)
     document.save(str(tmp_path / "afsnit.docx"))
     [app] = ApplicationParser().parse_file(tmp_path / "afsnit.docx")
     assert (app.title, app.date, sorted(app.municipalities)) == (
-        "Hjemgivelse ved tvangsanbringelse", "2016-12-01", ["159", "376", "756"])  # fmt: skip
+        "Hjemgivelse ved tvangsanbringelse",
+        "2016-12-01",
+        ["159", "376", "756"],
+    )
     person = app.subject_contact
     assert person is not None
     assert (person.name, person.municipality, person.phone, person.email) == (
-        "Linda Spence", "376", "25 18 01 99", "lins@guldborgsund.dk")  # fmt: skip
+        "Linda Spence",
+        "376",
+        "25 18 01 99",
+        "lins@guldborgsund.dk",
+    )
     assert [(r.law, r.provision) for r in app.references] == [("SEL", "§ 68, stk. 9")]
     assert app.sections["evaluation"] == "KORA."
 
@@ -184,21 +217,31 @@ def test_contact_details_written_in_the_name_cell_are_found() -> None:
     """'Navn, navn@x.dk, tlf. 41 85 50 61' in one cell gives name, e-mail and phone."""
     from frikommune_desktop.applications.header_fields import MunicipalityFinder, read_person
 
-    person = read_person(MunicipalityFinder(), "Jakob Flou Kristensen, kafja@aarhus.dk, tlf. "
-                         "41 85 50 61", [("Telefon: 41 85 50 61",)], "Faglig kontaktperson")
+    person = read_person(
+        MunicipalityFinder(),
+        "Jakob Flou Kristensen, kafja@aarhus.dk, tlf. 41 85 50 61",
+        [("Telefon: 41 85 50 61",)],
+        "Faglig kontaktperson",
+    )
     assert (person.name, person.email, person.phone, person.problems) == (
-        "Jakob Flou Kristensen", "kafja@aarhus.dk", "41 85 50 61", [])  # fmt: skip
+        "Jakob Flou Kristensen",
+        "kafja@aarhus.dk",
+        "41 85 50 61",
+        [],
+    )
 
 
 def test_a_header_table_with_label_and_value_in_one_cell_is_read(tmp_path: Path) -> None:
     """A one-column header table ('Titel på forsøg: …' per cell) gives the same fields."""
     document = docx.Document()
     table = document.add_table(rows=0, cols=1)
-    for text in ("Frikommunenetværk: Nye samarbejder på det somatiske akutområde",
-                 "Titel på forsøg: Tværkommunale akutfunktioner",
-                 "Deltagerkommuner: Gladsaxe, Gentofte, Lyngby-Taarbæk og Rudersdal Kommune",
-                 "Netværkskoordinator: Andreas Nøhr Vestergaard, tlf. 46 11 11 14",
-                 "Dato for ansøgning: 01-12-2016"):  # fmt: skip
+    for text in (
+        "Frikommunenetværk: Nye samarbejder på det somatiske akutområde",
+        "Titel på forsøg: Tværkommunale akutfunktioner",
+        "Deltagerkommuner: Gladsaxe, Gentofte, Lyngby-Taarbæk og Rudersdal Kommune",
+        "Netværkskoordinator: Andreas Nøhr Vestergaard, tlf. 46 11 11 14",
+        "Dato for ansøgning: 01-12-2016",
+    ):
         table.add_row().cells[0].text = text
     document.add_paragraph("5. Evaluering")
     document.add_paragraph("Evalueres med KORA.")

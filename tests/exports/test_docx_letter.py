@@ -49,9 +49,16 @@ def test_cover_letter_text_appears_in_reading_order(letter: Letter, tmp_path: Pa
     lines = _lines(docx.Document(str(path)))
     assert letter.date == "1. december 2016"
     expected = [
-        *letter.recipient, *letter.sender, letter.date, letter.subject, *letter.paragraphs,
-        letter.table_intro, *letter.after_table, letter.greeting, *letter.signature,
-    ]  # fmt: skip
+        *letter.recipient,
+        *letter.sender,
+        letter.date,
+        letter.subject,
+        *letter.paragraphs,
+        letter.table_intro,
+        *letter.after_table,
+        letter.greeting,
+        *letter.signature,
+    ]
     position = -1
     for text in expected:
         position = _position(lines, text, position)
@@ -87,15 +94,19 @@ def test_table_has_repeating_bold_header_and_one_row_per_application(
     assert [c.text for c in header.cells] == ["Ansøgninger om forsøg", "Deltagerkommuner"]
     assert all(run.bold for c in header.cells for run in c.paragraphs[0].runs)
     assert header._tr.trPr is not None and header._tr.trPr.find(qn("w:tblHeader")) is not None
-    assert all(row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None
-               for row in table.rows[1:])  # fmt: skip
+    assert all(
+        row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None
+        for row in table.rows[1:]
+    )
     assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows[1:])
     body = [tuple(c.text for c in row.cells) for row in table.rows[1:]]
     assert letter.table is not None
     assert body == list(letter.table.rows)
     assert len(body) == 5
-    assert body[4] == ("5. Ansøgning om byggeri af billige boliger",
-                       "Københavns Kommune og Roskilde Kommune")  # fmt: skip
+    assert body[4] == (
+        "5. Ansøgning om byggeri af billige boliger",
+        "Københavns Kommune og Roskilde Kommune",
+    )
     left, right = (column.width for column in table.columns)
     assert 0.35 < left / (left + right) < 0.45
 

@@ -32,15 +32,17 @@ def test_the_placeholder_puts_the_application_list_where_the_text_says(demo_stor
     listing = next(i for i, p in enumerate(letter.paragraphs) if p.startswith("Forsøgene er"))
     assert letter.paragraphs[listing + 1].startswith("Forsøgene i ansøgningerne 1-3")
     assert letter.paragraphs[listing].endswith(
-        "4. ansøgning om deleboliger samt 5. ansøgning om byggeri af billige boliger.")
+        "4. ansøgning om deleboliger samt 5. ansøgning om byggeri af billige boliger."
+    )
 
 
 def test_empty_texts_fall_back_to_defaults(demo_store: Store) -> None:
     """A network without letter texts still gets subject, body, list and closing."""
     demo_store.update_network(letter_subject="", letter_intro="", letter_closing="")
     letter = cover_letter(round_content(demo_store, "2016-12-01"))
-    assert letter.subject.startswith("5 ansøgninger om konkrete frikommuneforsøg fra "
-                                      "frikommunenetværket “Flere billige boliger")
+    assert letter.subject.startswith(
+        "5 ansøgninger om konkrete frikommuneforsøg fra frikommunenetværket “Flere billige boliger"
+    )
     assert letter.paragraphs[0].startswith("Frikommunenetværket Flere billige boliger")
     assert letter.paragraphs[1].startswith("Forsøgene er samlet i fem ansøgninger")
     assert letter.after_table[-1] == DEFAULT_CLOSING
@@ -48,12 +50,18 @@ def test_empty_texts_fall_back_to_defaults(demo_store: Store) -> None:
 
 def test_contact_sentence_like_the_favrskov_letter() -> None:
     """Title and organisation before the name, mail and phone in brackets."""
-    jes = Person("Jes Svenninggaard", "Handicap- og psykiatrichef", "Favrskov Kommune",
-                 "8964 4301", "jsvn@favrskov.dk")  # fmt: skip
+    jes = Person(
+        "Jes Svenninggaard",
+        "Handicap- og psykiatrichef",
+        "Favrskov Kommune",
+        "8964 4301",
+        "jsvn@favrskov.dk",
+    )
     assert contact_sentence(jes) == (
         "Handicap- og psykiatrichef i Favrskov Kommune Jes Svenninggaard (mail: "
         "jsvn@favrskov.dk, tlf. 8964 4301) vil stå til rådighed som kontaktperson på vegne af "
-        "frikommunenetværket.")  # fmt: skip
+        "frikommunenetværket."
+    )
     bare = dataclasses.replace(jes, title="", organisation="", email="")
     assert contact_sentence(bare).startswith("Jes Svenninggaard (tlf. 8964 4301) vil stå")
 

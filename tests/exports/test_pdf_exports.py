@@ -18,9 +18,16 @@ from tests.conftest import REFERENCE_DIR
 
 ROUND = "2016-12-01"
 COVER_LETTER_SOURCE = REFERENCE_DIR / "001_d8e0ad979bdfbdd7.part1.txt"
-TEMPLATE_LABELS = ("Frikommunenetværk", "Titel på forsøg", "Deltagerkommuner",
-                   "Faglig kontaktperson", "Telefon", "E-mail", "Netværkskoordinator",
-                   "Dato for ansøgning")  # fmt: skip
+TEMPLATE_LABELS = (
+    "Frikommunenetværk",
+    "Titel på forsøg",
+    "Deltagerkommuner",
+    "Faglig kontaktperson",
+    "Telefon",
+    "E-mail",
+    "Netværkskoordinator",
+    "Dato for ansøgning",
+)
 
 
 def squash(text: str) -> str:
@@ -59,8 +66,10 @@ def test_cover_letter_carries_the_facts_of_the_real_letter(exported: Path) -> No
     real = real_letter_table()
     assert sorted(real) == [1, 2, 3, 4, 5]
     text = " ".join(page_texts(exported / "foelgebrev.pdf"))
-    rows = re.findall(r"(\d)\. Ansøgning om .+? ((?:[A-ZÆØÅ][\w-]+ Kommune(?:, | og )?)+)",
-                      text.split("Deltagerkommuner", 1)[1])  # fmt: skip
+    rows = re.findall(
+        r"(\d)\. Ansøgning om .+? ((?:[A-ZÆØÅ][\w-]+ Kommune(?:, | og )?)+)",
+        text.split("Deltagerkommuner", 1)[1],
+    )
     ours = {int(n): set(re.findall(r"[A-ZÆØÅ][\w-]+ Kommune", names)) for n, names in rows}
     assert ours == real
     assert text.count("Ansøgning om") >= 5
@@ -70,14 +79,21 @@ def test_cover_letter_reads_like_the_real_one(exported: Path, demo_store: Store)
     """Sender, recipient, Danish date, subject, reservation, contact, closing and signature."""
     text = " ".join(page_texts(exported / "foelgebrev.pdf"))
     letter = cover_letter(round_content(demo_store, ROUND))
-    in_order = ["Økonomi- og Indenrigsministeriet", "Holmens Kanal 22", "Høje-Taastrup Kommune",
-                "1. december 2016", squash(letter.subject),
-                "Forsøgene er samlet i fem ansøgninger: 1. ansøgning om midlertidigt",
-                "Alle ansøgninger indsendes med forbehold for efterfølgende politisk godkendelse",
-                "Nedenstående tabel viser hvilke kommuner",
-                "Christine Bagge Petersen, Høje-Taastrup Kommune (mail: christinepe@htk.dk",
-                "vil stå til rådighed som kontaktperson", "Med venlig hilsen",
-                "Michael Ziegler", "Borgmester"]  # fmt: skip
+    in_order = [
+        "Økonomi- og Indenrigsministeriet",
+        "Holmens Kanal 22",
+        "Høje-Taastrup Kommune",
+        "1. december 2016",
+        squash(letter.subject),
+        "Forsøgene er samlet i fem ansøgninger: 1. ansøgning om midlertidigt",
+        "Alle ansøgninger indsendes med forbehold for efterfølgende politisk godkendelse",
+        "Nedenstående tabel viser hvilke kommuner",
+        "Christine Bagge Petersen, Høje-Taastrup Kommune (mail: christinepe@htk.dk",
+        "vil stå til rådighed som kontaktperson",
+        "Med venlig hilsen",
+        "Michael Ziegler",
+        "Borgmester",
+    ]
     positions = [text.find(piece) for piece in in_order]
     assert -1 not in positions, [p for p, at in zip(in_order, positions, strict=True) if at < 0]
     assert positions == sorted(positions)
@@ -96,8 +112,7 @@ def test_reservation_paragraph_only_when_a_participation_carries_one(
     assert "Med venlig hilsen" in text
 
 
-def test_bundle_has_every_application_in_template_layout(exported: Path,
-                                                         demo_store: Store) -> None:  # fmt: skip
+def test_bundle_has_every_application_in_template_layout(exported: Path, demo_store: Store) -> None:
     """Each application: the header table's labels, sections 1–5, then its legal-basis table."""
     text = " ".join(page_texts(exported / BUNDLE))
     content = round_content(demo_store, ROUND)
@@ -148,16 +163,18 @@ def test_every_font_is_embedded_and_danish_letters_come_back(exported: Path) -> 
     assert "Høje-Taastrup" in text and "boligløsninger" in text and "§ 107" in text
 
 
-def test_table_header_repeats_and_a_too_tall_row_flows_on(demo_store: Store,
-                                                          tmp_path: Path) -> None:  # fmt: skip
+def test_table_header_repeats_and_a_too_tall_row_flows_on(
+    demo_store: Store, tmp_path: Path
+) -> None:
     """A justification longer than a page continues in rows marked '(fortsat)', header on each."""
     row = demo_store.all(LegalBasis)[0]
     words = " ".join(f"begrundelse{i}" for i in range(2500))
     demo_store.update(LegalBasis, row.id, justification=words)
     export_round(demo_store, ROUND, tmp_path)
     pages = page_texts(tmp_path / BUNDLE)
-    numbers = {i: [int(n) for n in re.findall(r"begrundelse(\d+)", text)]
-               for i, text in enumerate(pages)}  # fmt: skip
+    numbers = {
+        i: [int(n) for n in re.findall(r"begrundelse(\d+)", text)] for i, text in enumerate(pages)
+    }
     spanned = [i for i, found in numbers.items() if found]
     assert len(spanned) >= 3
     assert spanned == list(range(spanned[0], spanned[-1] + 1))
@@ -170,15 +187,22 @@ def test_table_header_repeats_and_a_too_tall_row_flows_on(demo_store: Store,
 def test_participation_table_pdf_names_every_member_and_the_notes(exported: Path) -> None:
     """The stand-alone participation table lists members, marks and the reservation note."""
     text = " ".join(page_texts(exported / "deltagertabel.pdf"))
-    for name in ("Aarhus Kommune", "Favrskov Kommune", "Høje-Taastrup Kommune",
-                 "Københavns Kommune", "Randers Kommune", "Roskilde Kommune"):  # fmt: skip
+    for name in (
+        "Aarhus Kommune",
+        "Favrskov Kommune",
+        "Høje-Taastrup Kommune",
+        "Københavns Kommune",
+        "Randers Kommune",
+        "Roskilde Kommune",
+    ):
         assert name in text
     assert text.count("Ja, afventer") == 5 + 3 + 6 + 4 + 2 + 1  # the 20 cells and the legend
     assert "(1) Med forbehold for efterfølgende politisk godkendelse" in text
 
 
-def test_failed_export_leaves_the_earlier_files_whole(exported: Path, demo_store: Store,
-                                                      monkeypatch) -> None:  # fmt: skip
+def test_failed_export_leaves_the_earlier_files_whole(
+    exported: Path, demo_store: Store, monkeypatch
+) -> None:
     """A write failing half-way replaces none of the earlier set and leaves no staging folder."""
     before = {path.name: path.read_bytes() for path in exported.iterdir()}
     demo_store.update_network(letter_subject="Et nyt emne, der ikke må nå frem")
@@ -194,8 +218,9 @@ def test_failed_export_leaves_the_earlier_files_whole(exported: Path, demo_store
     assert len(before) == 5
 
 
-def test_export_into_a_file_instead_of_a_folder_is_refused(demo_store: Store,
-                                                           tmp_path: Path) -> None:  # fmt: skip
+def test_export_into_a_file_instead_of_a_folder_is_refused(
+    demo_store: Store, tmp_path: Path
+) -> None:
     """An --out that is a file gives a clear error, not a traceback."""
     target = tmp_path / "fil.txt"
     target.write_text("x")
@@ -207,8 +232,30 @@ def test_a_wide_network_gets_its_municipalities_in_column_blocks(
     demo_store: Store, tmp_path: Path
 ) -> None:
     """With more members than fit across a page, every member still gets a whole column."""
-    for code in ("147", "151", "153", "155", "157", "159", "161", "163", "165", "167", "173",
-                 "175", "183", "185", "187", "190", "201", "210", "217", "219", "223", "230"):
+    for code in (
+        "147",
+        "151",
+        "153",
+        "155",
+        "157",
+        "159",
+        "161",
+        "163",
+        "165",
+        "167",
+        "173",
+        "175",
+        "183",
+        "185",
+        "187",
+        "190",
+        "201",
+        "210",
+        "217",
+        "219",
+        "223",
+        "230",
+    ):
         demo_store.set_member(code)
     export_round(demo_store, ROUND, tmp_path)
     text = " ".join(page_texts(tmp_path / "deltagertabel.pdf"))

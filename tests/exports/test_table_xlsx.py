@@ -117,8 +117,14 @@ def test_notes_and_details_sheets(table: ParticipationTable, tmp_path: Path) -> 
 
     ws = workbook["Detaljer"]
     details = _rows(ws)
-    assert details[0] == ("Ansøgning", "Kommune", "Forbehold", "Politisk behandling (udvalg)",
-                          "Mødedato", "Status")  # fmt: skip
+    assert details[0] == (
+        "Ansøgning",
+        "Kommune",
+        "Forbehold",
+        "Politisk behandling (udvalg)",
+        "Mødedato",
+        "Status",
+    )
     assert [tuple(value or "" for value in row) for row in details[1:]] == list(table.details)
     assert ws.auto_filter.ref == f"A1:F{len(table.details) + 1}"
     assert ws.freeze_panes == "A2"

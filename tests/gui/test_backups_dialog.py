@@ -75,16 +75,21 @@ def _answer_question(qtbot, seen: list[str], role: QMessageBox.ButtonRole) -> No
     QTimer.singleShot(0, answer)
 
 
-def test_backups_are_listed_newest_first_and_checked(make_window, demo_path, backed_up,
-                                                     qtbot) -> None:  # fmt: skip
+def test_backups_are_listed_newest_first_and_checked(
+    make_window, demo_path, backed_up, qtbot
+) -> None:
     """The dialog lists every backup newest first with time, reason in words, size, and OK or
     Damaged once checked off the GUI thread."""
     window = make_window(demo_path)
     dialog = _checked(qtbot, window.safety.show_backups())
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert [row.path for row in dialog.model.rows()] == [backed_up[key] for key in ORDER]
-    assert _column(dialog, BACKUP_REASON) == ["Closed after changes", "Before a merge",
-                                              "Taken by hand", "Taken by hand"]  # fmt: skip
+    assert _column(dialog, BACKUP_REASON) == [
+        "Closed after changes",
+        "Before a merge",
+        "Taken by hand",
+        "Taken by hand",
+    ]
     assert _column(dialog, BACKUP_STATE) == ["OK", "OK", "Damaged", "OK"]
     assert "filen er beskadiget" in _column(dialog, BACKUP_STATE, Qt.ItemDataRole.ToolTipRole)[2]
     times = _column(dialog, BACKUP_TAKEN)
@@ -92,8 +97,10 @@ def test_backups_are_listed_newest_first_and_checked(make_window, demo_path, bac
     keys = _column(dialog, BACKUP_TAKEN, SORT_ROLE)
     assert keys == sorted(keys, reverse=True)
     assert all(text.endswith(" kB") for text in _column(dialog, BACKUP_SIZE))
-    assert dialog.ui.statusLabel.text() == \
-        "4 backup(s), 1 damaged: a damaged backup cannot be restored."  # fmt: skip
+    assert (
+        dialog.ui.statusLabel.text()
+        == "4 backup(s), 1 damaged: a damaged backup cannot be restored."
+    )
     assert not dialog.ui.progressBar.isVisible() and not dialog.ui.errorLabel.isVisible()
     assert dialog.selected().path == backed_up["close"] and dialog.ui.restoreButton.isEnabled()
     assert dialog.folder_text() == dialog.ui.folderLabel.toolTip() == str(backups_dir(demo_path))
@@ -106,8 +113,9 @@ def test_backups_are_listed_newest_first_and_checked(make_window, demo_path, bac
     assert dialog.grab().save("/tmp/backups_dialog.png")
 
 
-def test_restoring_an_older_backup_brings_its_content_back(make_window, demo_path, backed_up,
-                                                           qtbot) -> None:  # fmt: skip
+def test_restoring_an_older_backup_brings_its_content_back(
+    make_window, demo_path, backed_up, qtbot
+) -> None:
     """Restoring the backup from before an experiment was added removes it from the Forsøg
     view; the window holds the file again and the state it replaced is a before-restore
     backup."""
@@ -126,8 +134,9 @@ def test_restoring_an_older_backup_brings_its_content_back(make_window, demo_pat
         assert ADDED in {experiment.title for experiment in before.all(Experiment)}
 
 
-def test_restore_asks_first_and_no_changes_nothing(make_window, demo_path, backed_up,
-                                                   qtbot) -> None:  # fmt: skip
+def test_restore_asks_first_and_no_changes_nothing(
+    make_window, demo_path, backed_up, qtbot
+) -> None:
     """Restore asks first, saying the current file is kept as a backup; Cancel leaves all."""
     window = make_window(demo_path)
     dialog = _checked(qtbot, window.safety.show_backups())
@@ -171,8 +180,9 @@ def test_a_backup_gone_meanwhile_gives_the_core_message_and_keeps_the_file_open(
     assert dialog.model.rowCount() == 3  # listed again, without the one that went
 
 
-def test_the_oldest_backup_survives_the_backup_taken_on_closing(make_window, demo_path,
-                                                                qtbot) -> None:  # fmt: skip
+def test_the_oldest_backup_survives_the_backup_taken_on_closing(
+    make_window, demo_path, qtbot
+) -> None:
     """With the rotation full, closing the changed file to restore it (which takes a backup
     and rotates the oldest away) does not lose the oldest backup: it is restored all the same."""
     with Store.open(demo_path) as store:
@@ -191,8 +201,9 @@ def test_the_oldest_backup_survives_the_backup_taken_on_closing(make_window, dem
     assert not list(backups_dir(demo_path).glob(".*"))  # nothing left over from keeping it
 
 
-def test_read_only_file_cannot_be_restored_and_the_holder_is_named(demo_path, backed_up,
-                                                                   qtbot) -> None:  # fmt: skip
+def test_read_only_file_cannot_be_restored_and_the_holder_is_named(
+    demo_path, backed_up, qtbot
+) -> None:
     """While another coordinator's program holds the file, Restore is disabled and the note
     names who holds it."""
     with held_by_another_process(demo_path, user="Christine"):
@@ -209,23 +220,33 @@ def test_read_only_file_cannot_be_restored_and_the_holder_is_named(demo_path, ba
         window.close_file()
 
 
-def test_dialog_is_danish_with_the_translation(danish, make_window, demo_path, backed_up,
-                                               qtbot) -> None:  # fmt: skip
+def test_dialog_is_danish_with_the_translation(
+    danish, make_window, demo_path, backed_up, qtbot
+) -> None:
     """With the Danish translation, headers, reasons, states and buttons are Danish."""
     window = make_window(demo_path)
     dialog = _checked(qtbot, window.safety.show_backups())
     assert window.ui.actionBackups.text() == "Sikkerheds&kopier …"
     assert dialog.windowTitle() == "Sikkerhedskopier"
-    assert _column(dialog, BACKUP_REASON) == ["Lukket efter ændringer", "Før fletning",
-                                              "Taget manuelt", "Taget manuelt"]  # fmt: skip
+    assert _column(dialog, BACKUP_REASON) == [
+        "Lukket efter ændringer",
+        "Før fletning",
+        "Taget manuelt",
+        "Taget manuelt",
+    ]
     assert _column(dialog, BACKUP_STATE) == ["OK", "OK", "Beskadiget", "OK"]
     texts = [dialog.windowTitle()]
     for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
         texts += [widget.text(), widget.toolTip()]
-    texts += [str(dialog.model.headerData(c, Qt.Orientation.Horizontal))
-              for c in range(dialog.model.columnCount())]  # fmt: skip
+    texts += [
+        str(dialog.model.headerData(c, Qt.Orientation.Horizontal))
+        for c in range(dialog.model.columnCount())
+    ]
     for column in range(dialog.model.columnCount()):
-        texts += [str(t) for t in _column(dialog, column) + _column(
-            dialog, column, Qt.ItemDataRole.ToolTipRole) if t]
+        texts += [
+            str(t)
+            for t in _column(dialog, column) + _column(dialog, column, Qt.ItemDataRole.ToolTipRole)
+            if t
+        ]
     assert sorted({text for text in texts if GIVEAWAYS.search(text)}) == []
     assert "Gendan" in dialog.ui.restoreButton.text()

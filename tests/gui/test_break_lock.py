@@ -44,8 +44,9 @@ def _answer(seen: list[str], role: QMessageBox.ButtonRole) -> None:
     QTimer.singleShot(0, answer)
 
 
-def test_an_old_foreign_lock_can_be_broken_from_the_banner(read_only_window, demo_path,
-                                                           qtbot) -> None:  # fmt: skip
+def test_an_old_foreign_lock_can_be_broken_from_the_banner(
+    read_only_window, demo_path, qtbot
+) -> None:
     """A lock from ANDEN-PC not renewed for an hour: the banner offers Break lock…, and
     breaking it makes this window the writer, recorded in the lock log beside the file."""
     _foreign_lock(demo_path, minutes_old=60)
@@ -63,8 +64,10 @@ def test_an_old_foreign_lock_can_be_broken_from_the_banner(read_only_window, dem
     assert not window.ui.banner.isVisible() and not window.ui.breakLockButton.isVisible()
     assert read_lock(demo_path).host == this_host()
     assert window.view("experiments").ui.addButton.isEnabled()
-    [entry] = [json.loads(line) for line in
-               lock_log_path(demo_path).read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    [entry] = [
+        json.loads(line)
+        for line in lock_log_path(demo_path).read_text(encoding="utf-8").splitlines()
+    ]
     assert entry["broken_by"] == "testbruger" and entry["lock"]["user"] == "Sanne"
     assert entry["lock"]["host"] == "ANDEN-PC"
     assert "Sanne" in window.statusBar().currentMessage()

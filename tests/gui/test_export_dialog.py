@@ -25,8 +25,13 @@ from frikommune_desktop.submission import find_round
 from .test_translations import GIVEAWAYS, _visible_texts
 
 DEADLINE = "2016-12-01"
-ROUND_FILES = ["ansoegningspakke.pdf", "deltagertabel.pdf", "deltagertabel.xlsx",
-               "foelgebrev.docx", "foelgebrev.pdf"]  # fmt: skip
+ROUND_FILES = [
+    "ansoegningspakke.pdf",
+    "deltagertabel.pdf",
+    "deltagertabel.xlsx",
+    "foelgebrev.docx",
+    "foelgebrev.pdf",
+]
 
 
 def _dialog(qtbot, session: Session, parent=None) -> ExportDialog:
@@ -61,8 +66,11 @@ def test_lists_the_rounds_and_preselects_one_with_experiments(window, qtbot, dem
     experiments) is chosen, and the default folder lies beside the network file."""
     dialog = _dialog(qtbot, window.session, window)
     combo = dialog.ui.roundCombo
-    assert [combo.itemData(i) for i in range(combo.count())] == \
-        ["2016-12-01", "2017-05-01", "2017-11-01"]  # fmt: skip
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "2016-12-01",
+        "2017-05-01",
+        "2017-11-01",
+    ]
     assert dialog.deadline() == DEADLINE
     assert combo.currentText() == "1. december 2016 – 1. ansøgningsrunde (5 experiment(s))"
     assert dialog.folder() == demo_path.parent / "eksport-2016-12-01"
@@ -155,10 +163,15 @@ def test_orientation_refused_without_changes_then_names_the_new_municipality(
     store = session.store
     round_ = find_round(store, DEADLINE)
     taking_part = {(p.experiment_id, p.municipality) for p in store.all(Participation)}
-    experiment, member = next((e, m) for e in store.all(Experiment, round_id=round_.id)
-                              for m in store.members() if (e.id, m.code) not in taking_part)
-    assert session.do(AddRecord(Participation(experiment_id=experiment.id,
-                                              municipality=member.code), "Deltag"))  # fmt: skip
+    experiment, member = next(
+        (e, m)
+        for e in store.all(Experiment, round_id=round_.id)
+        for m in store.members()
+        if (e.id, m.code) not in taking_part
+    )
+    assert session.do(
+        AddRecord(Participation(experiment_id=experiment.id, municipality=member.code), "Deltag")
+    )
     assert _export(qtbot, dialog, tmp_path / "orientering")
     assert not dialog.ui.errorLabel.isVisible()
     assert _files(tmp_path / "orientering") == ["orientering.docx", "orientering.pdf"]
@@ -166,8 +179,9 @@ def test_orientation_refused_without_changes_then_names_the_new_municipality(
     assert municipality_display_name(member.name) in text
 
 
-def test_mark_submitted_sets_the_round_and_undo_takes_it_back(make_window, demo_path, qtbot,
-                                                              tmp_path) -> None:  # fmt: skip
+def test_mark_submitted_sets_the_round_and_undo_takes_it_back(
+    make_window, demo_path, qtbot, tmp_path
+) -> None:
     """Marking through the dialog sends the round and its drafts; undo restores both."""
     with Store.open(demo_path) as store:
         round_ = find_round(store, DEADLINE)
@@ -228,8 +242,9 @@ def read_only_session(qtbot, demo_path):
     session.close()
 
 
-def test_read_only_file_disables_text_editing_but_exports(read_only_session, qtbot,
-                                                          tmp_path) -> None:  # fmt: skip
+def test_read_only_file_disables_text_editing_but_exports(
+    read_only_session, qtbot, tmp_path
+) -> None:
     """On a read-only file the letter fields cannot be edited or saved, nor the round marked,
     but the export still writes every file."""
     dialog = _dialog(qtbot, read_only_session)

@@ -161,9 +161,14 @@ def test_main_window_form(qtbot, tmp_path):
         ui.menuRecent.menuAction(),
     ]
     assert file_actions[4].isSeparator()
-    assert file_actions[5:11] == [ui.actionImport, ui.actionImportWord, ui.actionExport,
-                                  ui.actionSaveTemplate, ui.actionMerge,
-                                  ui.actionBackups]  # fmt: skip
+    assert file_actions[5:11] == [
+        ui.actionImport,
+        ui.actionImportWord,
+        ui.actionExport,
+        ui.actionSaveTemplate,
+        ui.actionMerge,
+        ui.actionBackups,
+    ]
     assert file_actions[11].isSeparator()
     assert file_actions[12] is ui.actionQuit
     assert ui.breakLockButton.text() == "Break lock…"
@@ -257,8 +262,9 @@ def test_experiment_editor_form(qtbot, tmp_path):
         "legalBasisLabel": QLabel,
         "sectionTabs": QTabWidget,
     }
-    _assert_children(ui, fields | dict.fromkeys(SECTION_EDITS, QPlainTextEdit)
-                     | {"suggestButton": QPushButton})  # fmt: skip
+    _assert_children(
+        ui, fields | dict.fromkeys(SECTION_EDITS, QPlainTextEdit) | {"suggestButton": QPushButton}
+    )
     assert ui.suggestButton.text() == "Suggest legal &basis…"
     assert ui.legalBasisLabel.wordWrap()
     assert (ui.numberSpin.minimum(), ui.numberSpin.maximum()) == (0, 999)
@@ -401,10 +407,18 @@ def test_import_wizard_form(qtbot, tmp_path):
     qtbot.addWidget(wizard)
     ui = Ui_ImportWizard()
     ui.setupUi(wizard)
-    _assert_children(ui, {"fileList": QListWidget, "addFilesButton": QPushButton,
-                          "removeFilesButton": QPushButton, "summaryLabel": QLabel,
-                          "progressBar": QProgressBar, "copyButton": QPushButton,
-                          "table": QTableView})  # fmt: skip
+    _assert_children(
+        ui,
+        {
+            "fileList": QListWidget,
+            "addFilesButton": QPushButton,
+            "removeFilesButton": QPushButton,
+            "summaryLabel": QLabel,
+            "progressBar": QProgressBar,
+            "copyButton": QPushButton,
+            "table": QTableView,
+        },
+    )
     assert wizard.pageIds() == [0, 1]
     assert ui.table.isSortingEnabled()
     _show_and_grab(qtbot, wizard, tmp_path, "import_wizard", (900, 600))
@@ -420,26 +434,57 @@ def test_export_dialog_form(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     ui = Ui_ExportDialog()
     ui.setupUi(dialog)
-    line_edits = ["folderEdit", "subjectEdit", "senderNameEdit", "senderEmailEdit",
-                  "senderPhoneEdit", "caseNumberEdit", "documentNumberEdit", "recipientNameEdit"]
-    texts = ["introEdit", "reservationEdit", "closingEdit", "senderAddressEdit",
-             "recipientAddressEdit"]  # fmt: skip
-    _assert_children(ui, {
-        "tabs": QTabWidget, "roundCombo": QComboBox, "browseButton": QPushButton,
-        "kindGroup": QGroupBox, "bundleRadio": QRadioButton, "orientationRadio": QRadioButton,
-        "markSubmittedCheck": QCheckBox, "progressBar": QProgressBar, "statusLabel": QLabel,
-        "errorLabel": QLabel, "signatoryCombo": QComboBox, "coordinatorCombo": QComboBox,
-        "saveTextsButton": QPushButton, "exportButton": QPushButton, "stopButton": QPushButton,
-        "closeButton": QPushButton,
-    } | dict.fromkeys(line_edits, QLineEdit) | dict.fromkeys(texts, QPlainTextEdit))  # fmt: skip
+    line_edits = [
+        "folderEdit",
+        "subjectEdit",
+        "senderNameEdit",
+        "senderEmailEdit",
+        "senderPhoneEdit",
+        "caseNumberEdit",
+        "documentNumberEdit",
+        "recipientNameEdit",
+    ]
+    texts = [
+        "introEdit",
+        "reservationEdit",
+        "closingEdit",
+        "senderAddressEdit",
+        "recipientAddressEdit",
+    ]
+    _assert_children(
+        ui,
+        {
+            "tabs": QTabWidget,
+            "roundCombo": QComboBox,
+            "browseButton": QPushButton,
+            "kindGroup": QGroupBox,
+            "bundleRadio": QRadioButton,
+            "orientationRadio": QRadioButton,
+            "markSubmittedCheck": QCheckBox,
+            "progressBar": QProgressBar,
+            "statusLabel": QLabel,
+            "errorLabel": QLabel,
+            "signatoryCombo": QComboBox,
+            "coordinatorCombo": QComboBox,
+            "saveTextsButton": QPushButton,
+            "exportButton": QPushButton,
+            "stopButton": QPushButton,
+            "closeButton": QPushButton,
+        }
+        | dict.fromkeys(line_edits, QLineEdit)
+        | dict.fromkeys(texts, QPlainTextEdit),
+    )
     assert dialog.windowTitle() == "Export round"
     assert [ui.tabs.tabText(i) for i in range(ui.tabs.count())] == ["Export", "Cover letter"]
     assert ui.bundleRadio.isChecked() and not ui.markSubmittedCheck.isChecked()
     assert ui.statusLabel.wordWrap() and ui.errorLabel.wordWrap()
     assert ui.exportButton.isDefault()
     labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
-    assert {w.buddy().objectName() for w in labels} == \
-        {"roundCombo", "signatoryCombo", "coordinatorCombo"} | set(line_edits) | set(texts)
+    assert {w.buddy().objectName() for w in labels} == {
+        "roundCombo",
+        "signatoryCombo",
+        "coordinatorCombo",
+    } | set(line_edits) | set(texts)
     _show_and_grab(qtbot, dialog, tmp_path, "export_dialog", (960, 640))
 
 
@@ -453,13 +498,25 @@ def test_merge_dialog_form(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     ui = Ui_MergeDialog()
     ui.setupUi(dialog)
-    _assert_children(ui, {
-        "introLabel": QLabel, "copyCombo": QComboBox, "browseButton": QPushButton,
-        "progressBar": QProgressBar, "statusLabel": QLabel, "errorLabel": QLabel,
-        "splitter": QSplitter, "changesGroup": QGroupBox, "planTable": QTableView,
-        "conflictsGroup": QGroupBox, "conflictTable": QTableView, "noteLabel": QLabel,
-        "mergeButton": QPushButton, "cancelButton": QPushButton,
-    })  # fmt: skip
+    _assert_children(
+        ui,
+        {
+            "introLabel": QLabel,
+            "copyCombo": QComboBox,
+            "browseButton": QPushButton,
+            "progressBar": QProgressBar,
+            "statusLabel": QLabel,
+            "errorLabel": QLabel,
+            "splitter": QSplitter,
+            "changesGroup": QGroupBox,
+            "planTable": QTableView,
+            "conflictsGroup": QGroupBox,
+            "conflictTable": QTableView,
+            "noteLabel": QLabel,
+            "mergeButton": QPushButton,
+            "cancelButton": QPushButton,
+        },
+    )
     assert dialog.windowTitle() == "Merge another copy"
     assert ui.copyLabel.buddy() is ui.copyCombo
     assert ui.splitter.orientation() == Qt.Orientation.Vertical
@@ -468,8 +525,14 @@ def test_merge_dialog_form(qtbot, tmp_path):
         assert not table.verticalHeader().isVisibleTo(table)
     assert ui.mergeButton.isDefault() and ui.mergeButton.text() == "&Merge"
     assert ui.noteLabel.wordWrap() and "cannot be undone with Undo" in ui.noteLabel.text()
-    assert _tab_chain(ui.copyCombo, 6) == ["copyCombo", "browseButton", "planTable",
-                                           "conflictTable", "mergeButton", "cancelButton"]
+    assert _tab_chain(ui.copyCombo, 6) == [
+        "copyCombo",
+        "browseButton",
+        "planTable",
+        "conflictTable",
+        "mergeButton",
+        "cancelButton",
+    ]
     _show_and_grab(qtbot, dialog, tmp_path, "merge_dialog", (960, 640))
 
 
@@ -484,12 +547,21 @@ def test_backups_dialog_form(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     ui = Ui_BackupsDialog()
     ui.setupUi(dialog)
-    _assert_children(ui, {
-        "introLabel": QLabel, "folderLabel": QLabel, "openFolderButton": QPushButton,
-        "progressBar": QProgressBar, "statusLabel": QLabel, "errorLabel": QLabel,
-        "backupsTable": QTableView, "noteLabel": QLabel, "restoreButton": QPushButton,
-        "closeButton": QPushButton,
-    })  # fmt: skip
+    _assert_children(
+        ui,
+        {
+            "introLabel": QLabel,
+            "folderLabel": QLabel,
+            "openFolderButton": QPushButton,
+            "progressBar": QProgressBar,
+            "statusLabel": QLabel,
+            "errorLabel": QLabel,
+            "backupsTable": QTableView,
+            "noteLabel": QLabel,
+            "restoreButton": QPushButton,
+            "closeButton": QPushButton,
+        },
+    )
     assert dialog.windowTitle() == "Backups"
     assert ui.introLabel.wordWrap() and ui.noteLabel.wordWrap() and ui.errorLabel.wordWrap()
     table = ui.backupsTable
@@ -498,8 +570,12 @@ def test_backups_dialog_form(qtbot, tmp_path):
     assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
     assert not table.verticalHeader().isVisibleTo(table)
     assert ui.restoreButton.isDefault() and ui.restoreButton.text() == "&Restore…"
-    assert _tab_chain(ui.backupsTable, 4) == ["backupsTable", "restoreButton", "closeButton",
-                                              "openFolderButton"]  # fmt: skip
+    assert _tab_chain(ui.backupsTable, 4) == [
+        "backupsTable",
+        "restoreButton",
+        "closeButton",
+        "openFolderButton",
+    ]
     _show_and_grab(qtbot, dialog, tmp_path, "backups_dialog", (820, 560))
 
 
@@ -514,12 +590,24 @@ def test_suggestions_dialog_form(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     ui = Ui_SuggestionsDialog()
     ui.setupUi(dialog)
-    _assert_children(ui, {
-        "introLabel": QLabel, "emptyLabel": QLabel, "splitter": QSplitter, "table": QTableView,
-        "detailGroup": QGroupBox, "sectionLabel": QLabel, "sentenceLabel": QLabel,
-        "lawCombo": QComboBox, "statusLabel": QLabel, "selectAllButton": QPushButton,
-        "selectNoneButton": QPushButton, "addButton": QPushButton, "closeButton": QPushButton,
-    })  # fmt: skip
+    _assert_children(
+        ui,
+        {
+            "introLabel": QLabel,
+            "emptyLabel": QLabel,
+            "splitter": QSplitter,
+            "table": QTableView,
+            "detailGroup": QGroupBox,
+            "sectionLabel": QLabel,
+            "sentenceLabel": QLabel,
+            "lawCombo": QComboBox,
+            "statusLabel": QLabel,
+            "selectAllButton": QPushButton,
+            "selectNoneButton": QPushButton,
+            "addButton": QPushButton,
+            "closeButton": QPushButton,
+        },
+    )
     assert dialog.windowTitle() == "Suggest legal basis"
     assert ui.splitter.orientation() == Qt.Orientation.Vertical
     assert ui.splitter.widget(0) is ui.table and ui.splitter.widget(1) is ui.detailGroup
@@ -531,8 +619,14 @@ def test_suggestions_dialog_form(qtbot, tmp_path):
     assert ui.lawCaption.buddy() is ui.lawCombo and ui.lawCombo.isEditable()
     assert ui.sentenceLabel.wordWrap() and ui.sentenceLabel.textFormat() == Qt.TextFormat.RichText
     assert ui.addButton.isDefault() and ui.addButton.text() == "A&dd selected"
-    assert _tab_chain(ui.table, 6) == ["table", "lawCombo", "selectAllButton",
-                                       "selectNoneButton", "addButton", "closeButton"]
+    assert _tab_chain(ui.table, 6) == [
+        "table",
+        "lawCombo",
+        "selectAllButton",
+        "selectNoneButton",
+        "addButton",
+        "closeButton",
+    ]
     _show_and_grab(qtbot, dialog, tmp_path, "suggestions_dialog", (1000, 620))
 
 
@@ -547,18 +641,32 @@ def test_word_import_dialog_form(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     ui = Ui_WordImportDialog()
     ui.setupUi(dialog)
-    _assert_children(ui, {
-        "fileLabel": QLabel, "progressBar": QProgressBar, "statusLabel": QLabel,
-        "errorLabel": QLabel, "reportTree": QTreeWidget, "copyButton": QPushButton,
-        "suggestButton": QPushButton, "importButton": QPushButton, "closeButton": QPushButton,
-    })  # fmt: skip
+    _assert_children(
+        ui,
+        {
+            "fileLabel": QLabel,
+            "progressBar": QProgressBar,
+            "statusLabel": QLabel,
+            "errorLabel": QLabel,
+            "reportTree": QTreeWidget,
+            "copyButton": QPushButton,
+            "suggestButton": QPushButton,
+            "importButton": QPushButton,
+            "closeButton": QPushButton,
+        },
+    )
     assert dialog.windowTitle() == "Import application (Word)"
     assert ui.progressBar.maximum() == 0  # busy: reading a document has no steps to count
     assert ui.statusLabel.wordWrap() and ui.errorLabel.wordWrap()
     assert ui.reportTree.isHeaderHidden() and ui.reportTree.alternatingRowColors()
     assert ui.importButton.isDefault() and ui.importButton.text() == "&Import"
-    assert _tab_chain(ui.reportTree, 5) == ["reportTree", "importButton", "suggestButton",
-                                            "closeButton", "copyButton"]
+    assert _tab_chain(ui.reportTree, 5) == [
+        "reportTree",
+        "importButton",
+        "suggestButton",
+        "closeButton",
+        "copyButton",
+    ]
     _show_and_grab(qtbot, dialog, tmp_path, "word_import_dialog", (900, 600))
 
 
@@ -571,10 +679,17 @@ def test_profile_dialog_form(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     ui = Ui_ProfileDialog()
     ui.setupUi(dialog)
-    _assert_children(ui, {
-        "introLabel": QLabel, "nameEdit": QLineEdit, "municipalityCombo": QComboBox,
-        "noteLabel": QLabel, "errorLabel": QLabel, "buttonBox": QDialogButtonBox,
-    })  # fmt: skip
+    _assert_children(
+        ui,
+        {
+            "introLabel": QLabel,
+            "nameEdit": QLineEdit,
+            "municipalityCombo": QComboBox,
+            "noteLabel": QLabel,
+            "errorLabel": QLabel,
+            "buttonBox": QDialogButtonBox,
+        },
+    )
     assert dialog.isModal()
     assert dialog.windowTitle() == "About you"
     assert ui.introLabel.wordWrap() and "lock file" in ui.introLabel.text()

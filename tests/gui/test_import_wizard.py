@@ -21,11 +21,14 @@ from ..sheets.conftest import (
 
 
 def _sheet(folder: Path, name: str, participation: list, legal: list = ()) -> Path:
-    return write_xlsx(folder / name, {
-        "Kommune": [KOMMUNE_HEADER, [265, "Roskilde"]],
-        "Deltagelse": [PARTICIPATION_HEADER, *participation],
-        "Lovgrundlag": [LEGAL_HEADER, *legal],
-    })  # fmt: skip
+    return write_xlsx(
+        folder / name,
+        {
+            "Kommune": [KOMMUNE_HEADER, [265, "Roskilde"]],
+            "Deltagelse": [PARTICIPATION_HEADER, *participation],
+            "Lovgrundlag": [LEGAL_HEADER, *legal],
+        },
+    )
 
 
 def _wizard_at_preview(window, qtbot, files: list[Path]) -> ImportWizard:
@@ -41,8 +44,12 @@ def test_preview_then_import_then_undo(window, qtbot, tmp_path) -> None:
     """The preview lists what each row does; Import stores it all; Ctrl+Z takes it back."""
     store = window.session.store
     before = len(store.all(Participation))
-    path = _sheet(tmp_path, "roskilde.xlsx", [[TITLES[2], "Ja", "Med forbehold"]],
-                  [[TITLES[2], "SEL", "§ 107", "Midlertidigt ophold", "Fleksibilitet", ""]])
+    path = _sheet(
+        tmp_path,
+        "roskilde.xlsx",
+        [[TITLES[2], "Ja", "Med forbehold"]],
+        [[TITLES[2], "SEL", "§ 107", "Midlertidigt ophold", "Fleksibilitet", ""]],
+    )
     wizard = _wizard_at_preview(window, qtbot, [path])
     assert wizard.plan is not None
     shown = [wizard.changes.index(r, 0).data() for r in range(wizard.changes.rowCount())]
@@ -59,8 +66,9 @@ def test_preview_then_import_then_undo(window, qtbot, tmp_path) -> None:
 
 def test_problems_are_a_table_that_can_be_copied(window, qtbot, tmp_path) -> None:
     """A refused spreadsheet shows its problems as a table; Copy puts them on the clipboard."""
-    path = _sheet(tmp_path, "roskilde.xlsx", [["Et forsøg der ikke findes", "Ja"],
-                                              [TITLES[3], "Måske"]])  # fmt: skip
+    path = _sheet(
+        tmp_path, "roskilde.xlsx", [["Et forsøg der ikke findes", "Ja"], [TITLES[3], "Måske"]]
+    )
     wizard = _wizard_at_preview(window, qtbot, [path])
     assert wizard.plan is None and len(wizard.problems) == 2
     assert wizard.ui.table.model() is wizard.problem_rows
@@ -107,8 +115,9 @@ def test_file_menu_imports_and_saves_the_template(window, qtbot, tmp_path) -> No
     assert not window.ui.actionImport.isEnabled()
 
 
-def test_six_member_templates_import_in_one_step_and_show_in_every_view(make_window, demo_path,
-                                                                        tmp_path, qtbot) -> None:
+def test_six_member_templates_import_in_one_step_and_show_in_every_view(
+    make_window, demo_path, tmp_path, qtbot
+) -> None:
     """The six demo members' prefilled templates, imported into an emptied demo through the
     wizard, bring back every participation, provision and contact, shown in the views."""
     from frikommune_desktop.demo import write_demo
@@ -117,8 +126,10 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(make_win
     from frikommune_desktop.store import Store
 
     with Store.open(demo_path) as full:
-        sheets = [write_template(tmp_path / f"{m.code}.xlsx", full, municipality=m.code)
-                  for m in full.members()]  # fmt: skip
+        sheets = [
+            write_template(tmp_path / f"{m.code}.xlsx", full, municipality=m.code)
+            for m in full.members()
+        ]
         expected = {kind: len(full.all(kind)) for kind in (Participation, LegalBasis)}
         contacts = len([c for c in full.all(Contact) if c.municipality])
     emptied = tmp_path / "tom.fkdb"
@@ -133,9 +144,11 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(make_win
     wizard.accept()
     window.refresh()
     participation = window.show_view("participation").model
-    taking_part = sum(participation.cell_at(participation.index(r, c)).participates
-                      for r in range(participation.rowCount())
-                      for c in range(participation.columnCount()))  # fmt: skip
+    taking_part = sum(
+        participation.cell_at(participation.index(r, c)).participates
+        for r in range(participation.rowCount())
+        for c in range(participation.columnCount())
+    )
     assert taking_part == expected[Participation]
     assert window.show_view("legal").proxy.rowCount() == expected[LegalBasis]
     assert window.show_view("contacts").proxy.rowCount() == contacts

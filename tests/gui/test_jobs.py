@@ -28,6 +28,7 @@ def test_job_reports_progress_and_result_from_another_thread(qtbot) -> None:
 
 def test_job_failure_is_one_clear_message(qtbot) -> None:
     """A core error in a job arrives as its message, not as a traceback."""
+
     def work(progress: Progress) -> None:
         raise InvalidValueError("Ark 'Deltagelse', række 7: ukendt kommune 'Århus Ø'")
 

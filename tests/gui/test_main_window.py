@@ -50,8 +50,15 @@ def test_file_given_at_start_opens_after_the_window_is_painted(qtbot, demo_path)
 def test_demo_opens_with_every_view_and_a_title_naming_file_and_state(window) -> None:
     """Opening a file shows the seven views and a title with file, network and state."""
     keys = [view.key for view in window.views]
-    assert keys == ["experiments", "participation", "legal", "contacts", "municipalities",
-                    "rounds", "overview"]  # fmt: skip
+    assert keys == [
+        "experiments",
+        "participation",
+        "legal",
+        "contacts",
+        "municipalities",
+        "rounds",
+        "overview",
+    ]
     assert window.windowTitle().startswith("demo.fkdb — Flere billige boliger")
     assert not window.ui.banner.isVisible()
     assert window.view("experiments").proxy.rowCount() == 5
@@ -81,8 +88,10 @@ def test_section_text_is_stored_when_typing_pauses(window, qtbot) -> None:
     view = window.show_view("experiments")
     editor = view.editor
     editor.ui.evaluationEdit.setPlainText("Evalueres med KORA.")
-    qtbot.waitUntil(lambda: any(e.evaluation == "Evalueres med KORA."
-                                for e in _experiments(window)), timeout=3000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: any(e.evaluation == "Evalueres med KORA." for e in _experiments(window)),
+        timeout=3000,
+    )
     window.session.undo_stack.undo()
     assert all(e.evaluation != "Evalueres med KORA." for e in _experiments(window))
 
@@ -114,12 +123,16 @@ def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None
     store = window.session.store
     before = len(store.all(Participation))
     model = view.model
-    empty = next(model.index(r, c) for r in range(model.rowCount())
-                 for c in range(model.columnCount())
-                 if not model.cell_at(model.index(r, c)).participates)  # fmt: skip
+    empty = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if not model.cell_at(model.index(r, c)).participates
+    )
     view.ui.table.setFocus()
     view.ui.table.selectionModel().setCurrentIndex(
-        empty, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        empty, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
     row, column = empty.row(), empty.column()
     qtbot.keyClick(view.ui.table, Qt.Key.Key_Space)
     assert len(store.all(Participation)) == before + 1
@@ -132,9 +145,16 @@ def test_participation_dialog_answer_updates_approval(window) -> None:
     """Approving a participation in the dialog stores status, committee and date."""
     view = window.show_view("participation")
     cell = next(c for c in view.model.matrix().cells.values())
-    view.apply_dialog(cell, True, {
-        "reservation": "", "approval_committee": "Økonomiudvalget",
-        "approval_meeting_date": "2017-01-10", "approval_status": "approved"})  # fmt: skip
+    view.apply_dialog(
+        cell,
+        True,
+        {
+            "reservation": "",
+            "approval_committee": "Økonomiudvalget",
+            "approval_meeting_date": "2017-01-10",
+            "approval_status": "approved",
+        },
+    )
     stored = window.session.store.get(Participation, cell.participation_id)
     assert stored.approval_status.value == "approved"
     assert stored.approval_committee == "Økonomiudvalget"
@@ -145,10 +165,14 @@ def test_member_checkbox_is_an_undoable_edit(window) -> None:
     view = window.show_view("municipalities")
     model = view.model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).code == "147")
-    column = next(c for c in range(model.columnCount())
-                  if model.flags(model.index(row, c)) & Qt.ItemFlag.ItemIsUserCheckable)
-    model.setData(model.index(row, column), Qt.CheckState.Checked.value,
-                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.flags(model.index(row, c)) & Qt.ItemFlag.ItemIsUserCheckable
+    )
+    model.setData(
+        model.index(row, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert "147" in {m.code for m in window.session.store.members()}
     window.session.undo_stack.undo()
     assert "147" not in {m.code for m in window.session.store.members()}
@@ -170,12 +194,18 @@ def test_search_jumps_to_the_experiment_and_highlights(window, qtbot) -> None:
 def test_other_process_holding_the_file_gives_read_only_banner(qtbot, demo_path) -> None:
     """With a second process holding the file, the window opens read-only and says who."""
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from frikommune_desktop.store import Store;"
-         "s = Store.open(sys.argv[1], user='Christine'); print('ready', flush=True);"
-         "sys.stdin.readline(); s.close()", str(demo_path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys; from frikommune_desktop.store import Store;"
+            "s = Store.open(sys.argv[1], user='Christine'); print('ready', flush=True);"
+            "sys.stdin.readline(); s.close()",
+            str(demo_path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         win = MainWindow(Settings(), interactive=False)
@@ -232,8 +262,9 @@ def test_outside_change_to_the_shown_experiment_is_not_overwritten(window, qtbot
     view = window.show_view("experiments")
     shown = view.editor.experiment
     assert shown is not None and shown.status is not ExperimentStatus.GRANTED
-    assert window.session.do(UpdateRecord(Experiment, shown.id,
-                                          {"status": ExperimentStatus.GRANTED}, "Bevilget"))
+    assert window.session.do(
+        UpdateRecord(Experiment, shown.id, {"status": ExperimentStatus.GRANTED}, "Bevilget")
+    )
     qtbot.wait(50)  # the window's deferred refresh reloads the view
     assert window.session.store.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
     assert window.session.undo_stack.count() == 1

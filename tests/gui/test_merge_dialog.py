@@ -72,8 +72,10 @@ def test_plan_and_conflict_shown_then_our_title_and_their_goals_merged(
     dialog = _planned(qtbot, window.safety.merge_copy(theirs))
     assert dialog.other() == theirs and dialog.windowModality() == Qt.WindowModality.WindowModal
     changes = dialog.changes
-    rows = {changes.index(r, ITEM_CHANGE).data(): changes.index(r, ITEM_DETAILS).data()
-            for r in range(changes.rowCount())}  # fmt: skip
+    rows = {
+        changes.index(r, ITEM_CHANGE).data(): changes.index(r, ITEM_DETAILS).data()
+        for r in range(changes.rowCount())
+    }
     assert rows == {"changed": f"mål → «{GOALS}»"}
     assert "1 to change" in dialog.ui.statusLabel.text()
     assert "1 conflict(s)" in dialog.ui.statusLabel.text()
@@ -81,8 +83,11 @@ def test_plan_and_conflict_shown_then_our_title_and_their_goals_merged(
     conflicts = dialog.conflicts
     assert conflicts.rowCount() == 1 and dialog.ui.conflictsGroup.isVisible()
     [conflict] = dialog.decisions()
-    assert (conflict.ours, conflict.theirs, conflict.newest) == ("Titel her", "Titel der",
-                                                                 Side.THEIRS)  # fmt: skip
+    assert (conflict.ours, conflict.theirs, conflict.newest) == (
+        "Titel her",
+        "Titel der",
+        Side.THEIRS,
+    )
     keep = conflicts.index(0, CONFLICT_KEEP)
     assert keep.data() == "Take the other copy's" and dialog.decisions()[conflict] is Side.THEIRS
     combo = dialog.ui.conflictTable.indexWidget(keep)
@@ -178,8 +183,7 @@ def damaged_with_backup(demo_path: Path, request) -> Path:
     return request.getfixturevalue("damaged_path")
 
 
-def test_damaged_file_with_a_good_backup_is_restored_and_opened(damaged_with_backup,
-                                                               qtbot) -> None:  # fmt: skip
+def test_damaged_file_with_a_good_backup_is_restored_and_opened(damaged_with_backup, qtbot) -> None:
     """Opening a damaged file offers its newest good backup; accepting restores it (the
     damaged bytes kept among the backups) and opens the file."""
     window = _bare_window(qtbot)
@@ -196,8 +200,9 @@ def test_damaged_file_with_a_good_backup_is_restored_and_opened(damaged_with_bac
     assert window.statusBar().currentMessage().startswith("The backup is restored.")
 
 
-def test_declined_restore_or_no_backup_leaves_the_error(damaged_with_backup, damaged_path,
-                                                        qtbot) -> None:  # fmt: skip
+def test_declined_restore_or_no_backup_leaves_the_error(
+    damaged_with_backup, damaged_path, qtbot
+) -> None:
     """Declining the restore changes nothing and keeps the core's Danish error."""
     before = damaged_with_backup.read_bytes()
     window = _bare_window(qtbot)
@@ -241,10 +246,13 @@ def test_dialog_is_danish_and_renders(danish, make_window, copies, qtbot, tmp_pa
     assert dialog.windowTitle() == "Flet en anden kopi"
     assert dialog.ui.mergeButton.text() == "&Flet" and dialog.ui.cancelButton.text() == "Annullér"
     assert dialog.ui.noteLabel.text().startswith(
-        "Fletningen kan ikke fortrydes med Fortryd, men filen sikkerhedskopieres først")
+        "Fletningen kan ikke fortrydes med Fortryd, men filen sikkerhedskopieres først"
+    )
     combo = dialog.ui.conflictTable.indexWidget(dialog.conflicts.index(0, CONFLICT_KEEP))
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Behold denne fils",
-                                                                 "Tag den anden kopis"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Behold denne fils",
+        "Tag den anden kopis",
+    ]
     assert window.ui.actionMerge.text() == "&Flet en anden kopi…"
     texts = _visible_texts(window)
     assert sorted({text for text in texts if GIVEAWAYS.search(text)}) == []

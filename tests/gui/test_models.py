@@ -77,8 +77,13 @@ def test_known_demo_row_shows_its_columns(demo) -> None:
     model, _ = demo
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
     assert shown == [
-        "1", TITLE_1, "1. december 2016", "submitted", "6", "Susan Fiil Præstegaard",
-    ]  # fmt: skip
+        "1",
+        TITLE_1,
+        "1. december 2016",
+        "submitted",
+        "6",
+        "Susan Fiil Præstegaard",
+    ]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["No.", "Title", "Round", "Status", "Municipalities", "Subject contact"]
 

@@ -51,11 +51,19 @@ def make(rows: list[queries.LegalRow]) -> tuple[LegalTableModel, LegalFilterProx
 def row(number: int = 1, **changes) -> queries.LegalRow:
     """Return a hand-made legal-basis row."""
     base = queries.LegalRow(
-        id=f"r{random.random()}", experiment_id=f"e{number}", experiment_number=number,
-        experiment_title=f"Forsøg {number}", law_key="serviceloven", law_abbreviation="SEL",
-        law_title="Lov om social service", provision="§ 1", purpose="", justification="",
-        request=RequestKind.EXEMPTION, position=0,
-    )  # fmt: skip
+        id=f"r{random.random()}",
+        experiment_id=f"e{number}",
+        experiment_number=number,
+        experiment_title=f"Forsøg {number}",
+        law_key="serviceloven",
+        law_abbreviation="SEL",
+        law_title="Lov om social service",
+        provision="§ 1",
+        purpose="",
+        justification="",
+        request=RequestKind.EXEMPTION,
+        position=0,
+    )
     return dataclasses.replace(base, **changes)
 
 
@@ -84,28 +92,45 @@ def test_known_demo_row_shows_law_abbreviation_with_title_tooltip(rows) -> None:
     shown = [model.index(at, column).data() for column in range(model.columnCount())]
     sel = next(r for r in rows if r.law_key == "serviceloven")
     assert shown == [
-        f"1. {TITLE_1}", "SEL", "§ 52 a", sel.purpose, sel.justification, "amended legal basis",
-    ]  # fmt: skip
+        f"1. {TITLE_1}",
+        "SEL",
+        "§ 52 a",
+        sel.purpose,
+        sel.justification,
+        "amended legal basis",
+    ]
     index = model.index(at, COL_LAW)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Lov om social service"
     assert (index.data(ID_ROLE), index.data(ROW_ROLE)) == (sel.id, sel)
     assert "§ 52 a" in index.data(FILTER_ROLE) and "serviceloven" in index.data(FILTER_ROLE)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == [
-        "Experiment", "Law", "Provision", "Purpose of the provision", "Justification", "Request",
-    ]  # fmt: skip
+        "Experiment",
+        "Law",
+        "Provision",
+        "Purpose of the provision",
+        "Justification",
+        "Request",
+    ]
 
 
 def test_provision_key_sorts_naturally() -> None:
     """§ 9 < § 52 < § 52, stk. 2 < § 52 a < § 129, stk. 2; BR sections by number too."""
     provisions = ["§ 129, stk. 2", "§ 52 a", "§ 9", "§ 52, stk. 2", "§ 52"]
     assert sorted(provisions, key=provision_key) == [
-        "§ 9", "§ 52", "§ 52, stk. 2", "§ 52 a", "§ 129, stk. 2",
-    ]  # fmt: skip
+        "§ 9",
+        "§ 52",
+        "§ 52, stk. 2",
+        "§ 52 a",
+        "§ 129, stk. 2",
+    ]
     sections = ["10.1", "6.3.1.2, stk. 3", "3.3", "3.2.2, stk. 5"]
     assert sorted(sections, key=provision_key) == [
-        "3.2.2, stk. 5", "3.3", "6.3.1.2, stk. 3", "10.1",
-    ]  # fmt: skip
+        "3.2.2, stk. 5",
+        "3.3",
+        "6.3.1.2, stk. 3",
+        "10.1",
+    ]
 
 
 def test_sort_by_provision_through_the_proxy() -> None:
@@ -126,12 +151,26 @@ def test_sort_by_experiment_law_and_request(rows) -> None:
     )
     proxy.sort(COL_LAW)
     assert distinct(texts(proxy, COL_LAW)) == [
-        "ABL", "ALL", "BL", "BR15", "BRL", "BSL", "KAR", "LAS", "LL", "LÅNBEK", "PFC", "PL", "SEL",
-    ]  # fmt: skip
+        "ABL",
+        "ALL",
+        "BL",
+        "BR15",
+        "BRL",
+        "BSL",
+        "KAR",
+        "LAS",
+        "LL",
+        "LÅNBEK",
+        "PFC",
+        "PL",
+        "SEL",
+    ]
     proxy.sort(COL_REQUEST)
     assert distinct(texts(proxy, COL_REQUEST)) == [
-        "exemption", "amended legal basis", "new authority",
-    ]  # fmt: skip
+        "exemption",
+        "amended legal basis",
+        "new authority",
+    ]
 
 
 def test_sort_by_purpose_and_justification_puts_empty_last() -> None:
@@ -171,11 +210,16 @@ def test_ten_thousand_rows_sort_and_filter_correctly() -> None:
     """
     rng = random.Random(7)
     big = [
-        row(i % 60, provision=f"§ {rng.randint(1, 300)} {rng.choice(['', 'a', 'b'])}".strip(),
-            law_abbreviation=rng.choice(["SEL", "ABL", "LL", "ÅBL"]), purpose=f"Formål {i}",
-            request=rng.choice(list(RequestKind)), position=i)
+        row(
+            i % 60,
+            provision=f"§ {rng.randint(1, 300)} {rng.choice(['', 'a', 'b'])}".strip(),
+            law_abbreviation=rng.choice(["SEL", "ABL", "LL", "ÅBL"]),
+            purpose=f"Formål {i}",
+            request=rng.choice(list(RequestKind)),
+            position=i,
+        )
         for i in range(10_000)
-    ]  # fmt: skip
+    ]
     model = LegalTableModel()
     proxy = LegalFilterProxy()
     proxy.setSourceModel(model)
@@ -205,8 +249,11 @@ def test_law_tree_groups_laws_provisions_and_legal_basis_rows(rows) -> None:
     assert sum(abl.child(r).rowCount() for r in range(abl.rowCount())) == 10
     whole_law = abl.child(0)  # experiment 4 cites the whole law twice, for two purposes
     assert [whole_law.child(r).text()[:2] for r in range(whole_law.rowCount())] == [
-        "1.", "2.", "4.", "4.",
-    ]  # fmt: skip
+        "1.",
+        "2.",
+        "4.",
+        "4.",
+    ]
     fours = [whole_law.child(r) for r in (2, 3)]
     assert fours[0].toolTip() != fours[1].toolTip()
     sel_52a = tree.item(12).child(0).child(0)

@@ -48,9 +48,10 @@ def manual(qapp) -> ParticipationMatrixModel:
         ),
     }
     matrix = ParticipationMatrix(
-        [("e1", 7, "Forsøg")], [("101", "København"), ("147", "Frederiksberg"), ("751", "Aarhus")],
+        [("e1", 7, "Forsøg")],
+        [("101", "København"), ("147", "Frederiksberg"), ("751", "Aarhus")],
         cells,
-    )  # fmt: skip
+    )
     model = ParticipationMatrixModel()
     model.set_matrix(matrix)
     return model
@@ -89,9 +90,7 @@ def test_demo_cell_is_pending_with_reservation(danish, demo, demo_store) -> None
 
 def test_every_demo_participation_reads_pending_with_reservation(demo) -> None:
     """All demo participations are pending with the reservation, so every mark is '?*' or ''."""
-    marks = {
-        demo.index(r, c).data() for r, c in itertools.product(range(5), range(6))
-    }  # fmt: skip
+    marks = {demo.index(r, c).data() for r, c in itertools.product(range(5), range(6))}
     assert marks == {"?*", ""}
 
 

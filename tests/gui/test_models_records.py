@@ -67,9 +67,14 @@ def test_contact_row_shows_municipality_name_and_role_label(contacts) -> None:
     names = [contacts.index(r, CONTACT_NAME).data() for r in range(contacts.rowCount())]
     at = names.index("Mads Gädda")
     assert row_texts(contacts, at) == [
-        "Mads Gädda", "", "Aarhus", "Aarhus Kommune", "subject contact", "87 13 41 37",
+        "Mads Gädda",
+        "",
+        "Aarhus",
+        "Aarhus Kommune",
+        "subject contact",
+        "87 13 41 37",
         "madga@aarhus.dk",
-    ]  # fmt: skip
+    ]
     contact = contacts.index(at, 0).data(ROW_ROLE)
     assert contacts.index(at, 0).data(ID_ROLE) == contact.id
     assert "aarhus" in contacts.index(at, 0).data(FILTER_ROLE)
@@ -120,8 +125,9 @@ def test_ticking_member_emits_signal_and_writes_nothing(qtbot, municipalities, d
     with qtbot.waitSignal(municipalities.memberToggled, timeout=1000) as blocker:
         assert municipalities.setData(
             municipalities.index(codes.index("101"), MUNICIPALITY_MEMBER),
-            Qt.CheckState.Unchecked, CHECK,
-        )  # fmt: skip
+            Qt.CheckState.Unchecked,
+            CHECK,
+        )
     assert blocker.args == ["101", False]
     assert index.data(CHECK) == Qt.CheckState.Unchecked
     assert not demo_store.municipality("147").member
@@ -133,8 +139,12 @@ def test_ticking_member_emits_signal_and_writes_nothing(qtbot, municipalities, d
 def test_round_row_shows_date_days_left_count_and_statuses(danish, rounds) -> None:
     """A round shows its Danish deadline, 'om 12 dage', its experiment count and statuses."""
     assert row_texts(rounds, 0) == [
-        "1. december 2016", "1. ansøgningsrunde", "om 12 dage", "5", "5 indsendt",
-    ]  # fmt: skip
+        "1. december 2016",
+        "1. ansøgningsrunde",
+        "om 12 dage",
+        "5",
+        "5 indsendt",
+    ]
     days = (dt.date(2017, 5, 1) - dt.date(2016, 11, 19)).days
     assert row_texts(rounds, 1) == ["1. maj 2017", "2. ansøgningsrunde", f"om {days} dage", "0", ""]
     proxy = RowFilterProxy()
@@ -146,8 +156,12 @@ def test_round_row_shows_date_days_left_count_and_statuses(danish, rounds) -> No
 def test_days_left_and_status_summary_texts_in_danish(danish) -> None:
     """Days left read 'i dag', 'om 1 dag', 'for 3 dage siden'; statuses in workflow order."""
     assert [days_left_text(d) for d in (0, 1, 12, -1, -3)] == [
-        "i dag", "om 1 dag", "om 12 dage", "for 1 dag siden", "for 3 dage siden",
-    ]  # fmt: skip
+        "i dag",
+        "om 1 dag",
+        "om 12 dage",
+        "for 1 dag siden",
+        "for 3 dage siden",
+    ]
     counts = {ExperimentStatus.SUBMITTED: 5, ExperimentStatus.DRAFT: 1}
     assert status_summary(counts) == "1 udkast, 5 indsendt"
     assert status_summary({}) == ""
@@ -156,7 +170,11 @@ def test_days_left_and_status_summary_texts_in_danish(danish) -> None:
 def test_days_left_and_status_summary_fall_back_to_english(qapp) -> None:
     """Without a translator: 'today', 'in 1 day', 'in 12 days', '1 day ago', '3 days ago'."""
     assert [days_left_text(d) for d in (0, 1, 12, -1, -3)] == [
-        "today", "in 1 day", "in 12 days", "1 day ago", "3 days ago",
-    ]  # fmt: skip
+        "today",
+        "in 1 day",
+        "in 12 days",
+        "1 day ago",
+        "3 days ago",
+    ]
     counts = {ExperimentStatus.SUBMITTED: 5, ExperimentStatus.DRAFT: 1}
     assert status_summary(counts) == "1 draft, 5 submitted"

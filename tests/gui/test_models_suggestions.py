@@ -38,8 +38,9 @@ UNCHECKED = Qt.CheckState.Unchecked.value
 def store(tmp_path: Path) -> Iterator[Store]:
     """A new network file with one experiment whose texts name five provisions."""
     store = Store.create(tmp_path / "net.fkdb", Network(name="Testnetværk"))
-    add = AddRecord(Experiment(title="Forsøg", description=DESCRIPTION,
-                               legal_needs=LEGAL_NEEDS), "x")  # fmt: skip
+    add = AddRecord(
+        Experiment(title="Forsøg", description=DESCRIPTION, legal_needs=LEGAL_NEEDS), "x"
+    )
     add.apply(store)
     yield store
     store.close()
@@ -50,8 +51,10 @@ def model(qapp, store: Store) -> SuggestionTableModel:
     """The model fed the experiment's suggestions, as the dialog feeds it."""
     experiment = store.all(Experiment)[0]
     laws = {law.key: law_label(law.short_name, law.abbreviation) for law in store.all(Law)}
-    texts = {title: getattr(experiment, name)
-             for name, title in zip(SECTION_FIELDS, SECTION_TITLES, strict=True)}  # fmt: skip
+    texts = {
+        title: getattr(experiment, name)
+        for name, title in zip(SECTION_FIELDS, SECTION_TITLES, strict=True)
+    }
     model = SuggestionTableModel()
     model.set_laws(laws)
     model.set_rows(suggestion_rows(suggest_legal_bases(store, experiment.id), laws, texts))
@@ -162,11 +165,20 @@ def test_ticks_and_chosen_laws_survive_a_reload(model) -> None:
     """Reading the suggestions again (after an undo, say) keeps what the user ticked and chose."""
     open_row = _row_of(model, "§ 12, stk. 2")
     model.choose_law(open_row, "lab")
-    model.setData(model.index(_row_of(model, "§ 83"), COL_INCLUDE), CHECKED,
-                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    model.setData(
+        model.index(_row_of(model, "§ 83"), COL_INCLUDE), CHECKED, Qt.ItemDataRole.CheckStateRole
+    )
     fresh = [model.row_at(r) for r in range(model.rowCount())]
-    again = [type(r)(r.suggestion, r.suggestion.law_key, "" if r.needs_law else r.law_label,
-                     r.span, position=r.position) for r in fresh]  # fmt: skip
+    again = [
+        type(r)(
+            r.suggestion,
+            r.suggestion.law_key,
+            "" if r.needs_law else r.law_label,
+            r.span,
+            position=r.position,
+        )
+        for r in fresh
+    ]
     model.set_rows(again)
     assert model.index(_row_of(model, "§ 12, stk. 2"), COL_LAW).data() == law_label(
         "beskæftigelsesindsatsloven", "LAB"

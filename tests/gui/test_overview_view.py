@@ -30,9 +30,11 @@ def count(image: QImage, colour: QColor, rect: QRect | None = None) -> int:
     """Return how many pixels of an image (or of a rectangle of it) have exactly a colour."""
     rect = rect or image.rect()
     rgb = colour.rgb()
-    return sum(image.pixel(x, y) == rgb
-               for y in range(rect.top(), rect.bottom() + 1)
-               for x in range(rect.left(), rect.right() + 1))  # fmt: skip
+    return sum(
+        image.pixel(x, y) == rgb
+        for y in range(rect.top(), rect.bottom() + 1)
+        for x in range(rect.left(), rect.right() + 1)
+    )
 
 
 def pixel(image: QImage, point: QPoint) -> str:
@@ -120,8 +122,12 @@ def test_each_participation_state_has_its_colour_and_mark(danish, view, qtbot):
     absent = heat.tooltip_at(heat.cell_rect(0, 2).center())
     assert absent == "Høje-Taastrup deltager ikke i 1. Afprøvning af midlertidige huslejetilskud"
     assert [label for _, label in heat.legend_items()] == [
-        "deltager ikke", "afventer", "godkendt", "afvist", "med forbehold",
-    ]  # fmt: skip
+        "deltager ikke",
+        "afventer",
+        "godkendt",
+        "afvist",
+        "med forbehold",
+    ]
 
 
 def test_status_chart_has_the_demo_round_in_submitted_colour(danish, demo_view):
@@ -144,9 +150,11 @@ def test_status_chart_stacks_segments_and_names_rounds_in_danish(danish, qtbot):
     chart.resize(700, chart.heightForWidth(700))
     chart.set_data(
         ["2016-06-01", ""],
-        {"2016-06-01": {ExperimentStatus.REFUSED: 1, ExperimentStatus.GRANTED: 3},
-         "": {ExperimentStatus.DRAFT: 2}},
-    )  # fmt: skip
+        {
+            "2016-06-01": {ExperimentStatus.REFUSED: 1, ExperimentStatus.GRANTED: 3},
+            "": {ExperimentStatus.DRAFT: 2},
+        },
+    )
     labels = [label for label, _ in chart.bars()]
     assert labels == ["1. juni 2016", "Uden runde"]
     image = chart.grab().toImage()
@@ -198,8 +206,12 @@ def test_empty_file_shows_the_empty_message(danish, view, empty_store, qtbot):
     image = heat.grab().toImage()
     background = image.pixel(0, 0)
     middle = QRect(image.width() // 2 - 80, 0, 160, image.height())
-    marked = [x for x in range(middle.left(), middle.right())
-              for y in range(image.height()) if image.pixel(x, y) != background]  # fmt: skip
+    marked = [
+        x
+        for x in range(middle.left(), middle.right())
+        for y in range(image.height())
+        if image.pixel(x, y) != background
+    ]
     assert marked, "the message is drawn"
     assert abs((min(marked) + max(marked)) / 2 - image.width() / 2) < 10
 
@@ -255,8 +267,10 @@ def test_charts_render_sharp_at_device_pixel_ratio_2(demo_view):
 def test_headings_are_translatable_english_sources(view):
     """The chart headings go through tr() with their English source texts."""
     assert view.headings() == [
-        "Participation", "Experiments per status and round", "Provisions per law",
-    ]  # fmt: skip
+        "Participation",
+        "Experiments per status and round",
+        "Provisions per law",
+    ]
 
 
 def test_small_window_scrolls_instead_of_squeezing(demo_view, qtbot):

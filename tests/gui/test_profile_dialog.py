@@ -87,8 +87,10 @@ def test_municipality_completes_on_any_part_of_the_name(qtbot) -> None:
     dialog = _dialog(qtbot)
     completer = dialog.ui.municipalityCombo.completer()
     completer.setCompletionPrefix("taastrup")
-    found = [completer.completionModel().index(row, 0).data()
-             for row in range(completer.completionCount())]  # fmt: skip
+    found = [
+        completer.completionModel().index(row, 0).data()
+        for row in range(completer.completionCount())
+    ]
     assert found == ["Høje-Taastrup"]
 
 
@@ -112,10 +114,18 @@ def test_ok_saves_the_profile_with_the_municipality_code(qtbot, first_start) -> 
     assert not needs_first_start()
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("Høje-Taastrup", "169"), ("Høje-Taastrup Kommune", "169"), ("Københavns Kommune", "101"),
-    ("Århus", "751"), ("101", "101"), ("(none)", None), ("", None),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Høje-Taastrup", "169"),
+        ("Høje-Taastrup Kommune", "169"),
+        ("Københavns Kommune", "101"),
+        ("Århus", "751"),
+        ("101", "101"),
+        ("(none)", None),
+        ("", None),
+    ],
+)
 def test_usual_forms_of_a_municipality_are_understood(qtbot, typed, code) -> None:
     """A name from the list, its usual variants and a kommunekode give the code; (none) none."""
     dialog = _dialog(qtbot)
@@ -196,14 +206,16 @@ def test_first_start_cancel_keeps_the_login_name_and_asks_again(qtbot, first_sta
     assert needs_first_start()
 
 
-def test_start_asks_before_the_window_and_goes_on_after_cancel(qtbot, first_start,
-                                                              monkeypatch) -> None:  # fmt: skip
+def test_start_asks_before_the_window_and_goes_on_after_cancel(
+    qtbot, first_start, monkeypatch
+) -> None:
     """The program asks before any window shows; after Later the welcome screen opens."""
     seen: dict[str, bool] = {}
 
     def later(dialog: ProfileDialog) -> None:
         seen["window shown while asking"] = any(
-            isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+            isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
         dialog.reject()
 
     class EventLoopless:
@@ -211,8 +223,11 @@ def test_start_asks_before_the_window_and_goes_on_after_cancel(qtbot, first_star
         (a real app.exec() and quit() would end every later test's event loops at once)."""
 
         def exec(self) -> int:
-            shown = [w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+            shown = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ]
             seen["welcome"] = len(shown) == 1 and shown[0].welcome.isVisible()
             for window in shown:
                 window.close()

@@ -34,8 +34,12 @@ def test_add_provision_with_the_law_picker_and_undo(window, answer_dialogs) -> N
     store = window.session.store
     view = window.show_view("legal")
     before = len(store.all(LegalBasis))
-    answer_dialogs.update(law_id=store.law("sundhedsloven").id, paragraph="140", letter="a",
-                          justification="Akutfunktion i hjemmeplejen")  # fmt: skip
+    answer_dialogs.update(
+        law_id=store.law("sundhedsloven").id,
+        paragraph="140",
+        letter="a",
+        justification="Akutfunktion i hjemmeplejen",
+    )
     view.add_row()
     rows = store.all(LegalBasis)
     assert len(rows) == before + 1
@@ -99,8 +103,9 @@ def test_keyboard_reaches_every_view_and_edits_tables(window, answer_dialogs, qt
 
     window.activateWindow()
     for number, key in enumerate([view.key for view in window.views], start=1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
-                       Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.ui.tabs.currentWidget() is window.view(key)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     view = window.view("contacts")

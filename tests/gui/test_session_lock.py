@@ -20,9 +20,18 @@ def test_refused_change_goes_to_the_recovery_folder(qtbot, demo_path: Path) -> N
         messages: list[str] = []
         session.error.connect(messages.append)
         experiment = session.store.all(Experiment)[0]
-        lock_path(demo_path).write_text(json.dumps(
-            {"user": "Sanne", "host": "ANDEN-PC", "pid": 1, "since": "2016-11-30T10:00:00+00:00",
-             "token": "deres"}), encoding="utf-8")  # fmt: skip
+        lock_path(demo_path).write_text(
+            json.dumps(
+                {
+                    "user": "Sanne",
+                    "host": "ANDEN-PC",
+                    "pid": 1,
+                    "since": "2016-11-30T10:00:00+00:00",
+                    "token": "deres",
+                }
+            ),
+            encoding="utf-8",
+        )
         edit = UpdateRecord(Experiment, experiment.id, {"goals": "Nye mål"}, "Ret mål")
         assert session.do(edit) is False
         assert session.store.get(Experiment, experiment.id).goals == experiment.goals
@@ -48,13 +57,19 @@ def test_a_change_saved_elsewhere_is_shown_before_an_edit_applies_on_top(
     try:
         experiment = session.store.all(Experiment)[0]
         seen: list[tuple[str, str]] = []
-        session.changed.connect(lambda: seen.append(
-            (session.store.get(Experiment, experiment.id).goals,
-             session.store.get(Experiment, experiment.id).title)))  # fmt: skip
+        session.changed.connect(
+            lambda: seen.append(
+                (
+                    session.store.get(Experiment, experiment.id).goals,
+                    session.store.get(Experiment, experiment.id).title,
+                )
+            )
+        )
         other = sqlite3.connect(demo_path)  # a writer that ignored the lock (an old version)
         with other:
-            other.execute("UPDATE experiments SET goals = 'Skrevet andetsteds' WHERE id = ?",
-                          [experiment.id])  # fmt: skip
+            other.execute(
+                "UPDATE experiments SET goals = 'Skrevet andetsteds' WHERE id = ?", [experiment.id]
+            )
         other.close()
         edit = UpdateRecord(Experiment, experiment.id, {"title": "Ny titel her"}, "Ret titel")
         assert session.do(edit) is True

@@ -37,9 +37,12 @@ def test_window_is_painted_without_building_the_qt_namespace(tmp_path: Path) -> 
     """
     result = subprocess.run(
         [sys.executable, "-c", _FIRST_PAINT, str(tmp_path / "later.fkdb")],
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    )
     assert result.stdout.split()[-2:] == ["not", "built"], result.stdout + result.stderr
 
 

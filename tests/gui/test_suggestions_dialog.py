@@ -31,10 +31,13 @@ def network_path(tmp_path: Path) -> Path:
     and an experiment naming none."""
     path = tmp_path / "net.fkdb"
     with Store.create(path, Network(name="Testnetværk")) as store:
-        AddRecord(Experiment(title=TITLE, number=1, description=DESCRIPTION,
-                             legal_needs=LEGAL_NEEDS), "x").apply(store)  # fmt: skip
-        AddRecord(Experiment(title="Uden henvisninger", number=2,
-                             description="Ingen paragraffer her."), "x").apply(store)  # fmt: skip
+        AddRecord(
+            Experiment(title=TITLE, number=1, description=DESCRIPTION, legal_needs=LEGAL_NEEDS), "x"
+        ).apply(store)
+        AddRecord(
+            Experiment(title="Uden henvisninger", number=2, description="Ingen paragraffer her."),
+            "x",
+        ).apply(store)
     return path
 
 
@@ -55,8 +58,9 @@ def _open_dialog(window, title: str = TITLE) -> SuggestionsDialog:
 def _tick(dialog: SuggestionsDialog, provision: str) -> None:
     model = dialog.model
     row = [model.index(r, COL_PROVISION).data() for r in range(model.rowCount())].index(provision)
-    assert model.setData(model.index(row, COL_INCLUDE), Qt.CheckState.Checked.value,
-                         Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert model.setData(
+        model.index(row, COL_INCLUDE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
 
 
 def _legal_rows(window, title: str = TITLE) -> set[tuple[str, str, str, str]]:
@@ -73,8 +77,9 @@ def _provisions(dialog: SuggestionsDialog) -> list[str]:
     return [model.index(r, COL_PROVISION).data() for r in range(model.rowCount())]
 
 
-def test_dialog_lists_the_provisions_with_their_law_and_sentence(make_window, network_path,
-                                                                 tmp_path) -> None:  # fmt: skip
+def test_dialog_lists_the_provisions_with_their_law_and_sentence(
+    make_window, network_path, tmp_path
+) -> None:
     """The texts' provisions appear with the right law, section and sentence, none ticked."""
     window = make_window(network_path)
     dialog = _open_dialog(window)

@@ -31,10 +31,21 @@ from frikommune_desktop.model import SECTION_TITLES
 
 ROOT = Path(__file__).resolve().parents[2]
 
-DANISH_TABS = ["Forsøg", "Deltagelse", "Lovgrundlag", "Kontaktpersoner", "Kommuner",
-               "Ansøgningsrunder", "Overblik"]  # fmt: skip
+DANISH_TABS = [
+    "Forsøg",
+    "Deltagelse",
+    "Lovgrundlag",
+    "Kontaktpersoner",
+    "Kommuner",
+    "Ansøgningsrunder",
+    "Overblik",
+]
 DANISH_SECTIONS = [
-    "1 Beskrivelse", "2 Mål og resultater", "3 Forsøgshjemler", "4 Realisering", "5 Evaluering",
+    "1 Beskrivelse",
+    "2 Mål og resultater",
+    "3 Forsøgshjemler",
+    "4 Realisering",
+    "5 Evaluering",
 ]
 #: English words that must not be left anywhere in the Danish window (whole words only):
 #: interface words, the data vocabularies (statuses, kinds of request, roles) and the texts
@@ -60,8 +71,10 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -
     for row in range(model.rowCount(parent)):
         for column in range(1 if is_list else model.columnCount(parent)):
             index = model.index(row, column, parent)
-            texts += [str(index.data(role) or "")
-                      for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+            texts += [
+                str(index.data(role) or "")
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            ]
         if not is_list:
             texts += _model_texts(model, model.index(row, 0, parent))
     return texts
@@ -79,8 +92,11 @@ def _chart_texts(chart: Chart) -> list[str]:
             texts += [chart.tooltip_at(middle), chart.tooltip_at(QPoint(2, middle.y()))]
     if isinstance(chart, HeatMapChart):
         rows, columns = (len(totals) for totals in chart.totals())
-        texts += [chart.tooltip_at(chart.cell_rect(r, c).center())
-                  for r in range(rows) for c in range(columns)]
+        texts += [
+            chart.tooltip_at(chart.cell_rect(r, c).center())
+            for r in range(rows)
+            for c in range(columns)
+        ]
     return texts
 
 
@@ -112,8 +128,10 @@ def _visible_texts(window: MainWindow) -> list[str]:
             texts += _chart_texts(widget)
         if isinstance(widget, QHeaderView) and widget.model() is not None:
             orientation = widget.orientation()
-            texts += [str(widget.model().headerData(section, orientation) or "")
-                      for section in range(widget.count())]  # fmt: skip
+            texts += [
+                str(widget.model().headerData(section, orientation) or "")
+                for section in range(widget.count())
+            ]
     for action in actions:
         texts += [action.text(), action.toolTip(), action.statusTip()]
     return [text for text in texts if text]
@@ -123,8 +141,11 @@ def test_every_string_has_a_finished_danish_translation_and_the_qm_is_current() 
     """build_translations --check passes: no untranslated string, the .qm matches the .ts."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_translations.py"), "--check"],
-        capture_output=True, text=True, check=False, cwd=ROOT,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -135,8 +156,11 @@ def test_window_shows_danish_tabs_menus_headers_and_template_sections(
     window = make_window(demo_path)
     assert _tab_titles(window.ui.tabs) == DANISH_TABS
     assert window.ui.menuFile.title() == "&Filer"
-    assert [m.title() for m in (window.ui.menuEdit, window.ui.menuView, window.ui.menuHelp)] \
-        == ["&Rediger", "&Vis", "&Hjælp"]  # fmt: skip
+    assert [m.title() for m in (window.ui.menuEdit, window.ui.menuView, window.ui.menuHelp)] == [
+        "&Rediger",
+        "&Vis",
+        "&Hjælp",
+    ]
     experiments = window.view("experiments")
     header = experiments.ui.table.model().headerData(COL_TITLE, Qt.Orientation.Horizontal)
     assert header == "Titel"
@@ -174,8 +198,14 @@ def test_no_english_giveaway_words_anywhere_in_the_danish_window(
     window.search_panel.run("bolig")
     texts = _visible_texts(window)
     assert any("Faglig kontaktperson" in text for text in texts)
-    for danish_text in ("indsendt", "afventer", "faglig kontaktperson", "ændret regelgrundlag",
-                        "deltager — afventer politisk behandling", "5 forsøg"):  # fmt: skip
+    for danish_text in (
+        "indsendt",
+        "afventer",
+        "faglig kontaktperson",
+        "ændret regelgrundlag",
+        "deltager — afventer politisk behandling",
+        "5 forsøg",
+    ):
         assert any(danish_text in text for text in texts), danish_text
     assert any(re.fullmatch(r"i dag|om \d+ dage?|for \d+ dage? siden", t) for t in texts)
     english = sorted({text for text in texts if GIVEAWAYS.search(text)})

@@ -12,12 +12,20 @@ VOCABULARIES = (ExperimentStatus, ApprovalStatus, RequestKind, ContactRole)
 MEMBERS = [member for vocabulary in VOCABULARIES for member in vocabulary]
 
 ENGLISH = {
-    ExperimentStatus: ["draft", "submitted", "granted", "refused", "authority adopted", "running",
-                       "completed", "withdrawn"],
+    ExperimentStatus: [
+        "draft",
+        "submitted",
+        "granted",
+        "refused",
+        "authority adopted",
+        "running",
+        "completed",
+        "withdrawn",
+    ],
     ApprovalStatus: ["pending", "approved", "rejected"],
     RequestKind: ["exemption", "amended legal basis", "new authority"],
     ContactRole: ["subject contact", "network coordinator", "signatory", "other"],
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("member", MEMBERS, ids=lambda m: f"{type(m).__name__}.{m.name}")
@@ -49,6 +57,8 @@ def test_without_a_translator_labels_fall_back_to_english(danish) -> None:
 def test_choices_pair_codes_with_translated_labels_in_enum_order(danish) -> None:
     """choices() gives (stored code, shown label) for a combo box, in the enum's order."""
     assert choices(ApprovalStatus) == [
-        ("pending", "afventer"), ("approved", "godkendt"), ("rejected", "afvist"),
-    ]  # fmt: skip
+        ("pending", "afventer"),
+        ("approved", "godkendt"),
+        ("rejected", "afvist"),
+    ]
     assert [code for code, _ in choices(RequestKind)] == [kind.value for kind in RequestKind]

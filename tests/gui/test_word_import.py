@@ -44,8 +44,12 @@ def _read(qtbot, dialog: WordImportDialog | None) -> WordImportDialog:
 
 
 def _counts(store: Store) -> tuple[int, int, int, int]:
-    return (len(store.all(Experiment)), len(store.all(Participation)),
-            len(store.all(LegalBasis)), len(store.members()))  # fmt: skip
+    return (
+        len(store.all(Experiment)),
+        len(store.all(Participation)),
+        len(store.all(LegalBasis)),
+        len(store.members()),
+    )
 
 
 def _report(dialog: WordImportDialog) -> dict[str, list[str]]:

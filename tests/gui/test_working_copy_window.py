@@ -18,16 +18,18 @@ def on_network_drive(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FRIKOMMUNE_WORKING_COPY", "1")
 
 
-def test_edits_in_the_window_reach_the_network_file(on_network_drive, make_window,
-                                                    demo_path: Path) -> None:  # fmt: skip
+def test_edits_in_the_window_reach_the_network_file(
+    on_network_drive, make_window, demo_path: Path
+) -> None:
     """The window works on a local copy; an edit is in the network file once written back,
     and closing the file leaves no copy behind."""
     window = make_window(demo_path)
     store = window.session.store
     assert store.working_copy is not None
     experiment = store.all(Experiment)[0]
-    assert window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Fra vinduet"},
-                                          "Mål"))  # fmt: skip
+    assert window.session.do(
+        UpdateRecord(Experiment, experiment.id, {"goals": "Fra vinduet"}, "Mål")
+    )
     assert store.wait_written(30)
     window.session.poll()
     assert "[saved]" in window.windowTitle()
@@ -70,8 +72,9 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
         assert copy.get(Experiment, experiment.id).goals == "Lokalt"
 
 
-def test_closing_waits_until_the_changes_are_on_the_drive(on_network_drive, make_window,
-                                                          demo_path: Path) -> None:  # fmt: skip
+def test_closing_waits_until_the_changes_are_on_the_drive(
+    on_network_drive, make_window, demo_path: Path
+) -> None:
     """Closing the file while the write-back still waits for the drive (here another program
     holds the file for a moment) waits for it: the edit is in the file afterwards."""
     import threading

@@ -23,8 +23,9 @@ TITLES = {
 Rows = Sequence[Sequence[Any]]
 
 
-def write_xlsx(path: Path, sheets: dict[str, Rows], merges: dict[str, list[str]] | None = None
-               ) -> Path:  # fmt: skip
+def write_xlsx(
+    path: Path, sheets: dict[str, Rows], merges: dict[str, list[str]] | None = None
+) -> Path:
     """Write a workbook with the given sheets (rows of values) and merged ranges."""
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
@@ -40,11 +41,22 @@ def write_xlsx(path: Path, sheets: dict[str, Rows], merges: dict[str, list[str]]
 
 KOMMUNE_HEADER = ["Kommunekode", "Kommune"]
 CONTACT_HEADER = ["Navn", "Titel", "Rolle", "Telefon", "E-mail"]
-PARTICIPATION_HEADER = ["Forsøg", "Deltager (Ja/Nej)", "Forbehold",
-                        "Politisk behandling (udvalg)", "Mødedato",
-                        "Status (Afventer/Godkendt/Afvist)"]  # fmt: skip
-LEGAL_HEADER = ["Forsøg", "Lov", "Bestemmelse", "Paragraffens formål",
-                "Begrundelse for fritagelse", "Type (Fritagelse/Ændret regelgrundlag/Ny hjemmel)"]
+PARTICIPATION_HEADER = [
+    "Forsøg",
+    "Deltager (Ja/Nej)",
+    "Forbehold",
+    "Politisk behandling (udvalg)",
+    "Mødedato",
+    "Status (Afventer/Godkendt/Afvist)",
+]
+LEGAL_HEADER = [
+    "Forsøg",
+    "Lov",
+    "Bestemmelse",
+    "Paragraffens formål",
+    "Begrundelse for fritagelse",
+    "Type (Fritagelse/Ændret regelgrundlag/Ny hjemmel)",
+]
 
 
 @pytest.fixture
@@ -53,16 +65,27 @@ def sheet_file(tmp_path: Path) -> Callable[..., Path]:
 
     Sheets not given get just their header; the Kommune sheet defaults to Roskilde (265).
     """
-    def make(name: str = "kommune.xlsx", *, kommune: Rows | None = None,
-             contacts: Rows = (), participation: Rows = (), legal: Rows = (),
-             merges: dict[str, list[str]] | None = None, raw: dict[str, Rows] | None = None,
-             ) -> Path:  # fmt: skip
-        sheets = raw if raw is not None else {
-            "Kommune": kommune if kommune is not None else [KOMMUNE_HEADER, [265, "Roskilde"]],
-            "Kontaktpersoner": [CONTACT_HEADER, *contacts],
-            "Deltagelse": [PARTICIPATION_HEADER, *participation],
-            "Lovgrundlag": [LEGAL_HEADER, *legal],
-        }
+
+    def make(
+        name: str = "kommune.xlsx",
+        *,
+        kommune: Rows | None = None,
+        contacts: Rows = (),
+        participation: Rows = (),
+        legal: Rows = (),
+        merges: dict[str, list[str]] | None = None,
+        raw: dict[str, Rows] | None = None,
+    ) -> Path:
+        sheets = (
+            raw
+            if raw is not None
+            else {
+                "Kommune": kommune if kommune is not None else [KOMMUNE_HEADER, [265, "Roskilde"]],
+                "Kontaktpersoner": [CONTACT_HEADER, *contacts],
+                "Deltagelse": [PARTICIPATION_HEADER, *participation],
+                "Lovgrundlag": [LEGAL_HEADER, *legal],
+            }
+        )
         return write_xlsx(tmp_path / name, sheets, merges)
 
     return make

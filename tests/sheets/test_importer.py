@@ -40,12 +40,27 @@ def _refusal(store, *paths) -> list:
 def test_contacts_participation_and_provisions_are_added(demo_store, sheet_file) -> None:
     """A filled spreadsheet adds its contact, participation and provision rows."""
     path = sheet_file(
-        contacts=[["Nicolai Riegels", "Projektleder", "Faglig kontaktperson", "46 31 30 00",
-                   "nicolair@roskilde.dk"]],
+        contacts=[
+            [
+                "Nicolai Riegels",
+                "Projektleder",
+                "Faglig kontaktperson",
+                "46 31 30 00",
+                "nicolair@roskilde.dk",
+            ]
+        ],
         participation=[[TITLES[2], "Ja", "", "Socialudvalget", "1. december 2016", "Godkendt"]],
-        legal=[[TITLES[2], "serviceloven", "§ 107, stk. 2", "Midlertidigt botilbud",
-                "Tilbuddet skal kunne gives uden visitation", "Fritagelse"]],
-    )  # fmt: skip
+        legal=[
+            [
+                TITLES[2],
+                "serviceloven",
+                "§ 107, stk. 2",
+                "Midlertidigt botilbud",
+                "Tilbuddet skal kunne gives uden visitation",
+                "Fritagelse",
+            ]
+        ],
+    )
     plan = import_spreadsheets(demo_store, [path])
     assert plan.count(Action.ADD) == 2  # the participation and the provision
     assert plan.count(Action.UPDATE) == 1  # Nicolai Riegels is already in the demo: title etc.
@@ -58,7 +73,10 @@ def test_contacts_participation_and_provisions_are_added(demo_store, sheet_file)
     assert basis.law_id == demo_store.law("serviceloven").id
     person = next(c for c in demo_store.all(Contact) if c.name == "Nicolai Riegels")
     assert (person.title, person.phone, person.email) == (
-        "Projektleder", "46 31 30 00", "nicolair@roskilde.dk")
+        "Projektleder",
+        "46 31 30 00",
+        "nicolair@roskilde.dk",
+    )
 
 
 def test_importing_the_same_spreadsheet_twice_changes_nothing(demo_store, sheet_file) -> None:
@@ -67,7 +85,7 @@ def test_importing_the_same_spreadsheet_twice_changes_nothing(demo_store, sheet_
         contacts=[["Ny Person", "", "", "41855061", "ny@roskilde.dk"]],
         participation=[[TITLES[2], "Ja", "Med forbehold", "", "", ""]],
         legal=[[TITLES[2], "SEL", "§ 83", "Formål", "Begrundelse", ""]],
-    )  # fmt: skip
+    )
     first = import_spreadsheets(demo_store, [path])
     assert first.count(Action.ADD) == 3
     counts = demo_store.counts()
@@ -110,8 +128,10 @@ def test_nej_removes_a_participation_and_revert_brings_it_back(demo_store, sheet
 
 def test_a_new_sender_becomes_a_member(demo_store, sheet_file) -> None:
     """A spreadsheet from a municipality outside the network makes it a member."""
-    path = sheet_file(kommune=[["Kommunekode", "Kommune"], ["", "Odense Kommune"]],
-                      participation=[[TITLES[3], "Ja"]])  # fmt: skip
+    path = sheet_file(
+        kommune=[["Kommunekode", "Kommune"], ["", "Odense Kommune"]],
+        participation=[[TITLES[3], "Ja"]],
+    )
     import_spreadsheets(demo_store, [path])
     assert demo_store.municipality("461").member
     assert _participation(demo_store, 3, "461") is not None
@@ -119,15 +139,20 @@ def test_a_new_sender_becomes_a_member(demo_store, sheet_file) -> None:
 
 def test_header_variants_and_extra_columns_are_accepted(demo_store, sheet_file) -> None:
     """Headers in other case and spacing, 'Email', '§', 'Navn på forsøg' and extra columns."""
-    path = sheet_file(raw={
-        "kommune": [["KOMMUNEKODE ", "kommune"], ["265", "Roskilde"]],
-        "Kontaktpersoner": [["Løbenr.", " navn ", "Email", "TELEFON", "Bemærkning"],
-                            [1, "Eva Ny", "eva@roskilde.dk", "46 31 30 01", "ny i år"]],
-        "Deltagelse": [["Navn på forsøg", "Deltager", "Status"],
-                       [TITLES[2], "ja", "afventer"]],
-        "Lovgrundlag": [["Navn på forsøg", "Lov", "§", "Formål", "Begrundelse", "Intern note"],
-                        [TITLES[2], "Serviceloven", "§ 85", "Støtte", "Fleksibel støtte", "x"]],
-    })  # fmt: skip
+    path = sheet_file(
+        raw={
+            "kommune": [["KOMMUNEKODE ", "kommune"], ["265", "Roskilde"]],
+            "Kontaktpersoner": [
+                ["Løbenr.", " navn ", "Email", "TELEFON", "Bemærkning"],
+                [1, "Eva Ny", "eva@roskilde.dk", "46 31 30 01", "ny i år"],
+            ],
+            "Deltagelse": [["Navn på forsøg", "Deltager", "Status"], [TITLES[2], "ja", "afventer"]],
+            "Lovgrundlag": [
+                ["Navn på forsøg", "Lov", "§", "Formål", "Begrundelse", "Intern note"],
+                [TITLES[2], "Serviceloven", "§ 85", "Støtte", "Fleksibel støtte", "x"],
+            ],
+        }
+    )
     plan = import_spreadsheets(demo_store, [path])
     assert plan.count(Action.ADD) == 3
     assert any(c.email == "eva@roskilde.dk" for c in demo_store.all(Contact))
@@ -138,8 +163,12 @@ def test_title_rows_blank_rows_and_note_rows_are_passed_by(demo_store, sheet_fil
     """A title above the header, blank rows and note rows between data rows are ignored."""
     path = sheet_file(
         raw={
-            "Kommune": [["Indberetning fra kommunen"], [], KOMMUNE := ["Kommunekode", "Kommune"],
-                        ["265", ""]],
+            "Kommune": [
+                ["Indberetning fra kommunen"],
+                [],
+                KOMMUNE := ["Kommunekode", "Kommune"],
+                ["265", ""],
+            ],
             "Deltagelse": [
                 ["Deltagelse i netværkets forsøg"],
                 ["Forsøg", "Deltager (Ja/Nej)", "Forbehold"],
@@ -151,69 +180,96 @@ def test_title_rows_blank_rows_and_note_rows_are_passed_by(demo_store, sheet_fil
             ],
         },
         merges={"Deltagelse": ["A7:C7"]},
-    )  # fmt: skip
+    )
     assert KOMMUNE
     plan = import_spreadsheets(demo_store, [path])
     assert [(c.action, c.row) for c in plan.changes] == [(Action.ADD, 5)]
 
 
-def test_a_title_merged_down_over_several_provisions_applies_to_each(demo_store, sheet_file
-                                                                     ) -> None:  # fmt: skip
+def test_a_title_merged_down_over_several_provisions_applies_to_each(
+    demo_store, sheet_file
+) -> None:
     """An experiment title merged down over three rows gives each row that experiment."""
     path = sheet_file(
-        legal=[[TITLES[2], "SEL", "§ 107", "a", "b", ""],
-               [None, "SEL", "§ 108", "a", "b", ""],
-               [None, "ABL", "§ 59", "a", "b", ""]],
+        legal=[
+            [TITLES[2], "SEL", "§ 107", "a", "b", ""],
+            [None, "SEL", "§ 108", "a", "b", ""],
+            [None, "ABL", "§ 59", "a", "b", ""],
+        ],
         merges={"Lovgrundlag": ["A2:A4"]},
-    )  # fmt: skip
+    )
     plan = import_spreadsheets(demo_store, [path])
     added = [c.what for c in plan.changes if c.action is Action.ADD]
     assert len(added) == 3 and all(TITLES[2][:20] in what for what in added)
 
 
-def test_spaces_line_breaks_and_numbers_stored_as_text_are_normalised(demo_store, sheet_file
-                                                                      ) -> None:  # fmt: skip
+def test_spaces_line_breaks_and_numbers_stored_as_text_are_normalised(
+    demo_store, sheet_file
+) -> None:
     """Trailing spaces, line breaks inside names, codes and phones as text or numbers."""
     path = sheet_file(
         kommune=[["Kommunekode", "Kommune"], ["0265 ", None]],
         contacts=[["  Eva\nNy  ", " Specialkonsulent ", "", 46313001.0, " EVA@Roskilde.DK "]],
         participation=[[f"  {TITLES[2].upper()}\n", " Ja ", "  Med forbehold  ", "", "", ""]],
-    )  # fmt: skip
+    )
     import_spreadsheets(demo_store, [path])
     eva = next(c for c in demo_store.all(Contact) if c.name == "Eva Ny")
-    assert (eva.title, eva.phone, eva.email) == ("Specialkonsulent", "46 31 30 01",
-                                                 "EVA@roskilde.dk")  # fmt: skip
+    assert (eva.title, eva.phone, eva.email) == (
+        "Specialkonsulent",
+        "46 31 30 01",
+        "EVA@roskilde.dk",
+    )
     assert eva.municipality == "265" and eva.organisation == "Roskilde Kommune"
     assert _participation(demo_store, 2, "265").reservation == "Med forbehold"
 
 
-@pytest.mark.parametrize("cell", [
-    "1. december 2016", "01.12.2016", "2016-12-01", " 1/12-2016 ",
-    dt.datetime(2016, 12, 1), dt.date(2016, 12, 1), 42705,
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "1. december 2016",
+        "01.12.2016",
+        "2016-12-01",
+        " 1/12-2016 ",
+        dt.datetime(2016, 12, 1),
+        dt.date(2016, 12, 1),
+        42705,
+    ],
+)
 def test_meeting_dates_in_every_form_become_a_date(demo_store, sheet_file, cell) -> None:
     """Dates as Danish text, dotted, ISO, Excel date cells and serial numbers all read."""
-    import_spreadsheets(demo_store, [sheet_file(participation=[[TITLES[2], "Ja", "", "",
-                                                                cell, ""]])])  # fmt: skip
+    import_spreadsheets(
+        demo_store, [sheet_file(participation=[[TITLES[2], "Ja", "", "", cell, ""]])]
+    )
     assert _participation(demo_store, 2, "265").approval_meeting_date == "2016-12-01"
 
 
-@pytest.mark.parametrize(("kommune", "code"), [
-    ("Københavns Kommune", "101"), ("Århus", "751"), ("Aarhus", "751"),
-    ("Høje Taastrup", "169"), ("Høje -Taastrup", "169"), (169, "169"), ("0169", "169"),
-    ("Roskilde Kommune", "265"), ("  roskilde ", "265"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("kommune", "code"),
+    [
+        ("Københavns Kommune", "101"),
+        ("Århus", "751"),
+        ("Aarhus", "751"),
+        ("Høje Taastrup", "169"),
+        ("Høje -Taastrup", "169"),
+        (169, "169"),
+        ("0169", "169"),
+        ("Roskilde Kommune", "265"),
+        ("  roskilde ", "265"),
+    ],
+)
 def test_municipality_names_in_every_form_seen(demo_store, sheet_file, kommune, code) -> None:
     """The sender is found from every form of its name in the reference documents, or code."""
-    path = sheet_file(kommune=[["Kommunekode", "Kommune"], [None, kommune]] if isinstance(
-        kommune, str) else [["Kommunekode", "Kommune"], [kommune, None]],
-        participation=[[TITLES[2], "Ja", "Importeret", "", "", ""]])  # fmt: skip
+    path = sheet_file(
+        kommune=[["Kommunekode", "Kommune"], [None, kommune]]
+        if isinstance(kommune, str)
+        else [["Kommunekode", "Kommune"], [kommune, None]],
+        participation=[[TITLES[2], "Ja", "Importeret", "", "", ""]],
+    )
     import_spreadsheets(demo_store, [path])
     assert _participation(demo_store, 2, code).reservation == "Importeret"
 
 
-def test_frederikshavn_slash_laeso_is_refused_as_two_municipalities(demo_store, sheet_file
-                                                                    ) -> None:  # fmt: skip
+def test_frederikshavn_slash_laeso_is_refused_as_two_municipalities(demo_store, sheet_file) -> None:
     """'Frederikshavn/Læsø' names two municipalities: the sender must be one."""
     path = sheet_file(kommune=[["Kommunekode", "Kommune"], ["", "Frederikshavn/Læsø"]])
     (problem,) = _refusal(demo_store, path)
@@ -221,20 +277,27 @@ def test_frederikshavn_slash_laeso_is_refused_as_two_municipalities(demo_store, 
     assert "Frederikshavn" in problem.expected and "Læsø" in problem.expected
 
 
-@pytest.mark.parametrize("title", [
-    "afprøvning af midlertidige boligløsninger", "Afprøvning af midlertidige boligløsninger.",
-    "“Afprøvning af midlertidige boligløsninger”", "2. Afprøvning af midlertidige boligløsninger",
-    "Afprøvning  af midlertidige  boligløsninger ",
-])  # fmt: skip
-def test_experiment_titles_match_despite_case_and_punctuation(demo_store, sheet_file,
-                                                              title) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    "title",
+    [
+        "afprøvning af midlertidige boligløsninger",
+        "Afprøvning af midlertidige boligløsninger.",
+        "“Afprøvning af midlertidige boligløsninger”",
+        "2. Afprøvning af midlertidige boligløsninger",
+        "Afprøvning  af midlertidige  boligløsninger ",
+    ],
+)
+def test_experiment_titles_match_despite_case_and_punctuation(
+    demo_store, sheet_file, title
+) -> None:
     """Titles are matched ignoring case, punctuation, quotes, spacing and a leading number."""
     import_spreadsheets(demo_store, [sheet_file(participation=[[title, "Ja"]])])
     assert _participation(demo_store, 2, "265") is not None
 
 
-@pytest.mark.parametrize("phone", ["41 85 50 61", "+45 4185 5061", "0045 41855061", 41855061,
-                                   "4185-5061"])  # fmt: skip
+@pytest.mark.parametrize(
+    "phone", ["41 85 50 61", "+45 4185 5061", "0045 41855061", 41855061, "4185-5061"]
+)
 def test_danish_phone_numbers_in_all_forms(demo_store, sheet_file, phone) -> None:
     """Phone numbers in every Danish form are stored in one form: '41 85 50 61'."""
     import_spreadsheets(demo_store, [sheet_file(contacts=[["Eva Ny", "", "", phone, ""]])])
@@ -248,16 +311,23 @@ def test_every_bad_cell_is_reported_with_its_place_and_nothing_is_written(
     counts = demo_store.counts()
     path = sheet_file(
         contacts=[["Eva Ny", "", "Chef", "41 85 50 61", "eva@roskilde"]],
-        participation=[["Afprøvning af midlertidige boligløsning", "Ja", "", "", "", ""],
-                       [TITLES[3], "Ja", "", "", "32.13.2016", ""],
-                       [TITLES[1], "Måske", "", "", "", ""]],
+        participation=[
+            ["Afprøvning af midlertidige boligløsning", "Ja", "", "", "", ""],
+            [TITLES[3], "Ja", "", "", "32.13.2016", ""],
+            [TITLES[1], "Måske", "", "", "", ""],
+        ],
         legal=[[TITLES[2], "Servicelov 2000", "§ 83", "", "", ""]],
-    )  # fmt: skip
+    )
     problems = _refusal(demo_store, path)
     places = {(p.sheet, p.row, p.column) for p in problems}
-    assert places == {("Kontaktpersoner", 2, "C"), ("Kontaktpersoner", 2, "E"),
-                      ("Deltagelse", 2, "A"), ("Deltagelse", 3, "E"), ("Deltagelse", 4, "B"),
-                      ("Lovgrundlag", 2, "B")}  # fmt: skip
+    assert places == {
+        ("Kontaktpersoner", 2, "C"),
+        ("Kontaktpersoner", 2, "E"),
+        ("Deltagelse", 2, "A"),
+        ("Deltagelse", 3, "E"),
+        ("Deltagelse", 4, "B"),
+        ("Lovgrundlag", 2, "B"),
+    }
     unknown = next(p for p in problems if (p.sheet, p.column) == ("Deltagelse", "A"))
     assert unknown.file == "kommune.xlsx"
     assert unknown.value == "Afprøvning af midlertidige boligløsning"
@@ -275,8 +345,12 @@ def test_an_unknown_municipality_suggests_the_closest(demo_store, sheet_file) ->
 
 def test_a_missing_required_column_is_refused(demo_store, sheet_file) -> None:
     """A Lovgrundlag sheet without its Lov column is refused, naming the column."""
-    path = sheet_file(raw={"Kommune": [["Kommunekode"], [265]],
-                           "Lovgrundlag": [["Forsøg", "Bestemmelse"], [TITLES[2], "§ 83"]]})
+    path = sheet_file(
+        raw={
+            "Kommune": [["Kommunekode"], [265]],
+            "Lovgrundlag": [["Forsøg", "Bestemmelse"], [TITLES[2], "§ 83"]],
+        }
+    )
     (problem,) = _refusal(demo_store, path)
     assert (problem.sheet, problem.row) == ("Lovgrundlag", 1)
     assert "'Lov'" in problem.expected
@@ -295,8 +369,9 @@ def test_one_bad_file_among_several_means_nothing_is_imported(demo_store, sheet_
 def test_dry_run_plans_without_writing(demo_store, sheet_file) -> None:
     """A dry run reports what would happen and leaves the file unchanged."""
     counts = demo_store.counts()
-    plan = import_spreadsheets(demo_store, [sheet_file(participation=[[TITLES[2], "Ja"]])],
-                               dry_run=True)  # fmt: skip
+    plan = import_spreadsheets(
+        demo_store, [sheet_file(participation=[[TITLES[2], "Ja"]])], dry_run=True
+    )
     assert plan.count(Action.ADD) == 1 and "1 tilføjes" in plan.summary()
     assert demo_store.counts() == counts
 
@@ -326,14 +401,34 @@ def _facts(store) -> dict[str, set]:
     titles = {e.id: e.title for e in store.all(Experiment)}
     laws = {law.id: law.key for law in store.all(Law)}
     return {
-        "contacts": {(c.name, c.municipality, c.phone, c.email, c.role, c.title)
-                     for c in store.all(Contact) if c.municipality},
-        "participation": {(titles[p.experiment_id], p.municipality, p.reservation,
-                           p.approval_committee, p.approval_meeting_date, p.approval_status)
-                          for p in store.all(Participation)},
-        "legal": {(titles[b.experiment_id], laws[b.law_id], b.provision, b.purpose,
-                   b.justification, b.request) for b in store.all(LegalBasis)},
-    }  # fmt: skip
+        "contacts": {
+            (c.name, c.municipality, c.phone, c.email, c.role, c.title)
+            for c in store.all(Contact)
+            if c.municipality
+        },
+        "participation": {
+            (
+                titles[p.experiment_id],
+                p.municipality,
+                p.reservation,
+                p.approval_committee,
+                p.approval_meeting_date,
+                p.approval_status,
+            )
+            for p in store.all(Participation)
+        },
+        "legal": {
+            (
+                titles[b.experiment_id],
+                laws[b.law_id],
+                b.provision,
+                b.purpose,
+                b.justification,
+                b.request,
+            )
+            for b in store.all(LegalBasis)
+        },
+    }
 
 
 def test_six_demo_templates_rebuild_the_demo_in_one_step(demo_path, tmp_path) -> None:
@@ -342,8 +437,9 @@ def test_six_demo_templates_rebuild_the_demo_in_one_step(demo_path, tmp_path) ->
     with Store.open(demo_path) as full:
         expected = _facts(full)
         members = [m.code for m in full.members()]
-        sheets = [write_template(tmp_path / f"{code}.xlsx", full, municipality=code)
-                  for code in members]  # fmt: skip
+        sheets = [
+            write_template(tmp_path / f"{code}.xlsx", full, municipality=code) for code in members
+        ]
     assert len(sheets) == 6
     emptied = tmp_path / "tom.fkdb"
     write_demo(emptied).close()
@@ -359,8 +455,9 @@ def test_six_demo_templates_rebuild_the_demo_in_one_step(demo_path, tmp_path) ->
         assert not import_spreadsheets(store, sheets).changes_anything
 
 
-def test_ja_and_nej_for_the_same_experiment_in_one_import_is_refused(demo_store, sheet_file
-                                                                     ) -> None:  # fmt: skip
+def test_ja_and_nej_for_the_same_experiment_in_one_import_is_refused(
+    demo_store, sheet_file
+) -> None:
     """Two rows answering Ja and Nej for one experiment contradict each other: refused."""
     path = sheet_file(participation=[[TITLES[2], "Ja"], [TITLES[2].upper(), "Nej"]])
     (problem,) = _refusal(demo_store, path)

@@ -22,20 +22,50 @@ from .conftest import (
 )
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
-_USEFUL = st.sampled_from([
-    *TITLES.values(), "Ja", "Nej", "ja", "x", "Godkendt", "Afventer", "Afvist", "serviceloven",
-    "SEL", "§ 83", "§ 140 a, stk. 2", "265", "Roskilde", "Aarhus", "41 85 50 61",
-    "eva@roskilde.dk", "1. december 2016", "01.12.2016", "Fritagelse", "Ny hjemmel", "",
-])  # fmt: skip
+_USEFUL = st.sampled_from(
+    [
+        *TITLES.values(),
+        "Ja",
+        "Nej",
+        "ja",
+        "x",
+        "Godkendt",
+        "Afventer",
+        "Afvist",
+        "serviceloven",
+        "SEL",
+        "§ 83",
+        "§ 140 a, stk. 2",
+        "265",
+        "Roskilde",
+        "Aarhus",
+        "41 85 50 61",
+        "eva@roskilde.dk",
+        "1. december 2016",
+        "01.12.2016",
+        "Fritagelse",
+        "Ny hjemmel",
+        "",
+    ]
+)
 _CELL = st.one_of(
-    st.none(), _TEXT, _USEFUL, _USEFUL, st.integers(-10**9, 10**9), st.booleans(),
+    st.none(),
+    _TEXT,
+    _USEFUL,
+    _USEFUL,
+    st.integers(-(10**9), 10**9),
+    st.booleans(),
     st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.dates(dt.date(1901, 1, 1), dt.date(2100, 1, 1)),
     st.datetimes(dt.datetime(1901, 1, 1), dt.datetime(2100, 1, 1)),
-)  # fmt: skip
+)
 _ROWS = st.lists(st.lists(_CELL, max_size=8), max_size=6)
-_HEADERS = {"Kommune": KOMMUNE_HEADER, "Kontaktpersoner": CONTACT_HEADER,
-            "Deltagelse": PARTICIPATION_HEADER, "Lovgrundlag": LEGAL_HEADER}  # fmt: skip
+_HEADERS = {
+    "Kommune": KOMMUNE_HEADER,
+    "Kontaktpersoner": CONTACT_HEADER,
+    "Deltagelse": PARTICIPATION_HEADER,
+    "Lovgrundlag": LEGAL_HEADER,
+}
 
 
 @st.composite
@@ -49,8 +79,11 @@ def _workbooks(draw: st.DrawFn) -> dict[str, list[list[object]]]:
     return sheets
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(sheets=_workbooks())
 def test_random_cells_never_crash_and_never_write_half(demo_store, sheets) -> None:
     """Any cell content and shape gives a clean refusal with nothing written, or an import

@@ -31,12 +31,14 @@ from frikommune_desktop.sheets.normalise import (
 
 MUNICIPALITIES = MunicipalityMatcher(official_municipalities())
 LAWS = LawMatcher(law_catalog())
-TITLES = TitleMatcher({
-    "e1": "Ansøgning om midlertidigt huslejetilskud",
-    "e2": "Midlertidige boligløsninger",
-    "e3": 'Forsøg med "akutfunktion" – døgnet rundt',
-    "e4": "1 dag om ugen i praktik",
-})  # fmt: skip
+TITLES = TitleMatcher(
+    {
+        "e1": "Ansøgning om midlertidigt huslejetilskud",
+        "e2": "Midlertidige boligløsninger",
+        "e3": 'Forsøg med "akutfunktion" – døgnet rundt',
+        "e4": "1 dag om ugen i praktik",
+    }
+)
 DATE_HINT = "Forventet en dato, fx 1. december 2016, 01.12.2016 eller 2016-12-01."
 PHONE_HINT = "Forventet et telefonnummer med 8 cifre, fx 41 85 50 61"
 ANY_CELL = st.one_of(st.text(), st.integers(), st.floats(), st.none(), st.dates())
@@ -95,13 +97,30 @@ def test_clean_multiline_of_empty_and_numbers(value: object, expected: str) -> N
 @pytest.mark.parametrize(
     "value",
     [
-        "1. december 2016", "1 december 2016", "1. dec. 2016", "1. dec 2016", "1.december 2016",
-        "01.12.2016", "1.12.2016", "01-12-2016", "01/12/2016", "2016-12-01", "1/12-2016",
-        "1. December 2016", "  1. DECEMBER 2016 ", "d. 1. december 2016", "den 1. december 2016",
-        "2016-12-01 00:00:00", 42705, 42705.0, 42705.75,
-        dt.date(2016, 12, 1), dt.datetime(2016, 12, 1), dt.datetime(2016, 12, 1, 14, 30),
+        "1. december 2016",
+        "1 december 2016",
+        "1. dec. 2016",
+        "1. dec 2016",
+        "1.december 2016",
+        "01.12.2016",
+        "1.12.2016",
+        "01-12-2016",
+        "01/12/2016",
+        "2016-12-01",
+        "1/12-2016",
+        "1. December 2016",
+        "  1. DECEMBER 2016 ",
+        "d. 1. december 2016",
+        "den 1. december 2016",
+        "2016-12-01 00:00:00",
+        42705,
+        42705.0,
+        42705.75,
+        dt.date(2016, 12, 1),
+        dt.datetime(2016, 12, 1),
+        dt.datetime(2016, 12, 1, 14, 30),
     ],
-)  # fmt: skip
+)
 def test_parse_date_accepts_every_usual_form(value: object) -> None:
     """Danish written dates, numeric dates, ISO, Excel serials and date cells all give ISO."""
     assert parse_date(value) == "2016-12-01"
@@ -109,8 +128,13 @@ def test_parse_date_accepts_every_usual_form(value: object) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("1. maj 2017", "2017-05-01"), ("1. marts 2017", "2017-03-01"), ("1. sept. 2017",
-     "2017-09-01"), ("1. nov. 2017", "2017-11-01"), ("29.02.2016", "2016-02-29")],
+    [
+        ("1. maj 2017", "2017-05-01"),
+        ("1. marts 2017", "2017-03-01"),
+        ("1. sept. 2017", "2017-09-01"),
+        ("1. nov. 2017", "2017-11-01"),
+        ("29.02.2016", "2016-02-29"),
+    ],
 )
 def test_parse_date_knows_the_danish_months(value: str, expected: str) -> None:
     """Every Danish month name and its usual abbreviations are understood."""
@@ -125,10 +149,26 @@ def test_parse_date_of_empty_cell_is_empty(value: object) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["31.02.2016", "29.02.2017", "32.01.2016", "2016-13-01", "1. decembre 2016", "1. de 2016",
-     "snart", "1. december", "01.12.16", "2016", "december 2016", 0, -3, 1e12, float("nan"),
-     True, "42705a"],
-)  # fmt: skip
+    [
+        "31.02.2016",
+        "29.02.2017",
+        "32.01.2016",
+        "2016-13-01",
+        "1. decembre 2016",
+        "1. de 2016",
+        "snart",
+        "1. december",
+        "01.12.16",
+        "2016",
+        "december 2016",
+        0,
+        -3,
+        1e12,
+        float("nan"),
+        True,
+        "42705a",
+    ],
+)
 def test_parse_date_rejects_non_dates_clearly(value: object) -> None:
     """Impossible dates and non-dates are refused with an example of what is expected."""
     with pytest.raises(InvalidValueError, match=re.escape(DATE_HINT)):
@@ -147,18 +187,29 @@ def test_parse_date_says_when_a_date_does_not_exist() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("41 85 50 61", "41 85 50 61"), ("41855061", "41 85 50 61"),
-        ("+45 4185 5061", "41 85 50 61"), ("0045 44772476", "44 77 24 76"),
-        ("+4541855061", "41 85 50 61"), ("4185-5061", "41 85 50 61"),
-        (41855061, "41 85 50 61"), (41855061.0, "41 85 50 61"), (4541855061, "41 85 50 61"),
-        ("Tlf. 41 85 50 61", "41 85 50 61"), ("tlf: 8964 2116", "89 64 21 16"),
-        ("Telefon 3530 3724", "35 30 37 24"), ("515623 63", "51 56 23 63"),
-        ("45 41 85 50 61", "41 85 50 61"), ("+45\u00a041\u00a085\u00a050\u00a061", "41 85 50 61"),
-        ("+46 8 123 456 78", "+46 8 123 456 78"), ("+46  8-123 456 78", "+46 8-123 456 78"),
-        ("0046 8 123 456 78", "+46 8 123 456 78"), ("+ 47 22 33 44 55", "+47 22 33 44 55"),
-        (None, ""), ("", ""),
+        ("41 85 50 61", "41 85 50 61"),
+        ("41855061", "41 85 50 61"),
+        ("+45 4185 5061", "41 85 50 61"),
+        ("0045 44772476", "44 77 24 76"),
+        ("+4541855061", "41 85 50 61"),
+        ("4185-5061", "41 85 50 61"),
+        (41855061, "41 85 50 61"),
+        (41855061.0, "41 85 50 61"),
+        (4541855061, "41 85 50 61"),
+        ("Tlf. 41 85 50 61", "41 85 50 61"),
+        ("tlf: 8964 2116", "89 64 21 16"),
+        ("Telefon 3530 3724", "35 30 37 24"),
+        ("515623 63", "51 56 23 63"),
+        ("45 41 85 50 61", "41 85 50 61"),
+        ("+45\u00a041\u00a085\u00a050\u00a061", "41 85 50 61"),
+        ("+46 8 123 456 78", "+46 8 123 456 78"),
+        ("+46  8-123 456 78", "+46 8-123 456 78"),
+        ("0046 8 123 456 78", "+46 8 123 456 78"),
+        ("+ 47 22 33 44 55", "+47 22 33 44 55"),
+        (None, ""),
+        ("", ""),
     ],
-)  # fmt: skip
+)
 def test_parse_phone_gives_the_canonical_form(value: object, expected: str) -> None:
     """Danish numbers come out as four pairs, foreign ones keep their +CC as written."""
     assert parse_phone(value) == expected
@@ -166,10 +217,25 @@ def test_parse_phone_gives_the_canonical_form(value: object, expected: str) -> N
 
 @pytest.mark.parametrize(
     "value",
-    ["ring til omstillingen", "4185 506", "41 85 50 61 22", "+45 1234", "+45 41 85 50 61 1",
-     "+46 12", "41855061 / 22334455", "41.85x50.61", 41855061.5, True, dt.date(2016, 12, 1),
-     "+", "-", "00 00 00 00", "+45 01 85 50 61", "+0 12 34 56 78"],
-)  # fmt: skip
+    [
+        "ring til omstillingen",
+        "4185 506",
+        "41 85 50 61 22",
+        "+45 1234",
+        "+45 41 85 50 61 1",
+        "+46 12",
+        "41855061 / 22334455",
+        "41.85x50.61",
+        41855061.5,
+        True,
+        dt.date(2016, 12, 1),
+        "+",
+        "-",
+        "00 00 00 00",
+        "+45 01 85 50 61",
+        "+0 12 34 56 78",
+    ],
+)
 def test_parse_phone_rejects_what_is_not_a_phone_number(value: object) -> None:
     """Text and short numbers are refused, naming the 8-digit form expected."""
     with pytest.raises(InvalidValueError, match=re.escape(PHONE_HINT)):
@@ -234,9 +300,19 @@ def test_parse_email_accepts_addresses(value: object, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["jens.hansen@", "jens hansen@aarhus.dk", "aarhus.dk", "jens@aarhus", "a@b@aarhus.dk",
-     "@aarhus.dk", "jens@.dk", "jens@aarhus.d", "Jens Hansen", 41855061],
-)  # fmt: skip
+    [
+        "jens.hansen@",
+        "jens hansen@aarhus.dk",
+        "aarhus.dk",
+        "jens@aarhus",
+        "a@b@aarhus.dk",
+        "@aarhus.dk",
+        "jens@.dk",
+        "jens@aarhus.d",
+        "Jens Hansen",
+        41855061,
+    ],
+)
 def test_parse_email_rejects_non_addresses(value: object) -> None:
     """Half addresses, spaces and bare domains are refused with an example address."""
     expected = "Forventet en e-mailadresse, fx navn@kommune.dk."
@@ -249,11 +325,28 @@ def test_parse_email_rejects_non_addresses(value: object) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("Ja", True), ("ja", True), ("JA", True), ("J", True), ("x", True), ("X", True),
-     ("✓", True), (True, True), (1, True), (1.0, True), (" ja ", True),
-     ("Nej", False), ("nej", False), ("N", False), (False, False), (0, False),
-     (None, None), ("", None), ("  ", None)],
-)  # fmt: skip
+    [
+        ("Ja", True),
+        ("ja", True),
+        ("JA", True),
+        ("J", True),
+        ("x", True),
+        ("X", True),
+        ("✓", True),
+        (True, True),
+        (1, True),
+        (1.0, True),
+        (" ja ", True),
+        ("Nej", False),
+        ("nej", False),
+        ("N", False),
+        (False, False),
+        (0, False),
+        (None, None),
+        ("", None),
+        ("  ", None),
+    ],
+)
 def test_parse_yes_no(value: object, expected: bool | None) -> None:
     """Ja/J/x/✓/1 mean yes, Nej/N/0 mean no, an empty cell means not answered."""
     assert parse_yes_no(value) is expected
@@ -269,16 +362,21 @@ def test_parse_yes_no_rejects_other_answers(value: object) -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("Fritagelse", RequestKind.EXEMPTION), ("Undtagelse", RequestKind.EXEMPTION),
-        ("Fritagelse/undtagelse", RequestKind.EXEMPTION), ("fritagelse / undtagelse",
-        RequestKind.EXEMPTION), ("Ændret regelgrundlag", RequestKind.AMENDED_BASIS),
-        ("Ændret regel-grundlag", RequestKind.AMENDED_BASIS), ("ny hjemmel",
-        RequestKind.NEW_AUTHORITY), ("NY HJEMMEL", RequestKind.NEW_AUTHORITY),
-        ("exemption", RequestKind.EXEMPTION), ("amended_basis", RequestKind.AMENDED_BASIS),
-        ("new_authority", RequestKind.NEW_AUTHORITY), ("", RequestKind.EXEMPTION),
+        ("Fritagelse", RequestKind.EXEMPTION),
+        ("Undtagelse", RequestKind.EXEMPTION),
+        ("Fritagelse/undtagelse", RequestKind.EXEMPTION),
+        ("fritagelse / undtagelse", RequestKind.EXEMPTION),
+        ("Ændret regelgrundlag", RequestKind.AMENDED_BASIS),
+        ("Ændret regel-grundlag", RequestKind.AMENDED_BASIS),
+        ("ny hjemmel", RequestKind.NEW_AUTHORITY),
+        ("NY HJEMMEL", RequestKind.NEW_AUTHORITY),
+        ("exemption", RequestKind.EXEMPTION),
+        ("amended_basis", RequestKind.AMENDED_BASIS),
+        ("new_authority", RequestKind.NEW_AUTHORITY),
+        ("", RequestKind.EXEMPTION),
         (None, RequestKind.EXEMPTION),
     ],
-)  # fmt: skip
+)
 def test_parse_request_kind(value: object, expected: RequestKind) -> None:
     """Every spelling of the three requests, their codes, and empty (an exemption)."""
     assert parse_request_kind(value) is expected
@@ -287,13 +385,18 @@ def test_parse_request_kind(value: object, expected: RequestKind) -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("Afventer", ApprovalStatus.PENDING), ("Godkendt", ApprovalStatus.APPROVED),
-        ("afvist", ApprovalStatus.REJECTED), ("GODKENDT", ApprovalStatus.APPROVED),
-        ("Ikke behandlet", ApprovalStatus.PENDING), ("approved", ApprovalStatus.APPROVED),
-        ("pending", ApprovalStatus.PENDING), ("rejected", ApprovalStatus.REJECTED),
-        ("", ApprovalStatus.PENDING), (None, ApprovalStatus.PENDING),
+        ("Afventer", ApprovalStatus.PENDING),
+        ("Godkendt", ApprovalStatus.APPROVED),
+        ("afvist", ApprovalStatus.REJECTED),
+        ("GODKENDT", ApprovalStatus.APPROVED),
+        ("Ikke behandlet", ApprovalStatus.PENDING),
+        ("approved", ApprovalStatus.APPROVED),
+        ("pending", ApprovalStatus.PENDING),
+        ("rejected", ApprovalStatus.REJECTED),
+        ("", ApprovalStatus.PENDING),
+        (None, ApprovalStatus.PENDING),
     ],
-)  # fmt: skip
+)
 def test_parse_approval(value: object, expected: ApprovalStatus) -> None:
     """Labels, codes and 'Ikke behandlet' are understood; empty means pending."""
     assert parse_approval(value) is expected
@@ -344,17 +447,36 @@ def test_vocabularies_reject_unknown_words(
 @pytest.mark.parametrize(
     ("value", "code"),
     [
-        ("Københavns Kommune", "101"), ("København", "101"), ("Københavns", "101"),
-        ("Århus", "751"), ("Aarhus", "751"), ("Aarhus Kommune", "751"), ("aarhus kommune", "751"),
-        ("Høje Taastrup", "169"), ("Høje -Taastrup", "169"), ("Høje-Taastrup Kommune", "169"),
-        ("HØJE-TAASTRUP", "169"), ("  Høje\u00a0Taastrup  ", "169"), ("Høje Tåstrup", "169"),
-        ("Lyngby-Taarbæk", "173"), ("Lyngby Taarbæk Kommune", "173"), (169, "169"),
-        (169.0, "169"), ("169", "169"), ("0169", "169"), (" 751 ", "751"),
-        ("Bornholms Regionskommune", "400"), ("Bornholm", "400"), ("Favrskovs", "710"),
-        ("Aabenraa", "580"), ("Åbenrå", "580"), ("Nordfyns Kommune", "480"),
-        ("Rudersdal Kommuner", "230"), ("Frederikshavn/Frederikshavn", "813"),
+        ("Københavns Kommune", "101"),
+        ("København", "101"),
+        ("Københavns", "101"),
+        ("Århus", "751"),
+        ("Aarhus", "751"),
+        ("Aarhus Kommune", "751"),
+        ("aarhus kommune", "751"),
+        ("Høje Taastrup", "169"),
+        ("Høje -Taastrup", "169"),
+        ("Høje-Taastrup Kommune", "169"),
+        ("HØJE-TAASTRUP", "169"),
+        ("  Høje\u00a0Taastrup  ", "169"),
+        ("Høje Tåstrup", "169"),
+        ("Lyngby-Taarbæk", "173"),
+        ("Lyngby Taarbæk Kommune", "173"),
+        (169, "169"),
+        (169.0, "169"),
+        ("169", "169"),
+        ("0169", "169"),
+        (" 751 ", "751"),
+        ("Bornholms Regionskommune", "400"),
+        ("Bornholm", "400"),
+        ("Favrskovs", "710"),
+        ("Aabenraa", "580"),
+        ("Åbenrå", "580"),
+        ("Nordfyns Kommune", "480"),
+        ("Rudersdal Kommuner", "230"),
+        ("Frederikshavn/Frederikshavn", "813"),
     ],
-)  # fmt: skip
+)
 def test_municipality_matcher_accepts_the_forms_in_the_documents(value: object, code: str) -> None:
     """Names with or without 'Kommune', genitives, aa/å spellings and codes all match."""
     assert MUNICIPALITIES.match(value) == code
@@ -369,8 +491,15 @@ def test_municipality_matcher_knows_all_98(municipality: OfficialMunicipality) -
     assert MUNICIPALITIES.name(municipality.code) == municipality.name
 
 
-@pytest.mark.parametrize("value", ["Frederikshavn/Læsø", "Frederikshavn og Læsø",
-                                   "Frederikshavn, Læsø", "Frederikshavn & Læsø Kommune"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Frederikshavn/Læsø",
+        "Frederikshavn og Læsø",
+        "Frederikshavn, Læsø",
+        "Frederikshavn & Læsø Kommune",
+    ],
+)
 def test_municipality_match_refuses_two_municipalities(value: str) -> None:
     """A row is one municipality: naming two is refused, listing both with their codes."""
     with pytest.raises(InvalidValueError) as error:
@@ -382,14 +511,19 @@ def test_municipality_match_refuses_two_municipalities(value: str) -> None:
 @pytest.mark.parametrize(
     ("value", "codes"),
     [
-        ("Frederikshavn/Læsø", ["813", "825"]), ("Frederikshavn og Læsø", ["813", "825"]),
-        ("Aarhus, Favrskov", ["751", "710"]), ("Høje-Taastrup", ["169"]), (169, ["169"]),
+        ("Frederikshavn/Læsø", ["813", "825"]),
+        ("Frederikshavn og Læsø", ["813", "825"]),
+        ("Aarhus, Favrskov", ["751", "710"]),
+        ("Høje-Taastrup", ["169"]),
+        (169, ["169"]),
         ("Gladsaxe, Gentofte, Lyngby-Taarbæk og Rudersdal Kommune", ["159", "157", "173", "230"]),
         ("Esbjerg, København, Odense, Randers & Aarhus", ["561", "101", "461", "730", "751"]),
         ("Aarhus Kommune Favrskov Kommune Høje Taastrup Kommune", ["751", "710", "169"]),
-        ("Aarhus, Aarhus Kommune", ["751"]), ("", []), (None, []),
+        ("Aarhus, Aarhus Kommune", ["751"]),
+        ("", []),
+        (None, []),
     ],
-)  # fmt: skip
+)
 def test_municipality_match_many_splits_lists(value: object, codes: list[str]) -> None:
     """Lists of municipalities as written in the applications give every code once, in order."""
     assert MUNICIPALITIES.match_many(value) == codes
@@ -403,8 +537,11 @@ def test_municipality_match_many_names_the_unknown_part() -> None:
 
 @pytest.mark.parametrize(
     ("value", "suggestion"),
-    [("Høje Tostrup", "Mente du: Høje-Taastrup (169)"), ("Københaven", "København (101)"),
-     ("Frederikssun", "Frederikssund (250)")],
+    [
+        ("Høje Tostrup", "Mente du: Høje-Taastrup (169)"),
+        ("Københaven", "København (101)"),
+        ("Frederikssun", "Frederikssund (250)"),
+    ],
 )
 def test_municipality_matcher_suggests_close_names(value: str, suggestion: str) -> None:
     """A misspelt name is refused, suggesting the closest official names with codes."""
@@ -429,16 +566,18 @@ def test_municipality_matcher_refuses_bad_codes_and_empty(value: object) -> None
 
 def test_municipality_matcher_reports_ambiguous_names() -> None:
     """Two municipalities whose names fold alike are never silently confused."""
-    matcher = MunicipalityMatcher([OfficialMunicipality("901", "Å-by", "X"),
-                                   OfficialMunicipality("902", "Aa By", "X")])
+    matcher = MunicipalityMatcher(
+        [OfficialMunicipality("901", "Å-by", "X"), OfficialMunicipality("902", "Aa By", "X")]
+    )
     with pytest.raises(InvalidValueError, match=r"kan være flere kommuner: Å-by \(901\)"):
         matcher.match("Åby")
 
 
 def test_official_name_wins_over_a_genitive() -> None:
     """An official name ending in s is matched before another municipality's genitive."""
-    matcher = MunicipalityMatcher([OfficialMunicipality("901", "Nordfyn", "X"),
-                                   OfficialMunicipality("902", "Nordfyns", "X")])
+    matcher = MunicipalityMatcher(
+        [OfficialMunicipality("901", "Nordfyn", "X"), OfficialMunicipality("902", "Nordfyns", "X")]
+    )
     assert matcher.match("Nordfyns Kommune") == "902"
     assert matcher.match("Nordfyn") == "901"
 
@@ -510,15 +649,21 @@ def test_law_matcher_knows_every_name_in_the_catalog(law: object) -> None:
 @pytest.mark.parametrize(
     ("value", "key"),
     [
-        ("SEL", "serviceloven"), ("sel", "serviceloven"), ("Serviceloven", "serviceloven"),
-        ("service-loven", "serviceloven"), ("Lov om social service", "serviceloven"),
-        ("Lov om almene boliger m.v.", "almenboligloven"), ("Lov om almene boliger mv",
-        "almenboligloven"), ("Lov om frikommuner m. v.", "frikommuneloven"),
-        ("BR 15", "bygningsreglementet"), ("br15", "bygningsreglementet"),
-        ("LAB", "lab"), ("lov om aktiv socialpolitik", "aktivloven"),
+        ("SEL", "serviceloven"),
+        ("sel", "serviceloven"),
+        ("Serviceloven", "serviceloven"),
+        ("service-loven", "serviceloven"),
+        ("Lov om social service", "serviceloven"),
+        ("Lov om almene boliger m.v.", "almenboligloven"),
+        ("Lov om almene boliger mv", "almenboligloven"),
+        ("Lov om frikommuner m. v.", "frikommuneloven"),
+        ("BR 15", "bygningsreglementet"),
+        ("br15", "bygningsreglementet"),
+        ("LAB", "lab"),
+        ("lov om aktiv socialpolitik", "aktivloven"),
         ("Lov om integration af udlændinge i Danmark (integrationsloven)", "integrationsloven"),
     ],
-)  # fmt: skip
+)
 def test_law_matcher_is_tolerant_of_form(value: str, key: str) -> None:
     """Case, punctuation, spaces and a trailing 'm.v.' do not matter."""
     assert LAWS.match(value) == key
@@ -526,9 +671,12 @@ def test_law_matcher_is_tolerant_of_form(value: str, key: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "suggestion"),
-    [("servicelovn", "serviceloven"), ("Planlovn", "planloven"), ("almenboligslov",
-     "almenboligloven")],
-)  # fmt: skip
+    [
+        ("servicelovn", "serviceloven"),
+        ("Planlovn", "planloven"),
+        ("almenboligslov", "almenboligloven"),
+    ],
+)
 def test_law_matcher_suggests_close_laws(value: str, suggestion: str) -> None:
     """A misspelt law is refused, suggesting the closest laws by short name."""
     expected = rf"Ukendt lov '{value}'\. Mente du: .*{suggestion}"
@@ -545,10 +693,20 @@ def test_law_matcher_refuses_unknown_laws(value: object) -> None:
 
 def test_law_matcher_reads_plain_objects_and_law_records() -> None:
     """Catalog-like objects with an id, and model.Law records by key, can be matched."""
-    plain = SimpleNamespace(id="testloven", title="Lov om test", short_name="testloven",
-                            abbreviation="TL", aliases=("prøveloven",))
-    record = Law(id="uuid-1", key="byggeloven", title="Byggeloven", short_name="byggeloven",
-                 abbreviation="BL")
+    plain = SimpleNamespace(
+        id="testloven",
+        title="Lov om test",
+        short_name="testloven",
+        abbreviation="TL",
+        aliases=("prøveloven",),
+    )
+    record = Law(
+        id="uuid-1",
+        key="byggeloven",
+        title="Byggeloven",
+        short_name="byggeloven",
+        abbreviation="BL",
+    )
     matcher = LawMatcher([plain, record])
     assert matcher.match("Prøveloven") == "testloven"
     assert matcher.match("bl") == "byggeloven"
@@ -556,10 +714,12 @@ def test_law_matcher_reads_plain_objects_and_law_records() -> None:
 
 def test_law_matcher_refuses_a_name_two_laws_share() -> None:
     """A name two laws share is ambiguous and refused, naming both."""
-    first = SimpleNamespace(key="a", title="Lov A", short_name="a-loven", abbreviation="AL",
-                            aliases=("fælles",))
-    second = SimpleNamespace(key="b", title="Lov B", short_name="b-loven", abbreviation="BL",
-                             aliases=("Fælles",))
+    first = SimpleNamespace(
+        key="a", title="Lov A", short_name="a-loven", abbreviation="AL", aliases=("fælles",)
+    )
+    second = SimpleNamespace(
+        key="b", title="Lov B", short_name="b-loven", abbreviation="BL", aliases=("Fælles",)
+    )
     with pytest.raises(InvalidValueError, match="kan være flere love: a-loven eller b-loven"):
         LawMatcher([first, second]).match("fælles")
 
@@ -569,10 +729,22 @@ def test_law_matcher_refuses_a_name_two_laws_share() -> None:
 
 @pytest.mark.parametrize(
     "parse",
-    [parse_date, parse_phone, parse_email, parse_yes_no, parse_request_kind, parse_approval,
-     parse_role, MUNICIPALITIES.match, MUNICIPALITIES.match_many, TITLES.match, LAWS.match,
-     clean_text, clean_multiline],
-)  # fmt: skip
+    [
+        parse_date,
+        parse_phone,
+        parse_email,
+        parse_yes_no,
+        parse_request_kind,
+        parse_approval,
+        parse_role,
+        MUNICIPALITIES.match,
+        MUNICIPALITIES.match_many,
+        TITLES.match,
+        LAWS.match,
+        clean_text,
+        clean_multiline,
+    ],
+)
 @given(value=ANY_CELL)
 def test_parsers_fail_only_with_invalid_value_error(
     parse: Callable[[object], object], value: object

@@ -154,10 +154,18 @@ def test_fixed_drop_downs_use_the_layout_vocabularies(tmp_path: Path) -> None:
 def test_error_styles_let_names_vary_not_vocabularies(tmp_path: Path, demo_store: Store) -> None:
     """Experiments, laws and municipality names only warn; fixed vocabularies stop."""
     wb = _written(tmp_path / "skabelon.xlsx", demo_store)
-    warn = [(layout.PARTICIPATION, "experiment"), (layout.LEGAL_BASIS, "experiment"),
-            (layout.LEGAL_BASIS, "law"), (layout.MUNICIPALITY, "name")]  # fmt: skip
-    stop = [(layout.PARTICIPATION, "participates"), (layout.PARTICIPATION, "status"),
-            (layout.CONTACTS, "role"), (layout.LEGAL_BASIS, "request")]  # fmt: skip
+    warn = [
+        (layout.PARTICIPATION, "experiment"),
+        (layout.LEGAL_BASIS, "experiment"),
+        (layout.LEGAL_BASIS, "law"),
+        (layout.MUNICIPALITY, "name"),
+    ]
+    stop = [
+        (layout.PARTICIPATION, "participates"),
+        (layout.PARTICIPATION, "status"),
+        (layout.CONTACTS, "role"),
+        (layout.LEGAL_BASIS, "request"),
+    ]
     for expected, columns in (("warning", warn), ("stop", stop)):
         for sheet, key in columns:
             dv = _validation(wb[sheet.name], sheet, key)
@@ -238,8 +246,13 @@ def test_prefill_lists_legal_basis_of_joined_experiments(tmp_path: Path, demo_st
 def test_meeting_date_is_written_as_a_date(tmp_path: Path, demo_store: Store) -> None:
     """An approval's meeting date becomes a real date cell, shown dd-mm-yyyy."""
     part = demo_store.all(Participation, municipality=HOEJE_TAASTRUP)[0]
-    demo_store.update(Participation, part.id, approval_meeting_date="2016-12-01",
-                      approval_status="approved", approval_committee="Økonomiudvalget")
+    demo_store.update(
+        Participation,
+        part.id,
+        approval_meeting_date="2016-12-01",
+        approval_status="approved",
+        approval_committee="Økonomiudvalget",
+    )
     wb = _written(tmp_path / "skabelon.xlsx", demo_store, HOEJE_TAASTRUP)
     ws = wb[layout.PARTICIPATION.name]
     index = layout.PARTICIPATION.headers.index("Mødedato") + 1
@@ -270,8 +283,9 @@ def test_prefill_without_store_names_the_municipality(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("with_store", [True, False])
-def test_unknown_municipality_is_refused(tmp_path: Path, demo_store: Store,
-                                         with_store: bool) -> None:  # fmt: skip
+def test_unknown_municipality_is_refused(
+    tmp_path: Path, demo_store: Store, with_store: bool
+) -> None:
     """An unknown kommunekode is refused before anything is written."""
     path = tmp_path / "skabelon.xlsx"
     with pytest.raises(InvalidValueError, match="999"):

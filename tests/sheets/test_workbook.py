@@ -37,10 +37,11 @@ SHARED_STRINGS_TYPE = (
 )
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + "".join(f'<!ENTITY lol{i} "{(f"&lol{i - 1};" if i > 1 else "&lol;") * 10}">'
-              for i in range(1, 10))
+    + "".join(
+        f'<!ENTITY lol{i} "{(f"&lol{i - 1};" if i > 1 else "&lol;") * 10}">' for i in range(1, 10)
+    )
     + "]>\n"
-)  # fmt: skip
+)
 FREE, END, FAT_SECTOR = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
 
 
@@ -59,8 +60,12 @@ def _write_xlsx(path: Path, rows: int = 3, sheets: tuple[str, ...] = ("Deltagels
     return path
 
 
-def _rewrite(source: Path, target: Path, edit: Callable[[dict[str, bytes]], None],
-             compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def _rewrite(
+    source: Path,
+    target: Path,
+    edit: Callable[[dict[str, bytes]], None],
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> Path:
     """Rebuild a zip member by member after edit() changed the dict of parts in place."""
     with zipfile.ZipFile(source) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
@@ -74,12 +79,17 @@ def _rewrite(source: Path, target: Path, edit: Callable[[dict[str, bytes]], None
 def _with_shared_strings(parts: dict[str, bytes], strings_xml: bytes | None = None) -> None:
     """Move A1's text into xl/sharedStrings.xml, as Excel does (openpyxl writes it inline)."""
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", SHARED_STRINGS_TYPE.encode() + b"</Types>")
+        b"</Types>", SHARED_STRINGS_TYPE.encode() + b"</Types>"
+    )
     parts["xl/worksheets/sheet1.xml"] = re.sub(
-        rb'<c r="A1" t="inlineStr">.*?</c>', b'<c r="A1" t="s"><v>0</v></c>',
-        parts["xl/worksheets/sheet1.xml"], count=1)
+        rb'<c r="A1" t="inlineStr">.*?</c>',
+        b'<c r="A1" t="s"><v>0</v></c>',
+        parts["xl/worksheets/sheet1.xml"],
+        count=1,
+    )
     parts["xl/sharedStrings.xml"] = strings_xml or (
-        f'<sst {MAIN_NS} count="1" uniqueCount="1"><si><t>Forsøg (delt)</t></si></sst>'.encode())
+        f'<sst {MAIN_NS} count="1" uniqueCount="1"><si><t>Forsøg (delt)</t></si></sst>'.encode()
+    )
 
 
 def _write_cfb(path: Path, stream_name: str, data: bytes) -> Path:
@@ -91,17 +101,50 @@ def _write_cfb(path: Path, stream_name: str, data: bytes) -> Path:
     count = len(data) // 512
     fat = [FAT_SECTOR, END, *range(3, 2 + count), END]
     header = struct.pack(
-        "<8s16sHHHHH6sIIIIIIIII", olefile.MAGIC, bytes(16), 0x3E, 3, 0xFFFE, 9, 6, bytes(6),
-        0, 1, 1, 0, 4096, END, 0, END, 0,
+        "<8s16sHHHHH6sIIIIIIIII",
+        olefile.MAGIC,
+        bytes(16),
+        0x3E,
+        3,
+        0xFFFE,
+        9,
+        6,
+        bytes(6),
+        0,
+        1,
+        1,
+        0,
+        4096,
+        END,
+        0,
+        END,
+        0,
     ) + struct.pack("<109I", 0, *[FREE] * 108)
 
     def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
         raw = name.encode("utf-16-le") + b"\0\0" if name else b""
-        return struct.pack("<64sHBBIII16sIQQIQ", raw, len(raw), kind, 1, FREE, FREE, child,
-                           bytes(16), 0, 0, 0, start, size)
+        return struct.pack(
+            "<64sHBBIII16sIQQIQ",
+            raw,
+            len(raw),
+            kind,
+            1,
+            FREE,
+            FREE,
+            child,
+            bytes(16),
+            0,
+            0,
+            0,
+            start,
+            size,
+        )
 
-    directory = (entry("Root Entry", 5, 1, END, 0) + entry(stream_name, 2, FREE, 2, len(data))
-                 + entry("", 0, FREE, 0, 0) * 2)
+    directory = (
+        entry("Root Entry", 5, 1, END, 0)
+        + entry(stream_name, 2, FREE, 2, len(data))
+        + entry("", 0, FREE, 0, 0) * 2
+    )
     fat_sector = struct.pack(f"<{len(fat)}I", *fat) + struct.pack("<I", FREE) * (128 - len(fat))
     path.write_bytes(header + fat_sector + directory + data)
     return path
@@ -109,12 +152,18 @@ def _write_cfb(path: Path, stream_name: str, data: bytes) -> Path:
 
 def _write_png(path: Path) -> Path:
     """Write a real 1x1 PNG image."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body)))
 
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0,
-                     0, 0)) + chunk(b"IDAT", zlib.compress(b"\0\xff\0\0")) + chunk(b"IEND", b""))
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\0\xff\0\0"))
+        + chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -148,8 +197,10 @@ def test_formula_cells_give_their_cached_value(tmp_path) -> None:
     def cache(parts: dict[str, bytes]) -> None:
         # openpyxl writes an empty value as <v></v> or <v /> depending on lxml being there
         parts["xl/worksheets/sheet1.xml"], count = re.subn(
-            rb"<f>C2\+C3</f>(?:<v></v>|<v\s*/>)", b"<f>C2+C3</f><v>3</v>",
-            parts["xl/worksheets/sheet1.xml"])
+            rb"<f>C2\+C3</f>(?:<v></v>|<v\s*/>)",
+            b"<f>C2+C3</f><v>3</v>",
+            parts["xl/worksheets/sheet1.xml"],
+        )
         assert count == 1
 
     path = _rewrite(source, tmp_path / "cached.xlsx", cache)
@@ -166,12 +217,20 @@ def test_real_workbook_opens_whatever_its_extension(tmp_path, name) -> None:
 
 def test_macro_workbook_opens_without_its_macros(tmp_path) -> None:
     """A .xlsm with a VBA project opens; the macros are ignored, never run or kept."""
+
     def add_macros(parts: dict[str, bytes]) -> None:
-        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-            b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml").replace(
-            b"</Types>", b'<Default Extension="bin" '
-            b'ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+        parts["[Content_Types].xml"] = (
+            parts["[Content_Types].xml"]
+            .replace(
+                b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            )
+            .replace(
+                b"</Types>",
+                b'<Default Extension="bin" '
+                b'ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+            )
+        )
         parts["xl/vbaProject.bin"] = olefile.MAGIC + os.urandom(2000)
 
     path = _rewrite(_write_xlsx(tmp_path / "s.xlsx"), tmp_path / "makro.xlsm", add_macros)
@@ -200,8 +259,10 @@ def test_named_pipe_is_refused_without_blocking(tmp_path) -> None:
     assert "almindelig fil" in _refused(pipe).expected
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="needs file permissions that apply (not root)")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="needs file permissions that apply (not root)",
+)
 def test_unreadable_file_is_refused(tmp_path) -> None:
     """A file without read permission is refused as unreadable."""
     path = _write_xlsx(tmp_path / "låst.xlsx")
@@ -222,6 +283,7 @@ def test_empty_file_is_refused(tmp_path) -> None:
 
 def test_file_over_size_limit_is_refused(tmp_path) -> None:
     """A file larger than max_file_bytes is refused before it is read."""
+
     def pad(parts: dict[str, bytes]) -> None:
         parts["xl/media/image1.png"] = os.urandom(600_000)
 
@@ -266,18 +328,24 @@ def test_opendocument_spreadsheet_is_refused(tmp_path) -> None:
     """An .ods (LibreOffice) is named, with the way to save it as .xlsx."""
     path = tmp_path / "libre.ods"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         archive.writestr("content.xml", "<office:document-content/>")
     assert sniff_kind(path) == "ods"
     assert "OpenDocument-regneark (.ods)" in _refused(path).expected
 
 
-@pytest.mark.parametrize(("text", "encoding"), [
-    ("Forsøg;Deltager\r\nÆldre borgere;Ja\r\nSkole;Nej\r\n", "cp1252"),
-    ("Forsøg,Deltager\nÆldre borgere,Ja\n", "utf-8-sig"),
-    ("Forsøg\tDeltager\nÆldre borgere\tJa\n", "utf-16"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Forsøg;Deltager\r\nÆldre borgere;Ja\r\nSkole;Nej\r\n", "cp1252"),
+        ("Forsøg,Deltager\nÆldre borgere,Ja\n", "utf-8-sig"),
+        ("Forsøg\tDeltager\nÆldre borgere\tJa\n", "utf-16"),
+    ],
+)
 def test_csv_renamed_to_xlsx_is_refused(tmp_path, text, encoding) -> None:
     """CSV text saved under a .xlsx name is named as CSV, whatever its encoding."""
     path = tmp_path / "eksport.xlsx"
@@ -322,8 +390,12 @@ def test_truncated_workbook_is_refused_as_damaged(tmp_path) -> None:
 
 def test_bad_crc_is_refused_as_damaged(tmp_path) -> None:
     """A workbook whose sheet bytes changed after zipping (CRC mismatch) is refused as damaged."""
-    path = _rewrite(_write_xlsx(tmp_path / "s.xlsx"), tmp_path / "crc.xlsx", lambda parts: None,
-                    compression=zipfile.ZIP_STORED)
+    path = _rewrite(
+        _write_xlsx(tmp_path / "s.xlsx"),
+        tmp_path / "crc.xlsx",
+        lambda parts: None,
+        compression=zipfile.ZIP_STORED,
+    )
     data = path.read_bytes()
     assert data.count(b"<t>Ja</t>") >= 1
     path.write_bytes(data.replace(b"<t>Ja</t>", b"<t>JA</t>"))
@@ -332,6 +404,7 @@ def test_bad_crc_is_refused_as_damaged(tmp_path) -> None:
 
 def test_abnormally_compressed_member_is_refused(tmp_path) -> None:
     """A 8 MB part that compresses 1000:1 is refused on its declared size, with default limits."""
+
     def pad(parts: dict[str, bytes]) -> None:
         parts["xl/padding.xml"] = bytes(8 * 1024 * 1024)
 
@@ -344,8 +417,10 @@ def test_abnormally_compressed_member_is_refused(tmp_path) -> None:
 def test_zip_bomb_over_uncompressed_limit_is_refused(tmp_path) -> None:
     """201 MB of zeros (under 1 MB on disk) is refused on the central directory, default limits."""
     path = _write_xlsx(tmp_path / "bombe.xlsx")
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive, \
-            archive.open("xl/worksheets/sheet9.xml", "w", force_zip64=True) as member:
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        archive.open("xl/worksheets/sheet9.xml", "w", force_zip64=True) as member,
+    ):
         chunk = bytes(4 * 1024 * 1024)
         for _ in range(51):
             member.write(chunk)
@@ -357,25 +432,37 @@ def test_zip_bomb_over_uncompressed_limit_is_refused(tmp_path) -> None:
 
 def test_shared_strings_are_really_read(tmp_path) -> None:
     """The shared-strings part the bomb tests poison is the one openpyxl reads A1 from."""
-    path = _rewrite(_write_xlsx(tmp_path / "s.xlsx"), tmp_path / "delt.xlsx",
-                    _with_shared_strings)
+    path = _rewrite(_write_xlsx(tmp_path / "s.xlsx"), tmp_path / "delt.xlsx", _with_shared_strings)
     assert open_workbook(path)["Deltagelse"]["A1"].value == "Forsøg (delt)"
 
 
 def _bomb_in(member: str) -> Callable[[dict[str, bytes]], None]:
     """Return an edit putting a billion-laughs DTD into one part, used where a text fits."""
+
     def edit(parts: dict[str, bytes]) -> None:
         _with_shared_strings(parts)
         body = parts[member].decode("utf-8").split("?>", 1)[-1]
-        body = re.sub(r"Forsøg \(delt\)|Fors&#248;g|(?<=name=)\"Deltagelse\"",
-                      lambda found: '"&lol9;"' if found[0][0] == '"' else "&lol9;", body, count=1)
+        body = re.sub(
+            r"Forsøg \(delt\)|Fors&#248;g|(?<=name=)\"Deltagelse\"",
+            lambda found: '"&lol9;"' if found[0][0] == '"' else "&lol9;",
+            body,
+            count=1,
+        )
         parts[member] = (BILLION_LAUGHS + body).encode()
 
     return edit
 
 
-@pytest.mark.parametrize("member", ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
-                                    "xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml"])
+@pytest.mark.parametrize(
+    "member",
+    [
+        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/workbook.xml",
+        "xl/styles.xml",
+        "[Content_Types].xml",
+    ],
+)
 def test_xml_bomb_is_refused(tmp_path, member) -> None:
     """A billion-laughs entity expansion in any XML part is refused as illegal XML."""
     path = _rewrite(_write_xlsx(tmp_path / "s.xlsx"), tmp_path / "bombe.xlsx", _bomb_in(member))
@@ -384,9 +471,9 @@ def test_xml_bomb_is_refused(tmp_path, member) -> None:
 
 
 @pytest.mark.parametrize("member", ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"])
-def test_xml_bomb_hidden_past_the_prolog_scan_is_refused_by_defusedxml(tmp_path,
-                                                                      member) -> None:
+def test_xml_bomb_hidden_past_the_prolog_scan_is_refused_by_defusedxml(tmp_path, member) -> None:
     """A DTD pushed past the first 64 KB by a comment is still refused, by defusedxml."""
+
     def edit(parts: dict[str, bytes]) -> None:
         _bomb_in(member)(parts)
         parts[member] = b"<!--" + b"x" * 70_000 + b"-->" + parts[member].split(b"?>", 1)[1]
@@ -434,7 +521,8 @@ def test_workbook_with_too_many_sheets_is_refused(tmp_path) -> None:
     """A workbook with more sheets than max_sheets is refused."""
     path = _write_xlsx(tmp_path / "ark.xlsx", sheets=("Deltagelse", "A", "B", "C"))
     assert _refused(path, SheetLimits(max_sheets=3)).expected == (
-        "Regnearket har 4 ark; grænsen er 3.")
+        "Regnearket har 4 ark; grænsen er 3."
+    )
 
 
 def test_without_defusedxml_no_workbook_is_opened(tmp_path) -> None:
@@ -449,7 +537,10 @@ def test_without_defusedxml_no_workbook_is_opened(tmp_path) -> None:
         "except FrikommuneError as error:\n    print(error)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
         env={**os.environ, "OPENPYXL_DEFUSEDXML": "False"},
     )
     assert "defusedxml mangler" in result.stdout  # a FrikommuneError, not an InputRefusedError
@@ -458,8 +549,9 @@ def test_without_defusedxml_no_workbook_is_opened(tmp_path) -> None:
 _VALID = io.BytesIO()
 openpyxl.Workbook().save(_VALID)
 VALID_BYTES = _VALID.getvalue()
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _open_or_refuse(path: Path, data: bytes) -> None:
@@ -487,9 +579,12 @@ def test_random_bytes_after_a_zip_header_are_only_ever_refused(tmp_path, data) -
 
 
 @FUZZ
-@given(edits=st.lists(st.tuples(st.integers(0, len(VALID_BYTES) - 1), st.integers(0, 255)),
-                      min_size=1, max_size=6),
-       keep=st.integers(1, len(VALID_BYTES)))
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, len(VALID_BYTES) - 1), st.integers(0, 255)), min_size=1, max_size=6
+    ),
+    keep=st.integers(1, len(VALID_BYTES)),
+)
 def test_damaged_real_workbooks_are_only_ever_refused(tmp_path, edits, keep) -> None:
     """A real workbook with bytes changed and its end cut off opens or is refused, no crash."""
     data = bytearray(VALID_BYTES)
@@ -508,8 +603,13 @@ XML_BYTES = b'<>"=/ 0123456789-abcxyzAZ:&;\x00\xff'
 def test_mangled_xml_in_a_sound_zip_is_only_ever_refused(tmp_path, name, data) -> None:
     """Bytes of one XML part changed inside an intact zip reach openpyxl and never crash us."""
     body = bytearray(VALID_PARTS[name])
-    edits = data.draw(st.lists(st.tuples(st.integers(0, len(body) - 1),
-                                         st.sampled_from(XML_BYTES)), min_size=1, max_size=4))
+    edits = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, len(body) - 1), st.sampled_from(XML_BYTES)),
+            min_size=1,
+            max_size=4,
+        )
+    )
     for offset, value in edits:
         body[offset] = value
     buffer = io.BytesIO()

@@ -97,27 +97,46 @@ class BackupsModel(RowTableModel):
         translate = QCoreApplication.translate
         right = Qt.AlignmentFlag.AlignRight
         return [
-            Column(translate("BackupsModel", "Taken"), lambda r: r.info.local_time(),
-                   sort_key=lambda r: r.info.taken_at, tooltip=lambda r: r.path.name),
-            Column(translate("BackupsModel", "Reason"), lambda r: reason_text(r.info.reason),
-                   tooltip=lambda r: r.info.reason),
-            Column(translate("BackupsModel", "Size"), lambda r: size_text(r.info.size),
-                   sort_key=lambda r: r.info.size, align=right),
-            Column(translate("BackupsModel", "State"), state_text,
-                   sort_key=lambda r: {True: 0, None: 1, False: 2}[r.healthy],
-                   tooltip=_state_tooltip),
-        ]  # fmt: skip
+            Column(
+                translate("BackupsModel", "Taken"),
+                lambda r: r.info.local_time(),
+                sort_key=lambda r: r.info.taken_at,
+                tooltip=lambda r: r.path.name,
+            ),
+            Column(
+                translate("BackupsModel", "Reason"),
+                lambda r: reason_text(r.info.reason),
+                tooltip=lambda r: r.info.reason,
+            ),
+            Column(
+                translate("BackupsModel", "Size"),
+                lambda r: size_text(r.info.size),
+                sort_key=lambda r: r.info.size,
+                align=right,
+            ),
+            Column(
+                translate("BackupsModel", "State"),
+                state_text,
+                sort_key=lambda r: {True: 0, None: 1, False: 2}[r.healthy],
+                tooltip=_state_tooltip,
+            ),
+        ]
 
     def row_id(self, row: BackupRow) -> str | None:
         """Return the backup's path as its id."""
         return str(row.path)
 
-    def set_backups(self, backups: list[BackupInfo],
-                    problems: dict[Path, list[str]] | None = None) -> None:  # fmt: skip
+    def set_backups(
+        self, backups: list[BackupInfo], problems: dict[Path, list[str]] | None = None
+    ) -> None:
         """Show backups with what checking found (those missing from `problems` unchecked)."""
         found = problems or {}
-        self.set_rows([BackupRow(info, tuple(found[info.path]) if info.path in found else None)
-                       for info in backups])  # fmt: skip
+        self.set_rows(
+            [
+                BackupRow(info, tuple(found[info.path]) if info.path in found else None)
+                for info in backups
+            ]
+        )
 
     def backup_at(self, row: int) -> BackupRow:
         """Return the backup in a row."""
@@ -129,8 +148,11 @@ class BackupsModel(RowTableModel):
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         """Return the base data; a damaged backup's state is written in red."""
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and index.column() == BACKUP_STATE
-                and self._rows[index.row()].healthy is False):  # fmt: skip
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == BACKUP_STATE
+            and self._rows[index.row()].healthy is False
+        ):
             return DAMAGED_COLOUR
         return super().data(index, role)

@@ -259,9 +259,14 @@ class RowFilterProxy(QSortFilterProxyModel):
         if model is not None:
             # Connected before the proxy's own handlers, so these run first (for dataChanged
             # that matters). A former source keeps its connections: they only forget more.
-            for signal in (model.modelAboutToBeReset, model.layoutAboutToBeChanged,
-                           model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved,
-                           model.rowsAboutToBeMoved, model.dataChanged):  # fmt: skip
+            for signal in (
+                model.modelAboutToBeReset,
+                model.layoutAboutToBeChanged,
+                model.rowsAboutToBeInserted,
+                model.rowsAboutToBeRemoved,
+                model.rowsAboutToBeMoved,
+                model.dataChanged,
+            ):
                 signal.connect(self._forget_accepted)
         super().setSourceModel(model)
 

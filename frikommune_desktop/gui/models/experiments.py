@@ -46,22 +46,40 @@ class ExperimentTableModel(RowTableModel):
         translate = QCoreApplication.translate
         right = Qt.AlignmentFlag.AlignRight
         return [
-            Column(translate("ExperimentTableModel", "No."), lambda r: number_text(r.number),
-                   lambda r: (none_last(r.number), sort_text(r.title)), align=right),
-            Column(translate("ExperimentTableModel", "Title"), lambda r: r.title,
-                   _tie(lambda r: sort_text(r.title)), tooltip=lambda r: r.title),
-            Column(translate("ExperimentTableModel", "Round"),
-                   lambda r: round_text(r.round_deadline),
-                   _tie(lambda r: empty_last(r.round_deadline))),
-            Column(translate("ExperimentTableModel", "Status"), lambda r: label(r.status),
-                   _tie(lambda r: STATUS_ORDER[r.status])),
-            Column(translate("ExperimentTableModel", "Municipalities"),
-                   lambda r: str(len(r.municipality_codes)),
-                   _tie(lambda r: len(r.municipality_codes)), align=right),
-            Column(translate("ExperimentTableModel", "Subject contact"),
-                   lambda r: r.subject_contact,
-                   _tie(lambda r: empty_last(r.subject_contact))),
-        ]  # fmt: skip
+            Column(
+                translate("ExperimentTableModel", "No."),
+                lambda r: number_text(r.number),
+                lambda r: (none_last(r.number), sort_text(r.title)),
+                align=right,
+            ),
+            Column(
+                translate("ExperimentTableModel", "Title"),
+                lambda r: r.title,
+                _tie(lambda r: sort_text(r.title)),
+                tooltip=lambda r: r.title,
+            ),
+            Column(
+                translate("ExperimentTableModel", "Round"),
+                lambda r: round_text(r.round_deadline),
+                _tie(lambda r: empty_last(r.round_deadline)),
+            ),
+            Column(
+                translate("ExperimentTableModel", "Status"),
+                lambda r: label(r.status),
+                _tie(lambda r: STATUS_ORDER[r.status]),
+            ),
+            Column(
+                translate("ExperimentTableModel", "Municipalities"),
+                lambda r: str(len(r.municipality_codes)),
+                _tie(lambda r: len(r.municipality_codes)),
+                align=right,
+            ),
+            Column(
+                translate("ExperimentTableModel", "Subject contact"),
+                lambda r: r.subject_contact,
+                _tie(lambda r: empty_last(r.subject_contact)),
+            ),
+        ]
 
     def filter_text(self, row: ExperimentRow) -> str:
         """Return the folded title, round (Danish and ISO) and translated status of a row."""

@@ -46,16 +46,26 @@ class ChangeTableModel(RowTableModel):
         translate = QCoreApplication.translate
         order = list(Action)
         return [
-            Column(translate("ChangeTableModel", "Action"), lambda c: action_text(c.action),
-                   sort_key=lambda c: order.index(c.action)),
+            Column(
+                translate("ChangeTableModel", "Action"),
+                lambda c: action_text(c.action),
+                sort_key=lambda c: order.index(c.action),
+            ),
             Column(translate("ChangeTableModel", "What"), lambda c: c.what),
-            Column(translate("ChangeTableModel", "Details"), lambda c: c.details,
-                   tooltip=lambda c: c.details or None),
+            Column(
+                translate("ChangeTableModel", "Details"),
+                lambda c: c.details,
+                tooltip=lambda c: c.details or None,
+            ),
             Column(translate("ChangeTableModel", "File"), lambda c: c.file),
             Column(translate("ChangeTableModel", "Sheet"), lambda c: c.sheet),
-            Column(translate("ChangeTableModel", "Row"), lambda c: str(c.row or ""),
-                   sort_key=lambda c: none_last(c.row), align=_RIGHT),
-        ]  # fmt: skip
+            Column(
+                translate("ChangeTableModel", "Row"),
+                lambda c: str(c.row or ""),
+                sort_key=lambda c: none_last(c.row),
+                align=_RIGHT,
+            ),
+        ]
 
     def row_id(self, row: PlannedChange) -> str | None:
         """Return where the change comes from, as an id for selection."""
@@ -71,13 +81,20 @@ class ProblemTableModel(RowTableModel):
         return [
             Column(translate("ProblemTableModel", "File"), lambda p: p.file),
             Column(translate("ProblemTableModel", "Sheet"), lambda p: p.sheet),
-            Column(translate("ProblemTableModel", "Row"), lambda p: str(p.row or ""),
-                   sort_key=lambda p: none_last(p.row), align=_RIGHT),
+            Column(
+                translate("ProblemTableModel", "Row"),
+                lambda p: str(p.row or ""),
+                sort_key=lambda p: none_last(p.row),
+                align=_RIGHT,
+            ),
             Column(translate("ProblemTableModel", "Column"), lambda p: p.column),
             Column(translate("ProblemTableModel", "Value"), _value_text),
-            Column(translate("ProblemTableModel", "Expected"), lambda p: p.expected,
-                   tooltip=lambda p: p.expected),
-        ]  # fmt: skip
+            Column(
+                translate("ProblemTableModel", "Expected"),
+                lambda p: p.expected,
+                tooltip=lambda p: p.expected,
+            ),
+        ]
 
     def row_id(self, row: Problem) -> str | None:
         """Return where the problem is, as an id for selection."""
@@ -97,6 +114,5 @@ def table_as_text(model: RowTableModel) -> str:
     columns = range(model.columnCount())
     lines = ["\t".join(clean(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
     for row in range(model.rowCount()):
-        lines.append("\t".join(clean(model.index(row, c, QModelIndex()).data())
-                               for c in columns))  # fmt: skip
+        lines.append("\t".join(clean(model.index(row, c, QModelIndex()).data()) for c in columns))
     return "\n".join(lines) + "\n"

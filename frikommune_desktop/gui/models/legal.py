@@ -70,32 +70,57 @@ class LegalTableModel(RowTableModel):
         """Return experiment, law, provision, purpose, justification and request."""
         translate = QCoreApplication.translate
         return [
-            Column(translate("LegalTableModel", "Experiment"),
-                   lambda r: numbered(r.experiment_number, r.experiment_title), _experiment_key),
-            Column(translate("LegalTableModel", "Law"), law_text,
-                   lambda r: (_law_key(r), _experiment_key(r)),
-                   tooltip=lambda r: r.law_title),
-            Column(translate("LegalTableModel", "Provision"), lambda r: r.provision,
-                   lambda r: (provision_key(r.provision), _law_key(r), _experiment_key(r))),
-            Column(translate("LegalTableModel", "Purpose of the provision"), lambda r: r.purpose,
-                   lambda r: (empty_last(r.purpose), _experiment_key(r)),
-                   tooltip=lambda r: r.purpose),
-            Column(translate("LegalTableModel", "Justification"), lambda r: r.justification,
-                   lambda r: (empty_last(r.justification), _experiment_key(r)),
-                   tooltip=lambda r: r.justification),
-            Column(translate("LegalTableModel", "Request"), lambda r: label(r.request),
-                   lambda r: (REQUEST_ORDER[r.request], _experiment_key(r))),
-        ]  # fmt: skip
+            Column(
+                translate("LegalTableModel", "Experiment"),
+                lambda r: numbered(r.experiment_number, r.experiment_title),
+                _experiment_key,
+            ),
+            Column(
+                translate("LegalTableModel", "Law"),
+                law_text,
+                lambda r: (_law_key(r), _experiment_key(r)),
+                tooltip=lambda r: r.law_title,
+            ),
+            Column(
+                translate("LegalTableModel", "Provision"),
+                lambda r: r.provision,
+                lambda r: (provision_key(r.provision), _law_key(r), _experiment_key(r)),
+            ),
+            Column(
+                translate("LegalTableModel", "Purpose of the provision"),
+                lambda r: r.purpose,
+                lambda r: (empty_last(r.purpose), _experiment_key(r)),
+                tooltip=lambda r: r.purpose,
+            ),
+            Column(
+                translate("LegalTableModel", "Justification"),
+                lambda r: r.justification,
+                lambda r: (empty_last(r.justification), _experiment_key(r)),
+                tooltip=lambda r: r.justification,
+            ),
+            Column(
+                translate("LegalTableModel", "Request"),
+                lambda r: label(r.request),
+                lambda r: (REQUEST_ORDER[r.request], _experiment_key(r)),
+            ),
+        ]
 
     def filter_text(self, row: LegalRow) -> str:
         """Return the folded experiment, law (key, abbreviation, title), provision and texts."""
         return fold(
-            " ".join((
-                numbered(row.experiment_number, row.experiment_title), row.law_key,
-                row.law_abbreviation, row.law_title, row.provision, row.purpose,
-                row.justification, label(row.request),
-            ))
-        )  # fmt: skip
+            " ".join(
+                (
+                    numbered(row.experiment_number, row.experiment_title),
+                    row.law_key,
+                    row.law_abbreviation,
+                    row.law_title,
+                    row.provision,
+                    row.purpose,
+                    row.justification,
+                    label(row.request),
+                )
+            )
+        )
 
 
 class LegalFilterProxy(RowFilterProxy):
@@ -204,8 +229,9 @@ class LawGroupModel(QStandardItemModel):
         text = provision or QCoreApplication.translate("LawGroupModel", "(whole law)")
         item = _item(text, provision_key(provision))
         for row in sorted(rows, key=_experiment_key):
-            child = _item(numbered(row.experiment_number, row.experiment_title),
-                          _experiment_key(row), row.id)  # fmt: skip
+            child = _item(
+                numbered(row.experiment_number, row.experiment_title), _experiment_key(row), row.id
+            )
             if row.purpose:
                 child.setToolTip(row.purpose)
             item.appendRow(child)

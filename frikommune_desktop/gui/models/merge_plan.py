@@ -53,8 +53,10 @@ def side_text(side: Side) -> str:
 def item_details(item: MergeItem) -> str:
     """Return what a merge item changes (field → value) or why it is not taken over."""
     if item.change is Change.UPDATE:
-        return "; ".join(f"{FIELD_LABELS.get(name, name)} → {shown(value)}"
-                         for name, value in item.fields.items())  # fmt: skip
+        return "; ".join(
+            f"{FIELD_LABELS.get(name, name)} → {shown(value)}"
+            for name, value in item.fields.items()
+        )
     return item.detail
 
 
@@ -70,13 +72,18 @@ class MergePlanModel(RowTableModel):
         """Return change, what and details."""
         translate = QCoreApplication.translate
         return [
-            Column(translate("MergePlanModel", "Change"), lambda i: change_text(i.change),
-                   sort_key=lambda i: _CHANGE_ORDER.index(i.change)),
-            Column(translate("MergePlanModel", "What"), lambda i: i.what,
-                   tooltip=lambda i: i.what),
-            Column(translate("MergePlanModel", "Details"), item_details,
-                   tooltip=lambda i: item_details(i) or None),
-        ]  # fmt: skip
+            Column(
+                translate("MergePlanModel", "Change"),
+                lambda i: change_text(i.change),
+                sort_key=lambda i: _CHANGE_ORDER.index(i.change),
+            ),
+            Column(translate("MergePlanModel", "What"), lambda i: i.what, tooltip=lambda i: i.what),
+            Column(
+                translate("MergePlanModel", "Details"),
+                item_details,
+                tooltip=lambda i: item_details(i) or None,
+            ),
+        ]
 
     def row_id(self, row: MergeItem) -> str | None:
         """Return the id of the row the item concerns."""
@@ -105,20 +112,30 @@ class ConflictTableModel(RowTableModel):
         """Return what, field, both values (with when each was changed) and the choice."""
         translate = QCoreApplication.translate
         return [
-            Column(translate("ConflictTableModel", "What"), lambda c: c.conflict.what,
-                   tooltip=lambda c: c.conflict.what),
+            Column(
+                translate("ConflictTableModel", "What"),
+                lambda c: c.conflict.what,
+                tooltip=lambda c: c.conflict.what,
+            ),
             Column(translate("ConflictTableModel", "Field"), self._field),
-            Column(translate("ConflictTableModel", "This file"),
-                   lambda c: _dated(c.conflict.ours, c.conflict.ours_at),
-                   sort_key=lambda c: c.conflict.ours_at,
-                   tooltip=lambda c: _dated_in_full(c.conflict.ours, c.conflict.ours_at)),
-            Column(translate("ConflictTableModel", "Other copy"),
-                   lambda c: _dated(c.conflict.theirs, c.conflict.theirs_at),
-                   sort_key=lambda c: c.conflict.theirs_at,
-                   tooltip=lambda c: _dated_in_full(c.conflict.theirs, c.conflict.theirs_at)),
-            Column(translate("ConflictTableModel", "Keep"), lambda c: side_text(c.side),
-                   tooltip=self._keep_tooltip),
-        ]  # fmt: skip
+            Column(
+                translate("ConflictTableModel", "This file"),
+                lambda c: _dated(c.conflict.ours, c.conflict.ours_at),
+                sort_key=lambda c: c.conflict.ours_at,
+                tooltip=lambda c: _dated_in_full(c.conflict.ours, c.conflict.ours_at),
+            ),
+            Column(
+                translate("ConflictTableModel", "Other copy"),
+                lambda c: _dated(c.conflict.theirs, c.conflict.theirs_at),
+                sort_key=lambda c: c.conflict.theirs_at,
+                tooltip=lambda c: _dated_in_full(c.conflict.theirs, c.conflict.theirs_at),
+            ),
+            Column(
+                translate("ConflictTableModel", "Keep"),
+                lambda c: side_text(c.side),
+                tooltip=self._keep_tooltip,
+            ),
+        ]
 
     def _field(self, choice: ConflictChoice) -> str:
         field = choice.conflict.field
@@ -138,8 +155,9 @@ class ConflictTableModel(RowTableModel):
         """Return the conflict's row and field, as an id for selection."""
         return f"{row.conflict.row_id}:{row.conflict.field}"
 
-    def set_conflicts(self, conflicts: list[Conflict],
-                      chosen: dict[Conflict, Side] | None = None) -> None:  # fmt: skip
+    def set_conflicts(
+        self, conflicts: list[Conflict], chosen: dict[Conflict, Side] | None = None
+    ) -> None:
         """Show conflicts, each with the side chosen before (else the newest) selected."""
         chosen = chosen or {}
         self.set_rows([ConflictChoice(c, chosen.get(c, c.newest)) for c in conflicts])
@@ -161,15 +179,18 @@ class ConflictTableModel(RowTableModel):
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         """Return the base data; in the Keep column the EditRole is the side's value."""
-        if (role == Qt.ItemDataRole.EditRole and index.isValid()
-                and index.column() == CONFLICT_KEEP):  # fmt: skip
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == CONFLICT_KEEP:
             return self._rows[index.row()].side.value
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Choose a side ('ours' or 'theirs') in the Keep column."""
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
-                or index.column() != CONFLICT_KEEP or value not in tuple(Side)):  # fmt: skip
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != CONFLICT_KEEP
+            or value not in tuple(Side)
+        ):
             return False
         row = self._rows[index.row()]
         if row.side != value:

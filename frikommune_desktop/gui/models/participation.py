@@ -39,19 +39,24 @@ CONTEXT = "ParticipationMatrixModel"
 #: What each mark means (English sources; `legend()` translates them).
 LEGEND: list[tuple[str, str]] = [
     ("✓", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part — politically approved")),
-    ("?", QT_TRANSLATE_NOOP("ParticipationMatrixModel",
-                            "taking part — awaiting a political decision")),
+    (
+        "?",
+        QT_TRANSLATE_NOOP(
+            "ParticipationMatrixModel", "taking part — awaiting a political decision"
+        ),
+    ),
     ("✗", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part — politically rejected")),
     ("*", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part with a reservation")),
     ("", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "not taking part")),
-]  # fmt: skip
+]
 
 _DECISIONS = {
     ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("ParticipationMatrixModel", "politically approved"),
-    ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("ParticipationMatrixModel",
-                                              "awaiting a political decision"),
+    ApprovalStatus.PENDING: QT_TRANSLATE_NOOP(
+        "ParticipationMatrixModel", "awaiting a political decision"
+    ),
     ApprovalStatus.REJECTED: QT_TRANSLATE_NOOP("ParticipationMatrixModel", "politically rejected"),
-}  # fmt: skip
+}
 _SORT_ORDER = {ApprovalStatus.APPROVED: 1, ApprovalStatus.PENDING: 2, ApprovalStatus.REJECTED: 3}
 
 

@@ -78,18 +78,33 @@ class ContactTableModel(RowTableModel):
         translate = QCoreApplication.translate
         return [
             Column(translate("ContactTableModel", "Name"), lambda c: c.name),
-            Column(translate("ContactTableModel", "Title"), lambda c: c.title,
-                   lambda c: empty_last(c.title)),
-            Column(translate("ContactTableModel", "Municipality"), self.municipality_name,
-                   lambda c: empty_last(self.municipality_name(c))),
-            Column(translate("ContactTableModel", "Organisation"), lambda c: c.organisation,
-                   lambda c: empty_last(c.organisation)),
+            Column(
+                translate("ContactTableModel", "Title"),
+                lambda c: c.title,
+                lambda c: empty_last(c.title),
+            ),
+            Column(
+                translate("ContactTableModel", "Municipality"),
+                self.municipality_name,
+                lambda c: empty_last(self.municipality_name(c)),
+            ),
+            Column(
+                translate("ContactTableModel", "Organisation"),
+                lambda c: c.organisation,
+                lambda c: empty_last(c.organisation),
+            ),
             Column(translate("ContactTableModel", "Role"), lambda c: label(c.role)),
-            Column(translate("ContactTableModel", "Phone"), lambda c: c.phone,
-                   lambda c: empty_last(c.phone.replace(" ", ""))),
-            Column(translate("ContactTableModel", "E-mail"), lambda c: c.email,
-                   lambda c: empty_last(c.email)),
-        ]  # fmt: skip
+            Column(
+                translate("ContactTableModel", "Phone"),
+                lambda c: c.phone,
+                lambda c: empty_last(c.phone.replace(" ", "")),
+            ),
+            Column(
+                translate("ContactTableModel", "E-mail"),
+                lambda c: c.email,
+                lambda c: empty_last(c.email),
+            ),
+        ]
 
 
 class MunicipalityTableModel(RowTableModel):
@@ -105,9 +120,13 @@ class MunicipalityTableModel(RowTableModel):
             Column(translate("MunicipalityTableModel", "Code"), lambda m: m.code, lambda m: m.code),
             Column(translate("MunicipalityTableModel", "Name"), lambda m: m.name),
             Column(translate("MunicipalityTableModel", "Region"), lambda m: m.region),
-            Column(translate("MunicipalityTableModel", "Member"), lambda m: "",
-                   lambda m: (not m.member, sort_text(m.name)), checked=lambda m: m.member),
-        ]  # fmt: skip
+            Column(
+                translate("MunicipalityTableModel", "Member"),
+                lambda m: "",
+                lambda m: (not m.member, sort_text(m.name)),
+                checked=lambda m: m.member,
+            ),
+        ]
 
     def filter_text(self, row: Municipality) -> str:
         """Return the folded code, name and region."""
@@ -134,20 +153,35 @@ class RoundTableModel(RowTableModel):
         translate = QCoreApplication.translate
         right = Qt.AlignmentFlag.AlignRight
         return [
-            Column(translate("RoundTableModel", "Deadline"), lambda r: danish_date(r.deadline),
-                   lambda r: r.deadline),
-            Column(translate("RoundTableModel", "Name"), lambda r: r.name,
-                   lambda r: (empty_last(r.name), r.deadline)),
-            Column(translate("RoundTableModel", "Days left"), lambda r: days_left_text(r.days_left),
-                   lambda r: r.days_left, align=right),
-            Column(translate("RoundTableModel", "Experiments"),
-                   lambda r: str(len(r.experiment_titles)),
-                   lambda r: (len(r.experiment_titles), r.deadline), align=right,
-                   tooltip=lambda r: "\n".join(r.experiment_titles)),
-            Column(translate("RoundTableModel", "Statuses"),
-                   lambda r: status_summary(r.status_counts),
-                   lambda r: (empty_last(status_summary(r.status_counts)), r.deadline)),
-        ]  # fmt: skip
+            Column(
+                translate("RoundTableModel", "Deadline"),
+                lambda r: danish_date(r.deadline),
+                lambda r: r.deadline,
+            ),
+            Column(
+                translate("RoundTableModel", "Name"),
+                lambda r: r.name,
+                lambda r: (empty_last(r.name), r.deadline),
+            ),
+            Column(
+                translate("RoundTableModel", "Days left"),
+                lambda r: days_left_text(r.days_left),
+                lambda r: r.days_left,
+                align=right,
+            ),
+            Column(
+                translate("RoundTableModel", "Experiments"),
+                lambda r: str(len(r.experiment_titles)),
+                lambda r: (len(r.experiment_titles), r.deadline),
+                align=right,
+                tooltip=lambda r: "\n".join(r.experiment_titles),
+            ),
+            Column(
+                translate("RoundTableModel", "Statuses"),
+                lambda r: status_summary(r.status_counts),
+                lambda r: (empty_last(status_summary(r.status_counts)), r.deadline),
+            ),
+        ]
 
     def filter_text(self, row: RoundRow) -> str:
         """Return the folded deadline (Danish and ISO), name and experiment titles."""

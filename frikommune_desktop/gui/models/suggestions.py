@@ -97,9 +97,15 @@ def suggestion_rows(
         text = section_texts.get(suggestion.section, "")
         key = suggestion.law_key
         label = laws.get(key, suggestion.law_name or ref.law or key) if key else ""
-        rows.append(SuggestionRow(suggestion, key, label or "",
-                                  provision_span(suggestion.sentence, text, ref.start, ref.end),
-                                  position=position))  # fmt: skip
+        rows.append(
+            SuggestionRow(
+                suggestion,
+                key,
+                label or "",
+                provision_span(suggestion.sentence, text, ref.start, ref.end),
+                position=position,
+            )
+        )
     return rows
 
 
@@ -227,8 +233,9 @@ class SuggestionTableModel(QAbstractTableModel):
         for row in self._rows:
             row.checked = checked and row.law_key is not None
         if self._rows:
-            self.dataChanged.emit(self.index(0, COL_INCLUDE),
-                                  self.index(len(self._rows) - 1, COL_INCLUDE))  # fmt: skip
+            self.dataChanged.emit(
+                self.index(0, COL_INCLUDE), self.index(len(self._rows) - 1, COL_INCLUDE)
+            )
         self.checkedChanged.emit(self.checked_count())
         return sum(row.law_key is None for row in self._rows) if checked else 0
 
@@ -314,8 +321,9 @@ class SuggestionTableModel(QAbstractTableModel):
             row.checked = row.checked and row.law_key is not None
         else:
             return False
-        self.dataChanged.emit(self.index(index.row(), 0),
-                              self.index(index.row(), len(self._headers) - 1))  # fmt: skip
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), len(self._headers) - 1)
+        )
         self.checkedChanged.emit(self.checked_count())
         return True
 
@@ -340,8 +348,10 @@ class SuggestionTableModel(QAbstractTableModel):
         if column < 0:
             self._rows.sort(key=lambda r: r.position)
             return
-        self._rows.sort(key=lambda r: (self._sort_key(r, column), r.position),
-                        reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        self._rows.sort(
+            key=lambda r: (self._sort_key(r, column), r.position),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def _display(self, row: SuggestionRow, column: int) -> str:
         if column == COL_INCLUDE:

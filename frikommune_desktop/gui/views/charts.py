@@ -142,8 +142,9 @@ class Chart(QWidget):
             return True
         return super().event(event)
 
-    def _legend(self, items: list[tuple[str, str]], top: int, width: int,
-                painter: QPainter | None = None) -> int:  # fmt: skip
+    def _legend(
+        self, items: list[tuple[str, str]], top: int, width: int, painter: QPainter | None = None
+    ) -> int:
         """Lay out (and paint, given a painter) a wrapping legend; return its height.
 
         Each item is a (key, label) pair: a swatch drawn by `_swatch(painter, rect, key)`
@@ -214,8 +215,12 @@ class BarChart(Chart):
         most = max(bar.total for bar in self._bars)
         value_w = fm.horizontalAdvance(str(most)) + 12
         span = max(40, min(MAX_BAR, width - 2 * PAD - label_w - value_w))
-        return {"label_w": label_w, "bar_h": round(fm.height() * 1.6),
-                "step": round(fm.height() * 2.2), "scale": span / most}  # fmt: skip
+        return {
+            "label_w": label_w,
+            "bar_h": round(fm.height() * 1.6),
+            "step": round(fm.height() * 2.2),
+            "scale": span / most,
+        }
 
     def bar_rect(self, index: int) -> QRect:
         """Return the rectangle of a whole bar."""

@@ -19,8 +19,12 @@ class MarkedTextDelegate(QStyledItemDelegate):
     usual.
     """
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         """Draw the cell's background and check state, then its text with the part marked."""
         span = index.data(MARK_ROLE)
         if not span:
@@ -58,7 +62,8 @@ class MarkedTextDelegate(QStyledItemDelegate):
                 painter.fillRect(QRect(box.left() - 1, top, width + 2, band), QColor(MARK_COLOUR))
             painter.setFont(font)
             painter.setPen(QColor("black") if marked else plain_colour)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             shown)  # fmt: skip
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+            )
             x += width
         painter.restore()

@@ -36,10 +36,12 @@ class ExperimentEditor(QWidget):
         self.experiment: Experiment | None = None
         self._loading = False
         self.sections: dict[str, QPlainTextEdit] = {
-            "description": self.ui.descriptionEdit, "goals": self.ui.goalsEdit,
-            "legal_needs": self.ui.legalNeedsEdit, "realisation": self.ui.realisationEdit,
+            "description": self.ui.descriptionEdit,
+            "goals": self.ui.goalsEdit,
+            "legal_needs": self.ui.legalNeedsEdit,
+            "realisation": self.ui.realisationEdit,
             "evaluation": self.ui.evaluationEdit,
-        }  # fmt: skip
+        }
         for position, heading in enumerate(SECTION_TITLES):
             self.ui.sectionTabs.setTabToolTip(position, heading)  # the template's own heading
         for status in ExperimentStatus:
@@ -59,8 +61,13 @@ class ExperimentEditor(QWidget):
 
     def _combos(self) -> tuple[QComboBox, ...]:
         ui = self.ui
-        return (ui.roundCombo, ui.statusCombo, ui.subjectContactCombo, ui.coordinatorCombo,
-                ui.parentCombo)  # fmt: skip
+        return (
+            ui.roundCombo,
+            ui.statusCombo,
+            ui.subjectContactCombo,
+            ui.coordinatorCombo,
+            ui.parentCombo,
+        )
 
     def load(
         self,
@@ -78,8 +85,11 @@ class ExperimentEditor(QWidget):
         combo boxes show, so that selecting does not read every experiment's texts.
         `legal_basis` are its legal-basis rows as (law abbreviation, provision).
         """
-        if experiment is not None and self.experiment is not None \
-                and experiment.id == self.experiment.id:  # fmt: skip
+        if (
+            experiment is not None
+            and self.experiment is not None
+            and experiment.id == self.experiment.id
+        ):
             # Pending is what the user changed since the row was shown and the file does not
             # hold yet; a field still showing the shown row's value follows the file (an undo,
             # a round marked as submitted, another coordinator's change).
@@ -135,18 +145,30 @@ class ExperimentEditor(QWidget):
         experiments: list[tuple[str, int | None, str]],
     ) -> None:
         none = "–"
-        _fill(self.ui.roundCombo, [(None, none)] + [
-            (r.id, f"{danish_date(r.deadline)} ({r.name})" if r.name else danish_date(r.deadline))
-            for r in rounds
-        ])  # fmt: skip
+        _fill(
+            self.ui.roundCombo,
+            [(None, none)]
+            + [
+                (
+                    r.id,
+                    f"{danish_date(r.deadline)} ({r.name})" if r.name else danish_date(r.deadline),
+                )
+                for r in rounds
+            ],
+        )
         people = [(None, none), *contacts]
         _fill(self.ui.subjectContactCombo, people)
         _fill(self.ui.coordinatorCombo, people)
         own = self.experiment.id if self.experiment else None
-        _fill(self.ui.parentCombo, [(None, none)] + [
-            (id_, f"{number}. {title}" if number else title)
-            for id_, number, title in experiments if id_ != own
-        ])  # fmt: skip
+        _fill(
+            self.ui.parentCombo,
+            [(None, none)]
+            + [
+                (id_, f"{number}. {title}" if number else title)
+                for id_, number, title in experiments
+                if id_ != own
+            ],
+        )
 
     def field_label(self, name: str) -> str:
         """Return the label the coordinator sees for a field (for undo texts)."""
@@ -155,11 +177,16 @@ class ExperimentEditor(QWidget):
             return tabs.tabText(list(self.sections).index(name)).replace("&", "")
         ui = self.ui
         widgets = {
-            "number": ui.numberSpin, "title": ui.titleEdit, "letter_title": ui.letterTitleEdit,
-            "application_date": ui.applicationDateEdit, "round_id": ui.roundCombo,
-            "status": ui.statusCombo, "subject_contact_id": ui.subjectContactCombo,
-            "coordinator_id": ui.coordinatorCombo, "parent_id": ui.parentCombo,
-        }  # fmt: skip
+            "number": ui.numberSpin,
+            "title": ui.titleEdit,
+            "letter_title": ui.letterTitleEdit,
+            "application_date": ui.applicationDateEdit,
+            "round_id": ui.roundCombo,
+            "status": ui.statusCombo,
+            "subject_contact_id": ui.subjectContactCombo,
+            "coordinator_id": ui.coordinatorCombo,
+            "parent_id": ui.parentCombo,
+        }
         label = ui.formLayout.labelForField(widgets[name]) if name in widgets else None
         text = label.text() if label is not None else name
         return text.replace("&", "").rstrip(":")
@@ -253,4 +280,3 @@ def _select(combo: QComboBox, data: str | None) -> None:
 def _set_text(line: Any, text: str) -> None:
     if line.text() != text:
         line.setText(text)
-

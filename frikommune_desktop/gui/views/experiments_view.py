@@ -56,16 +56,23 @@ class ExperimentsView(View):
         self.ui.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.ui.roundFilter.activated.connect(
-            lambda: self.proxy.set_round(self.ui.roundFilter.currentData() or ""))
+            lambda: self.proxy.set_round(self.ui.roundFilter.currentData() or "")
+        )
         self.ui.statusFilter.activated.connect(self._status_filter_changed)
         self.ui.municipalityFilter.activated.connect(
-            lambda: self.proxy.set_municipality(self.ui.municipalityFilter.currentData() or ""))
+            lambda: self.proxy.set_municipality(self.ui.municipalityFilter.currentData() or "")
+        )
         self.ui.lawFilter.activated.connect(
-            lambda: self.proxy.set_law(self.ui.lawFilter.currentData() or ""))  # fmt: skip
+            lambda: self.proxy.set_law(self.ui.lawFilter.currentData() or "")
+        )
         self.ui.addButton.clicked.connect(self.add_experiment)
         self.ui.deleteButton.clicked.connect(self.delete_current)
-        bind_table_keys(self.ui.table, add=self.add_experiment, delete=self.delete_current,
-                        edit=self._edit_current)  # fmt: skip
+        bind_table_keys(
+            self.ui.table,
+            add=self.add_experiment,
+            delete=self.delete_current,
+            edit=self._edit_current,
+        )
         # Foreslå lovgrundlag: the editor's button, and Ctrl+L anywhere in this view.
         self.suggest_action = QAction(self.tr("Suggest legal basis…"), self)
         self.suggest_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -85,15 +92,23 @@ class ExperimentsView(View):
         keep = self.current_id()
         self.model.set_rows(experiment_rows(store))
         rounds = store.all(Round)
-        fill_filter(self.ui.roundFilter, self.tr("All rounds"),
-              [(r.deadline, danish_date(r.deadline)) for r in rounds])
-        fill_filter(self.ui.statusFilter, self.tr("All statuses"),
-              choices(ExperimentStatus))
-        fill_filter(self.ui.municipalityFilter, self.tr("All municipalities"),
-              [(m.code, m.name) for m in store.members()])
+        fill_filter(
+            self.ui.roundFilter,
+            self.tr("All rounds"),
+            [(r.deadline, danish_date(r.deadline)) for r in rounds],
+        )
+        fill_filter(self.ui.statusFilter, self.tr("All statuses"), choices(ExperimentStatus))
+        fill_filter(
+            self.ui.municipalityFilter,
+            self.tr("All municipalities"),
+            [(m.code, m.name) for m in store.members()],
+        )
         used = {key for row in self.model.rows() for key in row.law_keys}
-        fill_filter(self.ui.lawFilter, self.tr("All laws"),
-              [(law.key, law.abbreviation) for law in store.all(Law) if law.key in used])
+        fill_filter(
+            self.ui.lawFilter,
+            self.tr("All laws"),
+            [(law.key, law.abbreviation) for law in store.all(Law) if law.key in used],
+        )
         if keep is None or not self.select(keep):
             if self.proxy.rowCount() and keep is None:
                 self.ui.table.selectRow(0)
@@ -122,9 +137,10 @@ class ExperimentsView(View):
                 index = self.proxy.index(row, COL_TITLE)
                 if index.data(ID_ROLE) == experiment_id:
                     self.ui.table.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
                         | QItemSelectionModel.SelectionFlag.Rows,
-                    )  # fmt: skip
+                    )
                     self.ui.table.scrollTo(index)
                     return True
             if attempt == 0:
@@ -134,8 +150,12 @@ class ExperimentsView(View):
     def clear_filters(self) -> None:
         """Show every experiment again."""
         self.ui.filterEdit.clear()
-        for combo in (self.ui.roundFilter, self.ui.statusFilter, self.ui.municipalityFilter,
-                      self.ui.lawFilter):  # fmt: skip
+        for combo in (
+            self.ui.roundFilter,
+            self.ui.statusFilter,
+            self.ui.municipalityFilter,
+            self.ui.lawFilter,
+        ):
             combo.setCurrentIndex(0)
         self.proxy.set_round("")
         self.proxy.set_status(None)
@@ -163,9 +183,10 @@ class ExperimentsView(View):
     def add_experiment(self) -> None:
         """Add a new draft experiment, numbered after the others, and select it."""
         numbers = [row.number for row in self.model.rows() if row.number]
-        edit = AddRecord(Experiment(title=self.tr("New experiment"),
-                                    number=max(numbers, default=0) + 1),
-                         text=self.tr("New experiment"))  # fmt: skip
+        edit = AddRecord(
+            Experiment(title=self.tr("New experiment"), number=max(numbers, default=0) + 1),
+            text=self.tr("New experiment"),
+        )
         if self.session.do(edit):
             self.refresh()
             self.select(edit.record.id)
@@ -187,22 +208,31 @@ class ExperimentsView(View):
         window = self.window()
         if getattr(window, "interactive", False):
             answer = QMessageBox.question(
-                self, self.tr("Delete experiment"),
-                self.tr("Delete \u201c{0}\u201d with its participation and legal basis? "
-                        "You can undo it with Ctrl+Z.").format(title),
-            )  # fmt: skip
+                self,
+                self.tr("Delete experiment"),
+                self.tr(
+                    "Delete \u201c{0}\u201d with its participation and legal basis? "
+                    "You can undo it with Ctrl+Z."
+                ).format(title),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.session.do(DeleteRecord(Experiment, experiment_id,
-                                     self.tr("Delete experiment \u201c{0}\u201d").format(title)))
+        self.session.do(
+            DeleteRecord(
+                Experiment,
+                experiment_id,
+                self.tr("Delete experiment \u201c{0}\u201d").format(title),
+            )
+        )
 
     def _store_changes(self, changes: dict[str, Any]) -> None:
         experiment = self.editor.experiment
         if experiment is None or not self.writable:
             return
         names = ", ".join(self.editor.field_label(name) for name in changes)
-        self.session.do(UpdateRecord(Experiment, experiment.id, changes,
-                                     self.tr("Edit {0}").format(names)))  # fmt: skip
+        self.session.do(
+            UpdateRecord(Experiment, experiment.id, changes, self.tr("Edit {0}").format(names))
+        )
 
     def _show_current(self, index: QModelIndex) -> None:
         store = self.session.store
@@ -219,17 +249,21 @@ class ExperimentsView(View):
         legal = []
         if experiment is not None:
             laws = dict(store.values(Law, "id", "abbreviation"))
-            rows = sorted(store.all(LegalBasis, experiment_id=experiment.id),
-                          key=lambda row: row.position)  # fmt: skip
+            rows = sorted(
+                store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+            )
             legal = [(laws.get(row.law_id, ""), row.provision) for row in rows]
-        self.editor.load(experiment, rounds=store.all(Round),
-                         contacts=store.values(Contact, "id", "name"),
-                         experiments=store.values(Experiment, "id", "number", "title"),
-                         participants=participants, legal_basis=legal)  # fmt: skip
+        self.editor.load(
+            experiment,
+            rounds=store.all(Round),
+            contacts=store.values(Contact, "id", "name"),
+            experiments=store.values(Experiment, "id", "number", "title"),
+            participants=participants,
+            legal_basis=legal,
+        )
         self.ui.deleteButton.setEnabled(self.writable and experiment is not None)
         self.suggest_action.setEnabled(experiment is not None)
 
     def _status_filter_changed(self) -> None:
         code = self.ui.statusFilter.currentData()
         self.proxy.set_status(ExperimentStatus(code) if code else None)
-

@@ -27,8 +27,17 @@ from .base import View, bind_table_keys
 from .combos import fill_filter
 from .record_dialog import Field, RecordDialog, changed_values
 
-_EDITABLE = ("experiment_id", "law_id", "paragraph", "letter", "stk", "nr", "purpose",
-             "justification", "request")  # fmt: skip
+_EDITABLE = (
+    "experiment_id",
+    "law_id",
+    "paragraph",
+    "letter",
+    "stk",
+    "nr",
+    "purpose",
+    "justification",
+    "request",
+)
 
 
 class LegalView(View):
@@ -61,10 +70,11 @@ class LegalView(View):
         self.ui.groupTree.activated.connect(self.edit_tree_item)
         self.table_ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.table_ui.filterCombo.activated.connect(
-            lambda: self.proxy.set_law(self.table_ui.filterCombo.currentData() or ""))
+            lambda: self.proxy.set_law(self.table_ui.filterCombo.currentData() or "")
+        )
         self.table_ui.filterCombo2.activated.connect(self._request_filter_changed)
         self.table_ui.addButton.clicked.connect(self.add_row)
-        self.table_ui.deleteButton.clicked.connect(self.delete_current)  # fmt: skip
+        self.table_ui.deleteButton.clicked.connect(self.delete_current)
         bind_table_keys(table, add=self.add_row, delete=self.delete_current, edit=self.edit_row)
 
     @property
@@ -79,10 +89,10 @@ class LegalView(View):
         self.group_model.set_rows(rows)
         laws = sorted({(r.law_key, r.law_abbreviation) for r in rows}, key=lambda x: x[1])
         fill_filter(self.table_ui.filterCombo, self.tr("All laws"), laws)
-        fill_filter(self.table_ui.filterCombo2, self.tr("All kinds"),
-              choices(RequestKind))  # fmt: skip
+        fill_filter(self.table_ui.filterCombo2, self.tr("All kinds"), choices(RequestKind))
         self.table_ui.summaryLabel.setText(
-            self.tr("{0} provisions in {1} laws").format(len(rows), len(laws)))
+            self.tr("{0} provisions in {1} laws").format(len(rows), len(laws))
+        )
 
     def set_writable(self, writable: bool) -> None:
         """Allow or forbid adding, editing and deleting rows."""
@@ -92,19 +102,21 @@ class LegalView(View):
 
     def _fields(self) -> list[Field]:
         store = self.session.store
-        experiments = [(e.id, f"{e.number}. {e.title}" if e.number else e.title)
-                       for e in store.all(Experiment)]
+        experiments = [
+            (e.id, f"{e.number}. {e.title}" if e.number else e.title) for e in store.all(Experiment)
+        ]
         laws = [(law.id, f"{law.abbreviation} — {law.title}") for law in store.all(Law)]
         return [
             Field("experiment_id", self.tr("Experiment"), "choice", experiments),
             Field("law_id", self.tr("Law"), "choice", laws, complete=True),
-            Field("paragraph", self.tr("§ (number)")), Field("letter", self.tr("Letter")),
-            Field("stk", self.tr("Subsection (stk.)")), Field("nr", self.tr("Item (nr.)")),
+            Field("paragraph", self.tr("§ (number)")),
+            Field("letter", self.tr("Letter")),
+            Field("stk", self.tr("Subsection (stk.)")),
+            Field("nr", self.tr("Item (nr.)")),
             Field("purpose", self.tr("Purpose of the provision"), "text"),
             Field("justification", self.tr("Justification for the exemption"), "text"),
-            Field("request", self.tr("Request"), "choice",
-                  choices(RequestKind)),
-        ]  # fmt: skip
+            Field("request", self.tr("Request"), "choice", choices(RequestKind)),
+        ]
 
     def add_row(self) -> None:
         """Ask for a new legal-basis row and add it."""
@@ -113,8 +125,10 @@ class LegalView(View):
         if not experiments:
             self.session.error.emit(self.tr("Add an experiment first."))
             return
-        values = self.ask(self.tr("New provision"), {
-            "experiment_id": experiments[0].id, "request": RequestKind.EXEMPTION.value})
+        values = self.ask(
+            self.tr("New provision"),
+            {"experiment_id": experiments[0].id, "request": RequestKind.EXEMPTION.value},
+        )
         if values is not None:
             self.session.do(AddRecord(LegalBasis(**values), self.tr("New provision")))
 
@@ -140,8 +154,7 @@ class LegalView(View):
             return
         changes = changed_values(before, values)
         if changes:
-            self.session.do(UpdateRecord(LegalBasis, record.id, changes,
-                                         self.tr("Edit provision")))  # fmt: skip
+            self.session.do(UpdateRecord(LegalBasis, record.id, changes, self.tr("Edit provision")))
 
     def ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
         """Show the row dialog; return the entered values, or None if cancelled."""
@@ -154,8 +167,9 @@ class LegalView(View):
         """Delete the selected legal-basis row."""
         index = self.table_ui.table.currentIndex()
         if index.isValid():
-            self.session.do(DeleteRecord(LegalBasis, index.data(ID_ROLE),
-                                         self.tr("Delete provision")))  # fmt: skip
+            self.session.do(
+                DeleteRecord(LegalBasis, index.data(ID_ROLE), self.tr("Delete provision"))
+            )
 
     def _request_filter_changed(self) -> None:
         code = self.table_ui.filterCombo2.currentData()

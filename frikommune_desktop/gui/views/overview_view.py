@@ -26,8 +26,11 @@ APPROVAL_COLOURS = {
     ApprovalStatus.APPROVED: QColor("#2e7d32"),
     ApprovalStatus.REJECTED: QColor("#c62828"),
 }
-APPROVAL_MARKS = {ApprovalStatus.PENDING: "?", ApprovalStatus.APPROVED: "✓",
-                  ApprovalStatus.REJECTED: "✗"}  # fmt: skip
+APPROVAL_MARKS = {
+    ApprovalStatus.PENDING: "?",
+    ApprovalStatus.APPROVED: "✓",
+    ApprovalStatus.REJECTED: "✗",
+}
 RESERVATION_MARK = "*"
 STATUS_COLOURS = {
     ExperimentStatus.DRAFT: QColor("#b0bec5"),
@@ -73,16 +76,19 @@ class HeatMapChart(Chart):
 
     def row_labels(self) -> list[str]:
         """Return the full row labels, '1. Afprøvning af …'."""
-        return [f"{n}. {title}" if n is not None else title
-                for _, n, title in self._matrix.experiments]  # fmt: skip
+        return [
+            f"{n}. {title}" if n is not None else title for _, n, title in self._matrix.experiments
+        ]
 
     def totals(self) -> tuple[list[int], list[int]]:
         """Return the participants per experiment and the experiments per municipality."""
         m = self._matrix
-        rows = [sum(m.cell(e, c).participates for c, _ in m.municipalities)
-                for e, _, _ in m.experiments]  # fmt: skip
-        cols = [sum(m.cell(e, c).participates for e, _, _ in m.experiments)
-                for c, _ in m.municipalities]  # fmt: skip
+        rows = [
+            sum(m.cell(e, c).participates for c, _ in m.municipalities) for e, _, _ in m.experiments
+        ]
+        cols = [
+            sum(m.cell(e, c).participates for e, _, _ in m.experiments) for c, _ in m.municipalities
+        ]
         return rows, cols
 
     def cell(self, row: int, col: int) -> ParticipationCell:
@@ -112,30 +118,53 @@ class HeatMapChart(Chart):
     def _names(self) -> list[str]:
         fm = self.fontMetrics()
         limit = 11 * fm.horizontalAdvance("M")
-        names = [fm.elidedText(name, Qt.TextElideMode.ElideRight, limit)
-                 for _, name in self._matrix.municipalities]  # fmt: skip
+        names = [
+            fm.elidedText(name, Qt.TextElideMode.ElideRight, limit)
+            for _, name in self._matrix.municipalities
+        ]
         return [*names, self.tr("Total")]
 
     def _geometry(self, width: int) -> dict[str, Any]:
         """Return the measures at a widget width (the label column shrinks, then elides)."""
         fm, names = self.fontMetrics(), self._names()
-        cell = max(30, round(fm.height() * 1.9),
-                   QFontMetrics(bold(self.font())).horizontalAdvance("✓*") + 10)  # fmt: skip
+        cell = max(
+            30,
+            round(fm.height() * 1.9),
+            QFontMetrics(bold(self.font())).horizontalAdvance("✓*") + 10,
+        )
         ncols = len(self._matrix.municipalities)
         slant = math.sin(math.radians(self.ANGLE))
         header = round(max(fm.horizontalAdvance(n) for n in names) * slant + fm.height()) + 4
         grid_w = (ncols + 1) * cell + 6
         # How far the slanted names reach past the right edge of the totals column.
-        overhang = max(0, *(round((i + 0.5) * cell + (6 if i == ncols else 0) + 2 - grid_w
-                                  + fm.horizontalAdvance(n) * slant + fm.height() / 2)
-                            for i, n in enumerate(names)))  # fmt: skip
+        overhang = max(
+            0,
+            *(
+                round(
+                    (i + 0.5) * cell
+                    + (6 if i == ncols else 0)
+                    + 2
+                    - grid_w
+                    + fm.horizontalAdvance(n) * slant
+                    + fm.height() / 2
+                )
+                for i, n in enumerate(names)
+            ),
+        )
         natural = max(fm.horizontalAdvance(label) for label in self.row_labels()) + 12
         room = width - 2 * PAD - grid_w - overhang
         cap = max(26 * fm.horizontalAdvance("n"), width // 2)
         label_w = max(min(120, natural), min(natural, cap, room))
-        return {"cell": cell, "label_w": label_w, "grid_w": grid_w, "overhang": overhang,
-                "left": PAD + label_w, "top": PAD + header, "rows": len(self._matrix.experiments),
-                "cols": ncols}  # fmt: skip
+        return {
+            "cell": cell,
+            "label_w": label_w,
+            "grid_w": grid_w,
+            "overhang": overhang,
+            "left": PAD + label_w,
+            "top": PAD + header,
+            "rows": len(self._matrix.experiments),
+            "cols": ncols,
+        }
 
     def _width_at(self, width: int) -> int:
         g = self._measures(width)
@@ -150,8 +179,11 @@ class HeatMapChart(Chart):
     def legend_items(self) -> list[tuple[str, str]]:
         """Return the legend: not taking part, each approval status, with a reservation."""
         states = [(s.value, label(s)) for s in ApprovalStatus]
-        return [("", self.tr("not taking part")), *states,
-                (RESERVATION_MARK, self.tr("with reservation"))]  # fmt: skip
+        return [
+            ("", self.tr("not taking part")),
+            *states,
+            (RESERVATION_MARK, self.tr("with reservation")),
+        ]
 
     def _legend_top(self, width: int) -> int:
         g = self._measures(width)
@@ -168,8 +200,9 @@ class HeatMapChart(Chart):
             status = ApprovalStatus(key) if key else None
             self._draw_cell(painter, rect, status, APPROVAL_MARKS[status] if status else "")
 
-    def _draw_cell(self, painter: QPainter, rect: QRect, status: ApprovalStatus | None,
-                   mark: str) -> None:  # fmt: skip
+    def _draw_cell(
+        self, painter: QPainter, rect: QRect, status: ApprovalStatus | None, mark: str
+    ) -> None:
         if status is None:
             painter.setPen(QPen(ABSENT_OUTLINE, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -209,8 +242,9 @@ class HeatMapChart(Chart):
                 elif row < g["rows"] or col < g["cols"]:
                     total = row_totals[row] if col == g["cols"] else col_totals[col]
                     painter.setPen(text)
-                    painter.drawText(self.cell_rect(row, col), Qt.AlignmentFlag.AlignCenter,
-                                     str(total))  # fmt: skip
+                    painter.drawText(
+                        self.cell_rect(row, col), Qt.AlignmentFlag.AlignCenter, str(total)
+                    )
         self._legend(self.legend_items(), self._legend_top(self.width()), self.width(), painter)
 
     def tooltip_at(self, pos: QPoint) -> str:
@@ -243,16 +277,19 @@ class StatusByRoundChart(BarChart):
         super().__init__(parent)
         self._counts: list[tuple[str, dict[ExperimentStatus, int]]] = []
 
-    def set_data(self, rounds: list[str],
-                 status_by_round: dict[str, dict[ExperimentStatus, int]]) -> None:  # fmt: skip
+    def set_data(
+        self, rounds: list[str], status_by_round: dict[str, dict[ExperimentStatus, int]]
+    ) -> None:
         """Show experiment counts per status for rounds given by ISO deadline ('' = none)."""
         self._counts, bars = [], []
         for deadline in rounds:
             raw = status_by_round.get(deadline, {})
             counts = {s: raw[s] for s in ExperimentStatus if raw.get(s)}
             name = danish_date(deadline) if deadline else self.tr("No round")
-            segments = tuple(Segment(n, STATUS_COLOURS[s], f"{name} – {label(s)}: {n}")
-                             for s, n in counts.items())  # fmt: skip
+            segments = tuple(
+                Segment(n, STATUS_COLOURS[s], f"{name} – {label(s)}: {n}")
+                for s, n in counts.items()
+            )
             self._counts.append((name, counts))
             bars.append(Bar(name, segments, f"{name}: {experiments_text(sum(counts.values()))}"))
         self.set_bars(bars)
@@ -299,9 +336,11 @@ class LawUsageChart(BarChart):
         bars = []
         for u in ranked[:MAX_LAWS]:
             counts = self.tr("{0} in {1}", "'3 provisions' in '2 experiments'").format(
-                provisions_text(u.provisions), experiments_text(u.experiments))  # fmt: skip
-            bars.append(Bar(_law_name(u), (Segment(u.provisions, LAW_COLOUR),),
-                            f"{u.title}\n{counts}"))  # fmt: skip
+                provisions_text(u.provisions), experiments_text(u.experiments)
+            )
+            bars.append(
+                Bar(_law_name(u), (Segment(u.provisions, LAW_COLOUR),), f"{u.title}\n{counts}")
+            )
         if rest := ranked[MAX_LAWS:]:
             total = sum(u.provisions for u in rest)
             names = ", ".join(_law_name(u) for u in rest)
@@ -346,8 +385,11 @@ class OverviewView(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        titles = (self.tr("Participation"), self.tr("Experiments per status and round"),
-                  self.tr("Provisions per law"))  # fmt: skip
+        titles = (
+            self.tr("Participation"),
+            self.tr("Experiments per status and round"),
+            self.tr("Provisions per law"),
+        )
         for heading, title in zip(self._headings, titles, strict=True):
             heading.setText(title)
 

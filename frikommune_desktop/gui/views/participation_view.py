@@ -54,8 +54,13 @@ class ParticipationView(View):
         super().__init__(session, parent)
         self.ui = Ui_TablePage()
         self.ui.setupUi(self)
-        for widget in (self.ui.filterEdit, self.ui.filterCombo, self.ui.filterCombo2,
-                       self.ui.addButton, self.ui.deleteButton):  # fmt: skip
+        for widget in (
+            self.ui.filterEdit,
+            self.ui.filterCombo,
+            self.ui.filterCombo2,
+            self.ui.addButton,
+            self.ui.deleteButton,
+        ):
             widget.hide()
         self.model = ParticipationMatrixModel(self)
         table = self.ui.table
@@ -91,21 +96,27 @@ class ParticipationView(View):
             return
         cell = self.model.cell_at(index)
         if cell.participates:
-            self.session.do(DeleteRecord(Participation, cell.participation_id,
-                                         self.tr("Remove participation")))  # fmt: skip
+            self.session.do(
+                DeleteRecord(Participation, cell.participation_id, self.tr("Remove participation"))
+            )
         else:
-            self.session.do(AddRecord(
-                Participation(experiment_id=cell.experiment_id, municipality=cell.municipality),
-                self.tr("Add participation")))  # fmt: skip
+            self.session.do(
+                AddRecord(
+                    Participation(experiment_id=cell.experiment_id, municipality=cell.municipality),
+                    self.tr("Add participation"),
+                )
+            )
 
     def edit_cell(self, index: QModelIndex) -> None:
         """Open the dialog for a cell and store what changed as one undoable edit."""
         if not index.isValid() or not self.writable:
             return
         cell = self.model.cell_at(index)
-        heading = (f"{self.model.headerData(index.row(), Qt.Orientation.Vertical)} — "
-                   f"{self.model.headerData(index.column(), Qt.Orientation.Horizontal)}")
-        dialog = self.dialog_factory(heading, cell, self)  # fmt: skip
+        heading = (
+            f"{self.model.headerData(index.row(), Qt.Orientation.Vertical)} — "
+            f"{self.model.headerData(index.column(), Qt.Orientation.Horizontal)}"
+        )
+        dialog = self.dialog_factory(heading, cell, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_dialog(cell, dialog.ui.participatesCheck.isChecked(), dialog.values())
@@ -119,23 +130,35 @@ class ParticipationView(View):
             return
         if not participates:
             if cell.participates:
-                self.session.do(DeleteRecord(Participation, cell.participation_id,
-                                             self.tr("Remove participation")))  # fmt: skip
+                self.session.do(
+                    DeleteRecord(
+                        Participation, cell.participation_id, self.tr("Remove participation")
+                    )
+                )
             return
         if not cell.participates:
-            self.session.do(AddRecord(
-                Participation(experiment_id=cell.experiment_id, municipality=cell.municipality,
-                              **values), self.tr("Add participation")))  # fmt: skip
+            self.session.do(
+                AddRecord(
+                    Participation(
+                        experiment_id=cell.experiment_id, municipality=cell.municipality, **values
+                    ),
+                    self.tr("Add participation"),
+                )
+            )
             return
         before = {
-            "reservation": cell.reservation, "approval_committee": cell.approval_committee,
+            "reservation": cell.reservation,
+            "approval_committee": cell.approval_committee,
             "approval_meeting_date": cell.approval_meeting_date,
             "approval_status": (cell.approval_status or ApprovalStatus.PENDING).value,
-        }  # fmt: skip
+        }
         changes = {k: v for k, v in values.items() if before[k] != v}
         if changes:
-            self.session.do(UpdateRecord(Participation, cell.participation_id, changes,
-                                         self.tr("Edit participation")))  # fmt: skip
+            self.session.do(
+                UpdateRecord(
+                    Participation, cell.participation_id, changes, self.tr("Edit participation")
+                )
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space toggles the current cell; Enter opens its dialog."""

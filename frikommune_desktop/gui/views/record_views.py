@@ -37,14 +37,15 @@ class TableView(View):
         self.proxy.setSourceModel(model)
         self.ui.table.setModel(self.proxy)
         self.ui.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.ui.addButton.clicked.connect(self.add)
         self.ui.deleteButton.clicked.connect(self.delete_current)
-        self.ui.table.doubleClicked.connect(self.edit)  # fmt: skip
+        self.ui.table.doubleClicked.connect(self.edit)
         bind_table_keys(self.ui.table, add=self.add, delete=self.delete_current, edit=self.edit)
 
     def fields(self) -> list[Field]:
@@ -67,8 +68,10 @@ class TableView(View):
             index = self.proxy.index(row, 0)
             if index.data(ID_ROLE) == record_id:
                 self.ui.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 return True
         return False
 
@@ -85,8 +88,9 @@ class TableView(View):
         if values is None:
             return
         try:
-            edit = AddRecord(self.new_record(values),
-                             QCoreApplication.translate("TableView", "Add"))  # fmt: skip
+            edit = AddRecord(
+                self.new_record(values), QCoreApplication.translate("TableView", "Add")
+            )
         except FrikommuneError as exc:
             self.session.error.emit(str(exc))
             return
@@ -137,15 +141,18 @@ class ContactsView(TableView):
 
     def fields(self) -> list[Field]:
         """Return name, title, municipality, organisation, role, phone and e-mail."""
-        municipalities = [(None, "–")] + [(m.code, m.name)
-                                          for m in self.session.store.all(Municipality)]
+        municipalities = [(None, "–")] + [
+            (m.code, m.name) for m in self.session.store.all(Municipality)
+        ]
         return [
-            Field("name", self.tr("Name")), Field("title", self.tr("Title")),
+            Field("name", self.tr("Name")),
+            Field("title", self.tr("Title")),
             Field("municipality", self.tr("Municipality"), "choice", municipalities, True),
             Field("organisation", self.tr("Organisation")),
             Field("role", self.tr("Role"), "choice", choices(ContactRole)),
-            Field("phone", self.tr("Phone")), Field("email", self.tr("E-mail")),
-        ]  # fmt: skip
+            Field("phone", self.tr("Phone")),
+            Field("email", self.tr("E-mail")),
+        ]
 
     def new_record(self, values: dict[str, Any]) -> Record:
         """Return a contact, refusing an empty name."""
@@ -184,8 +191,9 @@ class MunicipalitiesView(TableView):
             return
         record = self.session.store.municipality(code)
         text = self.tr("Add {0} to the network") if member else self.tr("Remove {0}")
-        self.session.do(UpdateRecord(Municipality, record.id, {"member": member},
-                                     text.format(record.name)))  # fmt: skip
+        self.session.do(
+            UpdateRecord(Municipality, record.id, {"member": member}, text.format(record.name))
+        )
 
 
 class RoundsView(TableView):
@@ -208,8 +216,11 @@ class RoundsView(TableView):
 
     def fields(self) -> list[Field]:
         """Return deadline, name and notes."""
-        return [Field("deadline", self.tr("Deadline (YYYY-MM-DD)")),
-                Field("name", self.tr("Name")), Field("notes", self.tr("Notes"), "text")]
+        return [
+            Field("deadline", self.tr("Deadline (YYYY-MM-DD)")),
+            Field("name", self.tr("Name")),
+            Field("notes", self.tr("Notes"), "text"),
+        ]
 
 
 def _plain(value: Any) -> Any:

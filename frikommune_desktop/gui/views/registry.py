@@ -37,9 +37,14 @@ class OverviewPage(View):
 
 
 VIEW_TYPES: tuple[type[View], ...] = (
-    ExperimentsView, ParticipationView, LegalView, ContactsView, MunicipalitiesView,
-    RoundsView, OverviewPage,
-)  # fmt: skip
+    ExperimentsView,
+    ParticipationView,
+    LegalView,
+    ContactsView,
+    MunicipalitiesView,
+    RoundsView,
+    OverviewPage,
+)
 
 
 def create_views(session: Session, parent: QWidget) -> list[View]:
