@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .cli_args import PROG, build_parser
 from .errors import FrikommuneError
+from .logs import log_exception, log_path, setup_logging
 
 # Each command imports the core modules it needs when it runs: `frikommune` with no arguments
 # opens the window, and the window should not wait for sqlite-utils to load before it shows.
@@ -305,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = HANDLERS.get(args.command) if args.command else None
+    setup_logging()
     try:
         if handler is None:
             return _run_gui()
@@ -318,25 +320,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # last line of defence: log it, say one line
-        log = _log_unexpected()
-        print(
-            f"{PROG}: uventet fejl: {type(exc).__name__}: {exc} (detaljer i {log})", file=sys.stderr
-        )
+        print(_unexpected_line(exc), file=sys.stderr)
         return 1
 
 
-def _log_unexpected() -> Path:
-    """Append the current traceback to the program's log file and return its path."""
-    import logging
-    import traceback
-
-    from .backups import data_dir
-
-    path = data_dir() / "logs" / "frikommune.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=path, level=logging.ERROR)
-        logging.getLogger(PROG).error("uventet fejl\n%s", traceback.format_exc())
-    except OSError:
-        pass
-    return path
+def _unexpected_line(exc: Exception) -> str:
+    """Log an unexpected error with its traceback; return the one line that names the log
+    (Python's own text, such as the exception's class, stays in the log)."""
+    log = log_exception(exc)
+    where = f"detaljer i {log}" if log else f"logfilen {log_path()} kunne ikke skrives"
+    return f"{PROG}: uventet fejl: arbejdet blev afbrudt ({where})"
