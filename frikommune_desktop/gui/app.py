@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import ResourceError
 from ..resources import resource_path, resources_dir
+from . import unexpected
 
 #: The program's icon in resources/: one PNG per size (the first, unsized, if it is shipped).
 ICON_FILES: tuple[tuple[str, int], ...] = (
@@ -82,6 +83,7 @@ def install_translations(app: QApplication) -> list[QTranslator]:
 def run(path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     """Show the window on a file (or the last one, or the welcome screen); return exit code."""
     app = application()
+    unexpected.install(app)  # from here on, an uncaught error is logged and told in one box
     from .main_window import MainWindow
     from .settings import Settings
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..errors import FrikommuneError
+from ..logs import log_exception, user_message
 
 
 class JobCancelled(Exception):
@@ -66,9 +66,8 @@ class Job(QRunnable):
             self.signals.cancelled.emit()
         except FrikommuneError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # never let a traceback reach the coordinator
-            traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a fault: its traceback goes to the log, one sentence to the user
+            self.signals.failed.emit(user_message(log_exception(exc, "uventet fejl i et job")))
         else:
             self.signals.succeeded.emit(result)
         finally:
