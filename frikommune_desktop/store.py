@@ -28,6 +28,7 @@ from .errors import (
     StorageError,
 )
 from .lockfile import LockFile, LockInfo, ours_or_dead, read_lock
+from .logs import details, log_exception
 from .model import Law, Network
 from .records import RecordAccess
 from .resources import law_catalog
@@ -350,10 +351,11 @@ class Store(RecordAccess):
             fileformat.migrate_forward(self.db, self.path, self._migrations, self.backup)
         except FrikommuneError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # a fault in a migration: its traceback goes to the log
+            log = log_exception(exc, f"{self.path}: opgraderingen fra filformat {version}")
             raise FrikommuneError(
-                f"{self.path}: opgraderingen fra filformat {version} mislykkedes ({exc}); "
-                "filen er ikke ændret, og en sikkerhedskopi er gemt."
+                f"{self.path}: opgraderingen fra filformat {version} mislykkedes; filen er ikke "
+                f"ændret, og en sikkerhedskopi er gemt. {details(log)}"
             ) from exc
 
     def _sync_law_catalog(self) -> None:

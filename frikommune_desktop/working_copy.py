@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from .backups import data_dir
 from .drives import on_network_drive
 from .errors import FileReplacedError, StorageError
+from .logs import log_exception
 
 #: Statements that change the file (and the savepoints that nest them); the rest only read.
 _WRITE = re.compile(
@@ -242,6 +243,7 @@ class Pusher:
                 try:
                     self._write(batch)
                 except BaseException as exc:  # kept for the store to report; stop writing
+                    log_exception(exc, f"{self.path}: tilbageskrivningen stoppede")
                     with self._cond:
                         self.error = exc
                         self._busy = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -98,7 +100,7 @@ class Session(QObject):
         """Notice changes another process saved to the file; return whether there were any."""
         try:
             version = self.store.data_version()
-        except Exception:  # the file vanished or the drive is gone: say so, keep running
+        except sqlite3.Error:  # the file vanished or the drive is gone: say so, keep running
             self.error.emit(self.tr("The network file cannot be read right now."))
             return False
         if self.store.writable and not self._lock_lost and not self.store.refresh_lock():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from openpyxl.workbook.workbook import Workbook
 from ..errors import FrikommuneError, InputRefusedError, Problem
 
 MB = 1024 * 1024
+
+# A refused workbook's parser error is logged with its traceback: "damaged" could hide a fault.
+_log = logging.getLogger(__name__)
 
 # openpyxl parses with defusedxml only if it was importable when openpyxl was imported.
 DEFUSED = bool(openpyxl.DEFUSEDXML)
@@ -150,6 +154,7 @@ def _sniff_cfb(path: Path) -> str:
         with olefile.OleFileIO(str(path)) as ole:
             streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
     except Exception:  # olefile raises OSError and assorted errors on a damaged file
+        _log.warning("%s: olefile kunne ikke læse filen", path, exc_info=True)
         return "unknown"
     if streams & {"EncryptionInfo", "EncryptedPackage"}:
         return "encrypted"
@@ -169,7 +174,7 @@ def _sniff_zip(path: Path) -> str:
                 if mimetype.startswith(ODS_MIMETYPE):
                     return "ods"
     except Exception:  # zipfile raises BadZipFile, zlib.error, EOFError, ...
-        return "zip"
+        return "zip"  # refused by _refuse_zip, which logs zipfile's error
     return "zip"
 
 
@@ -209,6 +214,7 @@ def _refuse_zip(path: Path) -> None:
         with zipfile.ZipFile(path):
             pass
     except Exception as error:
+        _log.warning("%s: zipfile kunne ikke læse filen", path, exc_info=True)
         raise _refused(path, DAMAGED) from error
     raise _refused(path, REFUSED_KIND["zip"])
 
@@ -239,6 +245,7 @@ def _check_zip(path: Path, limits: SheetLimits) -> bool:
     except InputRefusedError:
         raise
     except Exception as error:
+        _log.warning("%s: zip-arkivet kunne ikke læses", path, exc_info=True)
         raise _refused(path, DAMAGED) from error
     return merged
 
@@ -283,11 +290,13 @@ def _load(path: Path, read_only: bool) -> Workbook:
             content, read_only=read_only, data_only=True, keep_links=False
         )
     except Exception as error:  # openpyxl lets any parser or zip error through
-        raise unreadable(path, error) from error
+        raise unreadable(path, error) from error  # which logs it
 
 
 def unreadable(path: Path, error: BaseException) -> InputRefusedError:
-    """Return the refusal for a workbook openpyxl failed on (also while reading its rows)."""
+    """Return the refusal for a workbook openpyxl failed on (also while reading its rows);
+    the error is logged with its traceback."""
+    _log.warning("%s: openpyxl kunne ikke læse regnearket", path, exc_info=error)
     if isinstance(error, MemoryError):
         return _refused(path, "Regnearket er for stort til at blive indlæst.")
     return _refused(path, XML_BOMB if _is_xml_bomb(error) else DAMAGED)
