@@ -192,7 +192,7 @@ class RowPlanner:
             )
             self._change(
                 workbook.name,
-                sheet,
+                sheet.title,
                 row.number,
                 Action.UPDATE,
                 f"Kommune: {municipality.name}",
