@@ -119,7 +119,7 @@ class RecordAccess:
             updated.modified_at, updated.modified_by = now_iso(), self.user
             row = updated.to_row()
             changed = {k: row[k] for k in (*changes, "modified_at", "modified_by")}
-            self.db[kind.TABLE].update(record_id, changed)
+            self.db.table(kind.TABLE).update(record_id, changed)
         return updated
 
     def delete(self, kind: type[Record], record_id: str) -> None:
@@ -213,5 +213,5 @@ class RecordAccess:
         with self.transaction():
             for table, row in rows:
                 restored = {**row, "modified_at": stamp, "modified_by": self.user}
-                self.db[table].upsert(restored, pk="id")
+                self.db.table(table).upsert(restored, pk="id")
                 self.db.execute("DELETE FROM tombstones WHERE id = ?", [row["id"]])
