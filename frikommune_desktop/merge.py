@@ -270,7 +270,9 @@ def _update(db: Any, table: str, row_id: str, changes: dict[str, Any], theirs: S
         for column, value in _without_dangling(db, table, {**current, **changes}).items()
         if column in changes
     }
-    db.table(table).update(row_id, {**changes, "modified_at": stamp, "modified_by": other["modified_by"]})
+    db.table(table).update(
+        row_id, {**changes, "modified_at": stamp, "modified_by": other["modified_by"]}
+    )
 
 
 def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
@@ -283,7 +285,9 @@ def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
         row = theirs.rows[conflict.table][conflict.row_id]
         if _parents_present(db, conflict.table, row):
             db.execute("DELETE FROM tombstones WHERE id = ?", [conflict.row_id])
-            db.table(conflict.table).insert(_without_dangling(db, conflict.table, row), replace=True)
+            db.table(conflict.table).insert(
+                _without_dangling(db, conflict.table, row), replace=True
+            )
 
 
 def _copy_histories(db: Any, theirs: Snapshot) -> None:
