@@ -71,7 +71,7 @@ class RecordAccess:
         )
         return [kind.from_row(row) for row in rows]
 
-    def values(self, kind: type[Record], *columns: str, **equals: Any) -> list[tuple]:
+    def values(self, kind: type[Record], *columns: str, **equals: Any) -> list[tuple[Any, ...]]:
         """Return only the given columns of the matching rows, as tuples (no records built)."""
         known = set(kind.columns())
         unknown = (set(columns) | set(equals)) - known
@@ -194,7 +194,7 @@ class RecordAccess:
             rows.append(tuple(row.values()))
         insert_rows(self.db.conn, kind.TABLE, sql, rows)
 
-    def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict]]:
+    def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict[str, Any]]]:
         """Delete like delete(), returning every affected row as it was, for restore()."""
         with self.transaction():
             self.get(kind, record_id)
