@@ -194,7 +194,9 @@ class RecordAccess:
             rows.append(tuple(row.values()))
         insert_rows(self.db.conn, kind.TABLE, sql, rows)
 
-    def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict[str, Any]]]:
+    def delete_and_keep(
+        self, kind: type[Record], record_id: str
+    ) -> list[tuple[str, dict[str, Any]]]:
         """Delete like delete(), returning every affected row as it was, for restore()."""
         with self.transaction():
             self.get(kind, record_id)

@@ -238,7 +238,9 @@ def bulk_triggers(table: str) -> list[tuple[str, str]]:
     return triggers
 
 
-def insert_rows(conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[tuple[object, ...]]) -> None:
+def insert_rows(
+    conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[tuple[object, ...]]
+) -> None:
     """Insert rows with one prepared statement; for a big batch, do the work of the insert
     triggers (search index, participation history) in one statement each.
 
