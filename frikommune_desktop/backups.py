@@ -90,8 +90,8 @@ def _newest_first(folder: Path) -> list[Path]:
     """Return the backup files in a folder ordered by the time stamp in their names."""
     if not folder.is_dir():
         return []
-    files = [p for p in folder.glob("*.fkdb") if _STAMP.search(p.name)]
-    return sorted(files, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)
+    stamped = [(stamp[0], p) for p in folder.glob("*.fkdb") if (stamp := backup_stamp(p))]
+    return [p for _, p in sorted(stamped, key=lambda pair: pair[0], reverse=True)]
 
 
 def rotate_backups(folder: Path, keep: int) -> list[Path]:

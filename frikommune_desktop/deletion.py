@@ -34,7 +34,7 @@ def _plan(
     plan: list[tuple[str, str, dict[str, Any]]],
 ) -> None:
     """Append what deleting a row does: ('delete'|'nullify:<column>', table, row) steps."""
-    row = db[table].get(row_id)
+    row = db.table(table).get(row_id)
     for child, column, parent_column, on_delete in children.get(table, []):
         cursor = db.execute(f"SELECT * FROM [{child}] WHERE [{column}] = ?", [row[parent_column]])
         names = [d[0] for d in cursor.description]
@@ -61,8 +61,8 @@ def delete_row(
     _plan(db, children, table, row_id, plan)
     for step, step_table, row in plan:
         if step == "delete":
-            db[step_table].delete(row["id"])
-            db["tombstones"].insert(
+            db.table(step_table).delete(row["id"])
+            db.table("tombstones").insert(
                 {
                     "id": row["id"],
                     "table_name": step_table,
@@ -73,7 +73,7 @@ def delete_row(
             )
         else:
             column = step.split(":", 1)[1]
-            db[step_table].update(
+            db.table(step_table).update(
                 row["id"], {column: None, "modified_at": stamp, "modified_by": user}
             )
     # Parents first, so that the rows can be put back in this order.

@@ -47,7 +47,7 @@ def verify_network_file(conn: sqlite3.Connection, path: Path, known_version: int
     """Check that the connection holds one of our network files; return its schema version."""
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":
@@ -128,7 +128,7 @@ def migrate_forward(
     db: Database, path: Path, migrations: Migrations, backup: Callable[[str], Path]
 ) -> int:
     """Bring an older file up to this version: back it up, then migrate in one transaction."""
-    current = db.execute("PRAGMA user_version").fetchone()[0]
+    current: int = db.execute("PRAGMA user_version").fetchone()[0]
     target = schema_version(migrations)
     if current >= target:
         return current

@@ -105,7 +105,9 @@ def _add_restore_hint(report: HealthReport) -> None:
     if found is None:
         return
     number, backup = found
-    taken = backup_stamp(backup)[0].astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    stamp = backup_stamp(backup)
+    assert stamp is not None  # list_backups lists only files whose name holds a real time
+    taken = stamp[0].astimezone().strftime("%d-%m-%Y %H:%M:%S")
     shown = f'"{report.path}"' if " " in str(report.path) else str(report.path)
     report.hints.append(
         f"der findes en sund sikkerhedskopi fra {taken}; gendan den med: "

@@ -67,10 +67,10 @@ class LawNames:
         by_name: dict[str, CatalogLaw] = {}
         by_abbreviation: dict[str, CatalogLaw] = {}
         for law in self.laws:
-            names, abbreviations = _forms(law)
-            for name in names:
+            law_names, law_abbreviations = _forms(law)
+            for name in law_names:
                 by_name.setdefault(name, law)
-            for abbreviation in abbreviations:
+            for abbreviation in law_abbreviations:
                 by_abbreviation.setdefault(abbreviation, law)
         self._by_name = {_name_key(name): law for name, law in by_name.items()}
         self._by_abbreviation = by_abbreviation

@@ -86,7 +86,9 @@ class _Item:
         for value in values:
             extra = {}
             if level == "paragraph":
-                number, letter = re.fullmatch(r"(\d+)([a-zæøå]?)", value).groups()
+                parts = re.fullmatch(r"(\d+)([a-zæøå]?)", value)
+                assert parts is not None  # _read_range writes '65' or '21a' only
+                number, letter = parts.groups()
                 value, extra = number, {"letter": letter}
             yield from _Item(**{**self.__dict__, level: value, **extra, "ranges": rest}).expanded()
 
@@ -223,9 +225,10 @@ class _GroupReader:
         after = separator.end()
         word = separator[0].strip().casefold()
         if self.text.startswith("§", after):
-            plural = bool(re.match(r"§\s*§", self.text[after:]))
+            marks = re.match(r"§\s*§", self.text[after:])
+            plural = bool(marks)
             saved = self.pos
-            self.pos = after + (len(re.match(r"§\s*§|§", self.text[after:])[0]))
+            self.pos = after + (marks.end() if marks else len("§"))
             following = self.read_paragraph(after)
             if following is None:
                 self.pos = saved
@@ -253,10 +256,8 @@ class _GroupReader:
                 self.pos = saved
                 return None
             return following, "paragraph"
-        kept = {"paragraph": item.paragraph, "letter": item.letter}
-        if level in ("nr", "litra"):
-            kept["stk"] = item.stk
-        following = _Item(**kept, start=after)
+        stk = item.stk if level in ("nr", "litra") else ""
+        following = _Item(item.paragraph, item.letter, stk, start=after)
         setattr(following, level, number[1])
         self.pos = number.end()
         self._read_range(following, level)

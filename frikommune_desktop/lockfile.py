@@ -29,6 +29,7 @@ import logging
 import os
 import random
 import socket
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -109,7 +110,7 @@ def pid_alive(pid: int) -> bool:
     """Return whether a process with this id runs on this machine."""
     if pid <= 0:
         return False
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)

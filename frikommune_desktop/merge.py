@@ -214,7 +214,7 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
         db = store.db
         for item in [i for i in plan.items if i.change is Change.REPLACE]:
             store.delete_as_deleted(item.table, item.replaces, now_iso(), MERGED_BY)
-            db[item.table].insert(_without_dangling(db, item.table, item.fields))
+            db.table(item.table).insert(_without_dangling(db, item.table, item.fields))
         for item in [i for i in plan.items if i.change is Change.ADD]:
             _add_or_wait(db, item, waiting)
         for item in plan.items:
@@ -236,7 +236,7 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
 
 def _add_or_wait(db: Any, item: MergeItem, waiting: list[MergeItem]) -> None:
     if _parents_present(db, item.table, item.fields):
-        db[item.table].insert(_without_dangling(db, item.table, item.fields))
+        db.table(item.table).insert(_without_dangling(db, item.table, item.fields))
     else:
         waiting.append(item)
 
@@ -263,14 +263,16 @@ def _without_dangling(db: Any, table: str, row: Row) -> Row:
 
 def _update(db: Any, table: str, row_id: str, changes: dict[str, Any], theirs: Snapshot) -> None:
     other = theirs.rows[table][row_id]
-    current = db[table].get(row_id)
+    current = db.table(table).get(row_id)
     stamp = max(current["modified_at"], other["modified_at"])
     changes = {
         column: value
         for column, value in _without_dangling(db, table, {**current, **changes}).items()
         if column in changes
     }
-    db[table].update(row_id, {**changes, "modified_at": stamp, "modified_by": other["modified_by"]})
+    db.table(table).update(
+        row_id, {**changes, "modified_at": stamp, "modified_by": other["modified_by"]}
+    )
 
 
 def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
@@ -283,7 +285,9 @@ def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
         row = theirs.rows[conflict.table][conflict.row_id]
         if _parents_present(db, conflict.table, row):
             db.execute("DELETE FROM tombstones WHERE id = ?", [conflict.row_id])
-            db[conflict.table].insert(_without_dangling(db, conflict.table, row), replace=True)
+            db.table(conflict.table).insert(
+                _without_dangling(db, conflict.table, row), replace=True
+            )
 
 
 def _copy_histories(db: Any, theirs: Snapshot) -> None:

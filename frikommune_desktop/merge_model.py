@@ -161,7 +161,7 @@ class Snapshot:
     rows: dict[str, dict[str, Row]]
     tombstones: dict[str, tuple[str, str]]
     history: dict[tuple[str, str], list[tuple[Any, str]]]
-    extra: dict[str, list[tuple]]
+    extra: dict[str, list[tuple[Any, ...]]]
 
     def moved_on(self, row_id: str, column: str, value: Any) -> bool:
         """Return whether this copy held `value` in a field once and changed it since."""

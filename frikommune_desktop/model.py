@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 from .errors import InvalidValueError
 
@@ -411,14 +412,22 @@ _ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
     "role": ContactRole,
 }
 
+_T = TypeVar("_T")
 
-@functools.cache
+
+def _cached(func: Callable[[type[Record]], _T]) -> Callable[[type[Record]], _T]:
+    """Cache a function of a record type: functools.cache, typed so mypy accepts the calls."""
+    # mypy takes a type[...] value for unhashable (python/mypy#11470), so it refuses the wrapper
+    return functools.cache(func)  # type: ignore[return-value]
+
+
+@_cached
 def _columns(kind: type[Record]) -> tuple[str, ...]:
     """Return a record type's field names (cached: they never change)."""
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
-@functools.cache
+@_cached
 def _converted_columns(kind: type[Record]) -> tuple[str, ...]:
     """Return the fields whose values are stored converted: vocabularies and yes/no fields."""
     return tuple(
@@ -426,7 +435,7 @@ def _converted_columns(kind: type[Record]) -> tuple[str, ...]:
     )
 
 
-@functools.cache
+@_cached
 def _enum_columns(kind: type[Record]) -> tuple[str, ...]:
     """Return a record type's vocabulary fields (cached)."""
     return tuple(name for name in _columns(kind) if name in _ENUM_FIELDS)

@@ -71,7 +71,7 @@ class RecordAccess:
         )
         return [kind.from_row(row) for row in rows]
 
-    def values(self, kind: type[Record], *columns: str, **equals: Any) -> list[tuple]:
+    def values(self, kind: type[Record], *columns: str, **equals: Any) -> list[tuple[Any, ...]]:
         """Return only the given columns of the matching rows, as tuples (no records built)."""
         known = set(kind.columns())
         unknown = (set(columns) | set(equals)) - known
@@ -119,7 +119,7 @@ class RecordAccess:
             updated.modified_at, updated.modified_by = now_iso(), self.user
             row = updated.to_row()
             changed = {k: row[k] for k in (*changes, "modified_at", "modified_by")}
-            self.db[kind.TABLE].update(record_id, changed)
+            self.db.table(kind.TABLE).update(record_id, changed)
         return updated
 
     def delete(self, kind: type[Record], record_id: str) -> None:
@@ -194,7 +194,9 @@ class RecordAccess:
             rows.append(tuple(row.values()))
         insert_rows(self.db.conn, kind.TABLE, sql, rows)
 
-    def delete_and_keep(self, kind: type[Record], record_id: str) -> list[tuple[str, dict]]:
+    def delete_and_keep(
+        self, kind: type[Record], record_id: str
+    ) -> list[tuple[str, dict[str, Any]]]:
         """Delete like delete(), returning every affected row as it was, for restore()."""
         with self.transaction():
             self.get(kind, record_id)
@@ -213,5 +215,5 @@ class RecordAccess:
         with self.transaction():
             for table, row in rows:
                 restored = {**row, "modified_at": stamp, "modified_by": self.user}
-                self.db[table].upsert(restored, pk="id")
+                self.db.table(table).upsert(restored, pk="id")
                 self.db.execute("DELETE FROM tombstones WHERE id = ?", [row["id"]])

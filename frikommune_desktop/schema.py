@@ -158,7 +158,7 @@ def _initial(db: Database) -> None:
             db.execute(statement)
     stamp = "1970-01-01T00:00:00+00:00"  # reference rows: identical in every copy of a file
     meta = {"created_at": stamp, "modified_at": stamp, "modified_by": ""}
-    db["municipalities"].insert_all(
+    db.table("municipalities").insert_all(
         {
             "id": reference_id("municipality", m.code),
             "code": m.code,
@@ -169,7 +169,7 @@ def _initial(db: Database) -> None:
         }
         for m in official_municipalities()
     )
-    db["rounds"].insert_all(
+    db.table("rounds").insert_all(
         {
             "id": reference_id("round", deadline),
             "deadline": deadline,
@@ -238,7 +238,9 @@ def bulk_triggers(table: str) -> list[tuple[str, str]]:
     return triggers
 
 
-def insert_rows(conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[tuple]) -> None:
+def insert_rows(
+    conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[tuple[object, ...]]
+) -> None:
     """Insert rows with one prepared statement; for a big batch, do the work of the insert
     triggers (search index, participation history) in one statement each.
 
@@ -280,7 +282,7 @@ def insert_rows(conn: sqlite3.Connection, table: str, sql: str, rows: Sequence[t
 def _search(db: Database) -> None:
     """Add FTS5 indexes (kept current by triggers) over every text a coordinator writes."""
     for table, columns in SEARCH_COLUMNS.items():
-        db[table].enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZER)
+        db.table(table).enable_fts(list(columns), create_triggers=True, tokenize=SEARCH_TOKENIZER)
 
 
 _HISTORY = """

@@ -72,7 +72,7 @@ def search(store: Store, text: str, limit: int = 200) -> list[SearchHit]:
     return hits[:limit]
 
 
-def _matching_field(columns: tuple[str, ...], values: tuple, terms: list[str]) -> str:
+def _matching_field(columns: tuple[str, ...], values: tuple[object, ...], terms: list[str]) -> str:
     """Return the first column whose text contains a word starting with a search term."""
     for column, value in zip(columns, values, strict=True):
         words = search_terms(str(value or ""))

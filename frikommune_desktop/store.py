@@ -222,7 +222,7 @@ class Store(RecordAccess):
     @property
     def schema_version(self) -> int:
         """Return the file's schema version (PRAGMA user_version)."""
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def backup(self, reason: str) -> Path:
         """Write a backup of the file through SQLite's backup API and return its path."""
@@ -239,7 +239,7 @@ class Store(RecordAccess):
 
     def data_version(self) -> int:
         """Return SQLite's data_version: it changes when another connection commits."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
         """Return the number of rows in each data table and of tombstones."""

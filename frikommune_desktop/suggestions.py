@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .edits import BatchEdit
 from .legal_refs import LegalReference, find_references, sentence_around
-from .model import SECTION_FIELDS, SECTION_TITLES, Experiment, Law, LegalBasis
+from .model import SECTION_FIELDS, SECTION_TITLES, Experiment, Law, LegalBasis, Record
 from .store import Store
 
 ProvisionKey = tuple[str | None, str, str, str, str]
@@ -77,7 +77,7 @@ def accept_suggestions(
     """
     rows = store.all(LegalBasis, experiment_id=experiment_id)
     position = max((row.position for row in rows), default=0)
-    adds: list[LegalBasis] = []
+    adds: list[Record] = []
     for suggestion, law_key in accepted:
         position += 1
         ref = suggestion.reference

@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self, TypeVar, overload
 
 from .backups import data_dir
 from .drives import on_network_drive
@@ -111,25 +111,33 @@ def recovery_path(path: Path) -> Path:
     return folder / f"{Path(path).stem}-ikke-skrevet-{stamp}{Path(path).suffix}"
 
 
+_CursorT = TypeVar("_CursorT", bound=sqlite3.Cursor)
+
+
 class RecordingCursor(sqlite3.Cursor):
     """A cursor whose writes are recorded by its RecordingConnection."""
 
-    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Any = (), /) -> Self:
         """Run one statement and record it if it writes."""
-        connection: RecordingConnection = self.connection  # type: ignore[assignment]
+        connection = self._recording_connection()
         before = connection.total_changes
         result = super().execute(sql, parameters)
         connection.note(Statement(sql, parameters, False), before)
         return result
 
-    def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> sqlite3.Cursor:
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> Self:
         """Run one statement over many rows and record it if it writes."""
-        connection: RecordingConnection = self.connection  # type: ignore[assignment]
+        connection = self._recording_connection()
         rows = list(seq_of_parameters)
         before = connection.total_changes
         result = super().executemany(sql, rows)
         connection.note(Statement(sql, rows, True), before)
         return result
+
+    def _recording_connection(self) -> RecordingConnection:
+        connection = self.connection
+        assert isinstance(connection, RecordingConnection)  # only its cursor() makes these
+        return connection
 
 
 class RecordingConnection(sqlite3.Connection):
@@ -141,9 +149,17 @@ class RecordingConnection(sqlite3.Connection):
 
     journal: list[Statement] | None = None
 
-    def cursor(self, factory: Any = RecordingCursor) -> sqlite3.Cursor:  # type: ignore[override]
+    @overload
+    def cursor(self, factory: None = None) -> RecordingCursor: ...
+
+    @overload
+    def cursor(self, factory: Callable[[sqlite3.Connection], _CursorT]) -> _CursorT: ...
+
+    def cursor(
+        self, factory: Callable[[sqlite3.Connection], sqlite3.Cursor] | None = None
+    ) -> sqlite3.Cursor:
         """Return a cursor that records its writes (conn.execute makes one too)."""
-        return super().cursor(factory)
+        return super().cursor(factory or RecordingCursor)
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         """Run one statement on a new recording cursor (what sqlite3's shortcut does)."""
@@ -175,7 +191,7 @@ def connect_working_copy(path: Path) -> RecordingConnection:
     """Open a working copy with a connection that records every write."""
     conn = sqlite3.connect(str(path), factory=RecordingConnection, check_same_thread=False)
     conn.isolation_level = None
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 class Pusher:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from frikommune_desktop.backups import list_backups, make_backup
@@ -124,6 +125,19 @@ def test_check_on_a_damaged_file_hints_at_restore(damaged_path: Path, tmp_path: 
     restored = run_cli("restore", str(damaged_path), "1")
     assert restored.returncode == 0, restored.stderr
     assert run_cli("check", str(damaged_path)).returncode == 0
+
+
+def test_check_skips_a_backup_name_without_a_real_time(damaged_path: Path, tmp_path: Path) -> None:
+    """A file in the backup folder whose stamp is no real time is not counted as a backup."""
+    with write_demo(tmp_path / "sund.fkdb") as healthy:
+        good = make_backup(healthy.db.conn, damaged_path, "manual")
+    shutil.copyfile(good, good.with_name(f"{damaged_path.stem}-20269999T999999999999Z-x.fkdb"))
+    result = run_cli("check", str(damaged_path))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.endswith(f"frikommune restore {damaged_path} 1")
+    assert run_cli("backups", str(damaged_path)).stdout.count("\n") == 1
 
 
 def test_check_without_a_good_backup_gives_no_hint(damaged_path: Path) -> None:

@@ -68,3 +68,17 @@ def test_a_csv_renamed_to_xlsx_is_refused(demo_path: Path, tmp_path: Path) -> No
     result = run_cli("import", str(demo_path), str(fake))
     assert result.returncode == 2
     assert "CSV" in result.stderr and ".xlsx" in result.stderr
+
+
+def test_dry_run_names_the_sheet_of_a_new_member(demo_path: Path, tmp_path: Path) -> None:
+    """A spreadsheet from a municipality not yet a member names its sheet by title."""
+    sheet = tmp_path / "frederiksberg.xlsx"
+    result = run_cli(
+        "template", str(sheet), "--network-file", str(demo_path), "--municipality", "147"
+    )
+    assert result.returncode == 0, result.stderr
+    dry = run_cli("import", str(demo_path), str(sheet), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    [line] = [line for line in dry.stdout.splitlines() if "bliver medlem af netværket" in line]
+    assert line.endswith("— frederiksberg.xlsx, Kommune, række 2")
+    assert "SheetData(" not in dry.stdout

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -121,10 +121,11 @@ def _blocks(document: Document) -> Iterator[Block]:
                 yield TableBlock(rows)
 
 
-def _rows(table: Table) -> Iterator[list]:
+def _rows(table: Table) -> Iterator[list[_Cell]]:
     """Yield each row's cells, a horizontally merged cell once."""
     for row in table.rows:
-        cells, seen = [], set()
+        cells: list[_Cell] = []
+        seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) not in seen:
                 seen.add(id(cell._tc))
@@ -132,7 +133,7 @@ def _rows(table: Table) -> Iterator[list]:
         yield cells
 
 
-def _row_texts(cells: list) -> tuple[str, ...]:
+def _row_texts(cells: list[_Cell]) -> tuple[str, ...]:
     """Return the texts of a row's cells: each cell's paragraphs as lines."""
     return tuple(
         clean_multiline("\n".join(p.text for p in cell.paragraphs if p.text.strip()))

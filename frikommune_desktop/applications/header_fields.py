@@ -150,8 +150,8 @@ def read_person(
             person.email = _email(without_placeholders(address), what, person)
         elif not person.phone and (labelled := _INLINE_PHONE.search(cell)):
             person.phone = _phone(labelled["number"] or labelled["bare"], what, person)
-        if not person.email and (address := _ANY_EMAIL.search(cell)):
-            person.email = _email(address[0], what, person)
+        if not person.email and (written := _ANY_EMAIL.search(cell)):
+            person.email = _email(written[0], what, person)
     if not person.email and inline_email:
         person.email = _email(inline_email[0], what, person)
     if not person.phone and inline_phone:

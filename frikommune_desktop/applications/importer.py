@@ -143,7 +143,9 @@ class _Planner:
             )
         for row in app.legal_rows:
             self.legal_row(experiment, row)
-        planned = {(row.law.key, row.reference.provision) for row in app.legal_rows}
+        planned: set[tuple[str | None, str]] = {
+            (row.law.key, row.reference.provision) for row in app.legal_rows
+        }
         for found in app.found:
             ref = found.reference
             if found.in_table:

@@ -244,7 +244,7 @@ def _header_paragraphs_as_tables(blocks: Sequence[Block]) -> list[Block]:
         match = _LABELLED.match(block.text) if isinstance(block, Paragraph) else None
         if match and _header_key(match["label"]) is not None:
             run.append(((match["label"], match["value"]), block))
-        elif match and run and _DETAIL.match(block.text):
+        elif match and run and isinstance(block, Paragraph) and _DETAIL.match(block.text):
             run.append((("", match["label"], match["value"]), block))  # 'Telefon: 41 85 50 61'
         else:
             if run:
@@ -305,6 +305,10 @@ def _trim_preamble(body: Sequence[Block], *, last: bool) -> list[Block]:
         tail = blocks[breaks[-1] + 1 :]
         if all(isinstance(b, Paragraph) and _heading_index(b, -1) is None for b in tail):
             cut = breaks[-1]
-    while cut and isinstance(blocks[cut - 1], Paragraph) and _PREAMBLE.match(blocks[cut - 1].text):
+    while (
+        cut
+        and isinstance(previous := blocks[cut - 1], Paragraph)
+        and _PREAMBLE.match(previous.text)
+    ):
         cut -= 1
     return [block for block in blocks[:cut] if not isinstance(block, PageBreak)]

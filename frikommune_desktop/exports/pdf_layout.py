@@ -145,7 +145,7 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(FONT, 8)
         self.setFillGray(0.35)
-        label = f"Side {self._pageNumber} af "
+        label = f"Side {self.getPageNumber()} af "
         x = PAGE_WIDTH - MARGIN - 2.4 * cm
         self.drawString(x, 1.2 * cm, label)
         self.translate(x + self.stringWidth(label, FONT, 8), 1.2 * cm)
@@ -161,7 +161,7 @@ class NumberedCanvas(Canvas):
 
     def save(self) -> None:
         """Define the total page count every footer refers to, then write the file."""
-        total = self._pageNumber - 1
+        total = self.getPageNumber() - 1
         self.beginForm(self._TOTAL_FORM)
         self.setFont(FONT, 8)
         self.setFillGray(0.35)
@@ -185,7 +185,10 @@ def build_pdf(
     memory stays flat however long the bundle is: pass a list nobody else needs.
     """
     register_fonts()
-    canvas_class = type("FooterCanvas", (NumberedCanvas,), {"footer_text": footer})
+
+    class FooterCanvas(NumberedCanvas):
+        footer_text = footer
+
     with atomic_output(path) as temporary:
         document = BaseDocTemplate(
             str(temporary),
@@ -213,5 +216,5 @@ def build_pdf(
             bottomPadding=0,
         )
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        document.build(story, canvasmaker=canvas_class)
+        document.build(story, canvasmaker=FooterCanvas)
     return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import zip_longest
 
 from reportlab.lib import colors
@@ -53,12 +54,12 @@ _CELL_PADDING = 8.0
 _NARROWEST_GLYPH = 0.2
 
 
-def _pieces(cell: Paragraph, width: float) -> list[Paragraph]:
+def _pieces(cell: Paragraph, width: float) -> list[Flowable]:
     """Return a cell's paragraph cut (between lines) into pieces no taller than MAX_ROW_HEIGHT."""
     lines = MAX_ROW_HEIGHT / cell.style.leading
     if len(cell.text) * _NARROWEST_GLYPH * cell.style.fontSize < lines * width:
         return [cell]  # cannot fill the height even in the narrowest letters: no layout needed
-    pieces = []
+    pieces: list[Flowable] = []
     while True:
         _w, height = cell.wrap(width, MAX_ROW_HEIGHT)
         if height <= MAX_ROW_HEIGHT:
@@ -67,7 +68,9 @@ def _pieces(cell: Paragraph, width: float) -> list[Paragraph]:
         if len(parts) < 2:  # nothing to cut at: keep it whole
             return [*pieces, cell]
         pieces.append(parts[0])
-        cell = parts[1]
+        rest = parts[1]
+        assert isinstance(rest, Paragraph)  # a paragraph splits into paragraphs
+        cell = rest
 
 
 def fitted_rows(
@@ -76,7 +79,7 @@ def fitted_rows(
     """Return table rows where a row too tall for a page goes on in continuation rows."""
     fitted: list[list[Flowable | str]] = []
     for row in rows:
-        cells = [
+        cells: list[Sequence[Flowable | str]] = [
             _pieces(cell, width - _CELL_PADDING) for cell, width in zip(row, widths, strict=True)
         ]
         for number, line in enumerate(zip_longest(*cells, fillvalue="")):
@@ -100,7 +103,7 @@ def text_flowables(text: str, st: Styles) -> list[Flowable]:
             ]
             flowables.append(
                 ListFlowable(
-                    items,
+                    items,  # type: ignore[arg-type]  # the stubs leave out ListItem, taken here
                     bulletType="bullet",
                     start="•",
                     leftIndent=14,
@@ -299,7 +302,9 @@ def application_story(
         ("", _reach(application.coordinator)),
         ("Dato for ansøgning", markup(application.date)),
     ]
-    data = [[Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows]
+    data: list[list[Flowable | str]] = [
+        [Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows
+    ]
     story.append(
         Table(
             data,
@@ -316,7 +321,7 @@ def application_story(
     story.append(Paragraph("Lovgrundlag", st.heading))
     if application.legal_rows:
         widths = [FRAME_WIDTH * share for share in (0.2, 0.12, 0.3, 0.38)]
-        data: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
+        data = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
         data += fitted_rows(
             [
                 [

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .files import atomic_output
@@ -49,8 +50,9 @@ _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 _CENTRE_TOP = Alignment(wrap_text=True, horizontal="center", vertical="top")
 
 
-def _put_text(cell: Cell, text: str) -> Cell:
+def _put_text(cell: Cell | MergedCell, text: str) -> Cell:
     """Give a cell a text that stays text: never a formula, not even after a user edits it."""
+    assert isinstance(cell, Cell)  # the export merges no cells
     text = ILLEGAL_CHARACTERS_RE.sub("", text)  # control characters openpyxl cannot store
     if not text:
         cell.value = None
@@ -80,7 +82,7 @@ def _print_setup(ws: Worksheet, *, landscape: bool) -> None:
     """Print on A4, one page wide, with the header row on every page."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
     ws.print_title_rows = "1:1"
@@ -141,7 +143,7 @@ def participation_workbook(table: ParticipationTable) -> Workbook:
     workbook = Workbook()
     workbook.properties.title = ILLEGAL_CHARACTERS_RE.sub("", table.title)
     workbook.properties.creator = "Frikommune Desktop"
-    _table_sheet(workbook.active, table)
+    _table_sheet(workbook.worksheets[0], table)  # the sheet a new workbook starts with
     _notes_sheet(workbook.create_sheet(NOTES_SHEET), table.notes)
     _details_sheet(workbook.create_sheet(DETAILS_SHEET), table.details)
     return workbook

@@ -269,7 +269,8 @@ class ExportDialog(QDialog):
 
     def _update_writable(self) -> None:
         writable = self.session.writable
-        for edit in (*self._lines.values(), *self._texts.values()):
+        edits: list[QLineEdit | QPlainTextEdit] = [*self._lines.values(), *self._texts.values()]
+        for edit in edits:
             edit.setReadOnly(not writable)
         for combo in self._combos.values():
             combo.setEnabled(writable)

@@ -74,7 +74,9 @@ class FileActions:
         """Show the Forsøg view with the (first) experiment an import created or filled in."""
         self.window.refresh()
         if experiment_ids:
-            self.window.show_view("experiments").select(experiment_ids[0])
+            from .views.experiments_view import ExperimentsView
+
+            self.window.show_view("experiments", ExperimentsView).select(experiment_ids[0])
 
     def export_round(self) -> ExportDialog | None:
         """Open the export dialog over the open file (window-modal) and return it."""

@@ -408,7 +408,7 @@ class FileSafety:
         )
         text = text.format(who, host, since)
         old = current is not None and breakable(current)
-        if old:
+        if current is not None and old:
             text += " " + QCoreApplication.translate(
                 "MainWindow",
                 "The program on {0} has shown no sign of life for {1}: if it no longer runs, "

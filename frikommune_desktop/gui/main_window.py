@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
+
+_V = TypeVar("_V", bound="View")
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
 
         self.welcome = WelcomePage(self)
-        self.ui.centralwidget.layout().addWidget(self.welcome)
+        self.ui.centralLayout.addWidget(self.welcome)
         self.welcome.newRequested.connect(self.new_file)
         self.welcome.openRequested.connect(self.choose_file)
         self.welcome.demoRequested.connect(self.open_demo)
@@ -236,13 +238,28 @@ class MainWindow(QMainWindow):
 
     # -- views -----------------------------------------------------------------------------
 
-    def view(self, key: str) -> View:
-        """Return the view with a key ('experiments', 'participation', ...)."""
-        return next(v for v in self.views if v.key == key)
+    @overload
+    def view(self, key: str) -> View: ...
 
-    def show_view(self, key: str) -> View:
+    @overload
+    def view(self, key: str, kind: type[_V]) -> _V: ...
+
+    def view(self, key: str, kind: type[View] | None = None) -> View:
+        """Return the view with a key ('experiments', 'participation', ...), of class `kind`."""
+        view = next(v for v in self.views if v.key == key)
+        if kind is not None and not isinstance(view, kind):
+            raise TypeError(f"the view {key!r} is a {type(view).__name__}, not a {kind.__name__}")
+        return view
+
+    @overload
+    def show_view(self, key: str) -> View: ...
+
+    @overload
+    def show_view(self, key: str, kind: type[_V]) -> _V: ...
+
+    def show_view(self, key: str, kind: type[View] | None = None) -> View:
         """Bring a view to the front (current with the file) and return it."""
-        view = self.view(key)
+        view = self.view(key) if kind is None else self.view(key, kind)
         self.ui.tabs.setCurrentWidget(view)
         view.refresh_if_stale()
         return view
@@ -388,9 +405,14 @@ class MainWindow(QMainWindow):
     def _add_undo_actions(self) -> None:
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self._redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        first = self.ui.menuEdit.actions()[0] if self.ui.menuEdit.actions() else None
-        self.ui.menuEdit.insertActions(first, [self._undo, self._redo])
-        self.ui.menuEdit.insertSeparator(first)
+        menu = self.ui.menuEdit
+        if not menu.actions():
+            menu.addActions([self._undo, self._redo])
+            menu.addSeparator()
+            return
+        first = menu.actions()[0]
+        menu.insertActions(first, [self._undo, self._redo])
+        menu.insertSeparator(first)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -86,7 +86,7 @@ class ProfileDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Make the dialog as tall as its wrapped texts need at its width, no taller."""
-        layout = self.layout()
+        layout = self.ui.dialogLayout
         layout.activate()
         self.resize(
             self.width(),
@@ -112,7 +112,8 @@ class ProfileDialog(QDialog):
             return None
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
-            return combo.itemData(index)
+            code: str = combo.itemData(index)
+            return code
         from ..sheets.normalise import MunicipalityMatcher  # openpyxl: only when needed
 
         return MunicipalityMatcher(official_municipalities()).match(text)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .main_window import MainWindow
+from .views.experiments_view import ExperimentsView
 
 #: The size the window is rendered at (logical pixels; QT_SCALE_FACTOR=2 doubles the image).
 SIZE = (1440, 900)
@@ -56,7 +57,7 @@ def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") ->
     reader.close()
     experiment_id = _an_experiment_with_suggestions(window)
     if experiment_id is not None:
-        view = window.show_view("experiments")
+        view = window.show_view("experiments", ExperimentsView)
         view.select(experiment_id)
         dialog = view.suggest_legal_basis()
         if dialog is not None:
@@ -73,15 +74,16 @@ def _an_experiment_with_suggestions(window: MainWindow, looked_at: int = 50) -> 
     store = window.session.store if window.session is not None else None
     if store is None:
         return None
-    rows = window.view("experiments").model.rows()[:looked_at]
+    rows = window.view("experiments", ExperimentsView).model.rows()[:looked_at]
     return next((row.id for row in rows if suggest_legal_bases(store, row.id)), None)
 
 
 def _a_searchable_word(window: MainWindow) -> str:
     """Return a word that occurs in the file (the first long word of an experiment title)."""
-    rows = window.view("experiments").model.rows()
+    rows = window.view("experiments", ExperimentsView).model.rows()
     for row in rows:
-        for word in row.title.split():
+        title: str = row.title
+        for word in title.split():
             if len(word) > 6:
                 return word.strip(".,()").lower()
     return "forsøg"

@@ -85,10 +85,14 @@ class SearchDock:
 
     def show_hit(self, hit: SearchHit, terms: list[str]) -> None:
         """Jump to where a search hit is: its experiment, or the contact list."""
+        from .views.experiments_view import ExperimentsView
+        from .views.record_views import ContactsView
+
         if hit.experiment_id:
-            self.window.show_view("experiments").show_experiment(hit.experiment_id, terms)
+            experiments = self.window.show_view("experiments", ExperimentsView)
+            experiments.show_experiment(hit.experiment_id, terms)
         elif hit.kind == "contact":
-            self.window.show_view("contacts").select(hit.record_id)
+            self.window.show_view("contacts", ContactsView).select(hit.record_id)
 
     def _toggled(self, shown: bool) -> None:
         if shown and self.window.session is not None:

@@ -26,8 +26,10 @@ class Settings:
     def recent_files(self) -> list[Path]:
         """Return the recently opened files that still exist, newest first."""
         stored = self._q.value("recentFiles", []) or []
-        if isinstance(stored, str):
+        if isinstance(stored, str):  # an ini file gives a list of one as its one text
             stored = [stored]
+        if not isinstance(stored, list):
+            return []
         return [Path(p) for p in stored if Path(p).exists()]
 
     def add_recent(self, path: Path) -> None:

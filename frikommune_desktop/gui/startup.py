@@ -15,7 +15,7 @@ its first paint without `Qt`.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 #: The main window's menu shortcuts (action object name in ui/main_window.ui: keys).
 MENU_SHORTCUTS = {
@@ -43,7 +43,7 @@ def selectable_text(label: QLabel) -> None:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
-def add_right_dock(window: QMainWindow, dock: QWidget) -> None:
+def add_right_dock(window: QMainWindow, dock: QDockWidget) -> None:
     """Put a dock widget where it was last time (restoreState), else on the window's right."""
     from PySide6.QtCore import Qt
 
@@ -56,7 +56,9 @@ def install_shortcuts(
 ) -> None:
     """Give the menu actions their keys, Ctrl+1 … Ctrl+7 the views, and undo/redo theirs."""
     for name, keys in MENU_SHORTCUTS.items():
-        window.findChild(QAction, name).setShortcut(QKeySequence(keys))
+        action = window.findChild(QAction, name)
+        assert action is not None, name  # every name is an action of the window's form
+        action.setShortcut(QKeySequence(keys))
     for number, action in enumerate(view_actions, start=1):
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)

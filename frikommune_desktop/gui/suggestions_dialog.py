@@ -50,8 +50,8 @@ def fill_law_combo(combo: QComboBox, laws: dict[str, str], placeholder: str) -> 
     """Fill a combo box with the laws (label, key as data) and a completer over the names."""
     by_name = sorted(laws.items(), key=lambda item: sort_text(item[1]))
     fill_searchable(combo, [("", None), *((label, key) for key, label in by_name)])
-    if combo.lineEdit() is not None:
-        combo.lineEdit().setPlaceholderText(placeholder)
+    if (line := combo.lineEdit()) is not None:
+        line.setPlaceholderText(placeholder)
 
 
 class LawDelegate(QStyledItemDelegate):
@@ -109,7 +109,9 @@ class SuggestionsDialog(QDialog):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.lawCombo.activated.connect(self._law_chosen)
-        self.ui.lawCombo.lineEdit().editingFinished.connect(self._law_typed)
+        law_line = self.ui.lawCombo.lineEdit()
+        assert law_line is not None  # the form makes the law combo editable
+        law_line.editingFinished.connect(self._law_typed)
         self.ui.selectAllButton.clicked.connect(self.select_all)
         self.ui.selectNoneButton.clicked.connect(lambda: self.model.check_all(False))
         self.ui.addButton.clicked.connect(self.add_selected)

@@ -13,8 +13,9 @@ from ..model import ApprovalStatus, ContactRole, ExperimentStatus, LabelledEnum,
 
 CONTEXT = "Vocabulary"
 
-#: The English source text of every member (marked for lupdate, translated in `label`).
-_SOURCES: dict[LabelledEnum, str] = {
+#: The English source text of every member (marked for lupdate, translated in `label`); the
+#: marker returns its text, typed `object` by PySide6, hence the str() where it is read.
+_SOURCES: dict[LabelledEnum, object] = {
     ExperimentStatus.DRAFT: QT_TRANSLATE_NOOP("Vocabulary", "draft"),
     ExperimentStatus.SUBMITTED: QT_TRANSLATE_NOOP("Vocabulary", "submitted"),
     ExperimentStatus.GRANTED: QT_TRANSLATE_NOOP("Vocabulary", "granted"),
@@ -38,12 +39,12 @@ _SOURCES: dict[LabelledEnum, str] = {
 
 def source_text(member: LabelledEnum) -> str:
     """Return the English source text of a vocabulary member (untranslated)."""
-    return _SOURCES[member]
+    return str(_SOURCES[member])
 
 
 def label(member: LabelledEnum) -> str:
     """Return a vocabulary member's label in the interface language (Danish: its `.label`)."""
-    return QCoreApplication.translate(CONTEXT, _SOURCES[member])
+    return QCoreApplication.translate(CONTEXT, source_text(member))
 
 
 def choices(members: type[LabelledEnum]) -> list[tuple[str, str]]:

@@ -22,6 +22,16 @@ from .reader import WorkbookData, read_workbook
 from .rows import Action, PlannedChange, RowPlanner
 from .workbook import SheetLimits
 
+__all__ = [
+    "Action",
+    "ImportPlan",
+    "PlannedChange",
+    "import_spreadsheets",
+    "plan_import",
+    "plan_workbooks",
+    "read_workbooks",
+]
+
 
 @dataclass
 class ImportPlan:

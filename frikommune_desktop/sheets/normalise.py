@@ -83,7 +83,8 @@ def parse_date(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value <= 2958465:  # Excel's first and last day (and not NaN)
             raise InvalidValueError(_DATE_HINT)
-        return from_excel(value).date().isoformat()
+        moment: dt.datetime = from_excel(value)  # a serial number gives a datetime
+        return moment.date().isoformat()
     if value is not None and not isinstance(value, str):
         raise InvalidValueError(_DATE_HINT)
     text = re.sub(r"^(?:den\s+|d\.\s*)", "", clean_text(value).casefold())
@@ -383,7 +384,7 @@ class LawMatcher:
         self._short: dict[str, str] = {}
         self._keys: dict[str, set[str]] = {}
         for law in catalog_laws:
-            key = law.key if hasattr(law, "key") else law.id  # plain objects may say id
+            key = law.key
             self._short[key] = law.short_name or law.title
             names = (key, law.title, law.short_name, law.abbreviation, *getattr(law, "aliases", ()))
             for name in filter(None, names):

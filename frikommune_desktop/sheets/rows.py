@@ -124,7 +124,7 @@ class RowPlanner:
         self._answers: dict[tuple[str, str], tuple[str, int, bool | None]] = {}  # Ja/Nej given
         self._parsed: dict[tuple[Any, ...], tuple[bool, Any]] = {}  # cell values seen, parsed
 
-    def _hand_made_laws(self) -> list[Any]:
+    def _hand_made_laws(self) -> list[Law]:
         catalog = {law.key for law in law_catalog()}
         return [law for law in self.store.all(Law) if law.key not in catalog]
 
@@ -192,7 +192,7 @@ class RowPlanner:
             )
             self._change(
                 workbook.name,
-                sheet,
+                sheet.title,
                 row.number,
                 Action.UPDATE,
                 f"Kommune: {municipality.name}",
@@ -201,8 +201,9 @@ class RowPlanner:
         return code
 
     def _row_municipality(self, file: str, sheet: SheetData, row: SheetRow) -> str:
-        by_code = self._cell(file, sheet, row, "code", self._municipalities.match, optional=True)
-        by_name = self._cell(file, sheet, row, "name", self._municipalities.match, optional=True)
+        match = self._municipalities.match
+        by_code: str = self._cell(file, sheet, row, "code", match, optional=True)
+        by_name: str = self._cell(file, sheet, row, "name", match, optional=True)
         self._check_row()
         if by_code and by_name and by_code != by_name:
             self._fail(
@@ -337,15 +338,16 @@ class RowPlanner:
         }
         self._check_row()
         law_id = self._law_ids[law_key]  # the store holds the whole catalog
-        parts = {
-            "paragraph": provision.paragraph,
-            "letter": provision.letter,
-            "stk": provision.stk,
-            "nr": provision.nr,
-        }
         filled = {key_: value for key_, value in values.items() if value not in ("", None)}
         key = _legal_key(
-            experiment, law_id, *parts.values(), values["purpose"], values["justification"]
+            experiment,
+            law_id,
+            provision.paragraph,
+            provision.letter,
+            provision.stk,
+            provision.nr,
+            values["purpose"],
+            values["justification"],
         )
         existing = self._legal.get(key)
         what = (
@@ -360,7 +362,10 @@ class RowPlanner:
                 experiment_id=experiment,
                 law_id=law_id,
                 position=position,
-                **parts,
+                paragraph=provision.paragraph,
+                letter=provision.letter,
+                stk=provision.stk,
+                nr=provision.nr,
                 **filled,
             )
             self._legal[key] = basis

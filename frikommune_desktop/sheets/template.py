@@ -7,9 +7,10 @@ import datetime as dt
 import os
 import uuid
 from pathlib import Path
+from typing import Literal
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
@@ -17,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import FrikommuneError, InvalidValueError, RecordNotFoundError
@@ -49,8 +51,9 @@ _LANDSCAPE = {layout.PARTICIPATION.name, layout.LEGAL_BASIS.name}
 _STATUS_CHOICE = dict(zip(ApprovalStatus, layout.APPROVAL_CHOICES, strict=True))
 _ROLE_CHOICE = dict(zip(ContactRole, layout.ROLE_CHOICES, strict=True))
 _REQUEST_CHOICE = {kind: choice for choice, kind in layout.REQUEST_BY_CHOICE.items()}
+CellValue = str | int | dt.date | None  # what the template writes into a cell
 # (sheet, column key) -> (list key, error style); "warning" lets a person keep another value.
-_LIST_COLUMNS = {
+_LIST_COLUMNS: dict[tuple[str, str], tuple[str, Literal["stop", "warning"]]] = {
     (layout.MUNICIPALITY.name, "name"): ("municipality", "warning"),
     (layout.CONTACTS.name, "role"): ("role", "stop"),
     (layout.PARTICIPATION.name, "experiment"): ("experiment", "warning"),
@@ -168,7 +171,7 @@ def write_template(
     workbook = Workbook()
     workbook.properties.title = WORKBOOK_TITLE
     workbook.properties.creator = "Frikommune Desktop"
-    default = workbook.active
+    default = workbook.worksheets[0]  # the sheet a new workbook starts with
     sheets = [workbook.create_sheet(sheet.name) for sheet in layout.DATA_SHEETS]
     guide = workbook.create_sheet(layout.GUIDE_SHEET)
     formulas = _write_lists(workbook.create_sheet(LIST_SHEET), _choice_lists(store))
@@ -234,7 +237,7 @@ def _write_lists(ws: Worksheet, lists: dict[str, tuple[str, ...]]) -> dict[str, 
 
 
 def _write_data_sheet(
-    ws: Worksheet, sheet: SheetLayout, rows: list[dict[str, object]], formulas: dict[str, str]
+    ws: Worksheet, sheet: SheetLayout, rows: list[dict[str, CellValue]], formulas: dict[str, str]
 ) -> None:
     """Write headers, prefilled rows, validations, protection and print setup of a sheet."""
     for index, column in enumerate(sheet.columns, start=1):
@@ -266,8 +269,9 @@ def _write_data_sheet(
     _setup_print(ws, landscape=sheet.name in _LANDSCAPE, title_rows=True)
 
 
-def _put(cell: Cell, value: object) -> Cell:
+def _put(cell: Cell | MergedCell, value: CellValue) -> Cell:
     """Give a cell its value; text starting with '=' stays text, never becomes a formula."""
+    assert isinstance(cell, Cell)  # the template merges no cells
     cell.value = value
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"
@@ -344,16 +348,18 @@ def _setup_print(ws: Worksheet, *, landscape: bool, title_rows: bool) -> None:
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     if title_rows:
         ws.print_title_rows = "1:1"
-    ws.oddHeader.center.text = "&A"
-    ws.oddFooter.center.text = "Side &P af &N"
+    header, footer = ws.oddHeader, ws.oddFooter
+    assert header is not None and footer is not None  # every new sheet has both
+    header.center.text = "&A"
+    footer.center.text = "Side &P af &N"
 
 
-def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, object]]]:
+def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, CellValue]]]:
     """Return the rows to prefill per sheet name (see write_template)."""
-    rows: dict[str, list[dict[str, object]]] = {}
+    rows: dict[str, list[dict[str, CellValue]]] = {}
     if code is not None:
         if store is not None:
             name = store.municipality(code).name
@@ -407,7 +413,7 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
     return rows
 
 
-def _participation_row(title: str, part: Participation | None) -> dict[str, object]:
+def _participation_row(title: str, part: Participation | None) -> dict[str, CellValue]:
     """Return one Deltagelse row: the experiment and, if taking part, its approval."""
     if part is None:
         return {"experiment": title, "participates": layout.YES_NO[1]}
@@ -423,7 +429,7 @@ def _participation_row(title: str, part: Participation | None) -> dict[str, obje
 
 
 def _write_guide(
-    ws: Worksheet, store: Store | None, prefill: dict[str, list[dict[str, object]]]
+    ws: Worksheet, store: Store | None, prefill: dict[str, list[dict[str, CellValue]]]
 ) -> None:
     """Write the Danish guide: purpose, one section per sheet and column, where to send it."""
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 100, 36
@@ -461,13 +467,19 @@ def _guide_section(
     _guide_row(ws, heading, font=Font(bold=True, size=13, color=_BLUE_GREY))
     for paragraph in paragraphs:
         _guide_row(ws, paragraph)
-    for column in sheet.columns if sheet is not None else ():
+    if sheet is not None:
+        _guide_columns(ws, sheet)
+    ws.append([])
+
+
+def _guide_columns(ws: Worksheet, sheet: SheetLayout) -> None:
+    """Append one row per column of a sheet: its header, what it holds and an example."""
+    for column in sheet.columns:
         text, example = _COLUMN_HELP[(sheet.name, column.key)]
         text += " Skal udfyldes." if column.required else ""
         rich = CellRichText(TextBlock(InlineFont(b=True), column.header), f": {text}")
         _guide_row(ws, rich, f"Fx {example}" if example else None)
         ws.cell(row=ws.max_row, column=2).font = Font(italic=True, color="595959")
-    ws.append([])
 
 
 def _guide_row(ws: Worksheet, *values: object, font: Font | None = None) -> None:
@@ -482,7 +494,7 @@ def _guide_row(ws: Worksheet, *values: object, font: Font | None = None) -> None
 def _coordinator(store: Store | None) -> str:
     """Return 'netværkets koordinator, Navn (mail)' as far as the file knows it."""
     network = store.network() if store is not None else None
-    if network is None or not network.coordinator_id:
+    if store is None or network is None or not network.coordinator_id:
         return "netværkets koordinator"
     try:
         contact = store.get(Contact, network.coordinator_id)

@@ -181,7 +181,7 @@ def _sniff_zip(path: Path) -> str:
 def _as_text(head: bytes) -> str | None:
     """Return the head decoded as text if it reads as text, else None."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ("utf-16",)
+        encodings: tuple[str, ...] = ("utf-16",)
     elif b"\x00" in head:
         return None
     else:

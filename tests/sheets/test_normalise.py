@@ -692,9 +692,9 @@ def test_law_matcher_refuses_unknown_laws(value: object) -> None:
 
 
 def test_law_matcher_reads_plain_objects_and_law_records() -> None:
-    """Catalog-like objects with an id, and model.Law records by key, can be matched."""
+    """Catalog-like plain objects and model.Law records are matched by their key."""
     plain = SimpleNamespace(
-        id="testloven",
+        key="testloven",
         title="Lov om test",
         short_name="testloven",
         abbreviation="TL",

@@ -140,7 +140,8 @@ class BackupsModel(RowTableModel):
 
     def backup_at(self, row: int) -> BackupRow:
         """Return the backup in a row."""
-        return self.row_at(row)
+        backup: BackupRow = self.row_at(row)
+        return backup
 
     def row_of(self, path: Path) -> int:
         """Return the row of the backup at a path (-1 if it is not listed)."""

@@ -63,7 +63,7 @@ class Column:
     header: str
     display: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None  # None: the Danish sort text of `display`
-    tooltip: Callable[[Any], str] | None = None
+    tooltip: Callable[[Any], str | None] | None = None  # None: no tooltip
     checked: Callable[[Any], bool] | None = None
     align: Qt.AlignmentFlag | None = None
 
@@ -253,21 +253,20 @@ class RowFilterProxy(QSortFilterProxyModel):
         """Return whether a row passes the proxy's own filters (besides the text)."""
         return True
 
-    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         """Filter another model, forgetting the accepted rows whenever its rows change."""
         self._accepted = None
-        if model is not None:
-            # Connected before the proxy's own handlers, so these run first (for dataChanged
-            # that matters). A former source keeps its connections: they only forget more.
-            for signal in (
-                model.modelAboutToBeReset,
-                model.layoutAboutToBeChanged,
-                model.rowsAboutToBeInserted,
-                model.rowsAboutToBeRemoved,
-                model.rowsAboutToBeMoved,
-                model.dataChanged,
-            ):
-                signal.connect(self._forget_accepted)
+        # Connected before the proxy's own handlers, so these run first (for dataChanged
+        # that matters). A former source keeps its connections: they only forget more.
+        for signal in (
+            model.modelAboutToBeReset,
+            model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+            model.rowsAboutToBeMoved,
+            model.dataChanged,
+        ):
+            signal.connect(self._forget_accepted)
         super().setSourceModel(model)
 
     def _forget_accepted(self, *_: Any) -> None:

@@ -36,8 +36,9 @@ COLOURS = {
 #: The context of this module's texts in the translation.
 CONTEXT = "ParticipationMatrixModel"
 
-#: What each mark means (English sources; `legend()` translates them).
-LEGEND: list[tuple[str, str]] = [
+#: What each mark means (English sources; `legend()` translates them). The marker returns its
+#: text, typed `object` by PySide6, hence the str() where it is read.
+LEGEND: list[tuple[str, object]] = [
     ("✓", QT_TRANSLATE_NOOP("ParticipationMatrixModel", "taking part — politically approved")),
     (
         "?",
@@ -62,7 +63,7 @@ _SORT_ORDER = {ApprovalStatus.APPROVED: 1, ApprovalStatus.PENDING: 2, ApprovalSt
 
 def legend() -> list[tuple[str, str]]:
     """Return what each mark means, translated, for a legend beside the matrix."""
-    return [(mark, QCoreApplication.translate(CONTEXT, text)) for mark, text in LEGEND]
+    return [(mark, QCoreApplication.translate(CONTEXT, str(text))) for mark, text in LEGEND]
 
 
 def cell_status(cell: ParticipationCell) -> ApprovalStatus | None:
@@ -91,7 +92,7 @@ def cell_tooltip(cell: ParticipationCell, municipality_name: str) -> str:
     if cell.approval_meeting_date:
         details.append(danish_date(cell.approval_meeting_date))
     detail = ", ".join(part for part in details if part)
-    decision = translate(CONTEXT, _DECISIONS[status])
+    decision = translate(CONTEXT, str(_DECISIONS[status]))
     text = translate("ParticipationMatrixModel", "{0} takes part — {1}")
     text = text.format(municipality_name, decision) + (f" ({detail})." if detail else ".")
     if reservation := cell.reservation.strip():

@@ -159,7 +159,7 @@ _OPEN_COLUMNS = (COL_INCLUDE, COL_LAW)
 
 
 def _is_checked(value: Any) -> bool:
-    return getattr(value, "value", value) == Qt.CheckState.Checked.value
+    return bool(getattr(value, "value", value) == Qt.CheckState.Checked.value)
 
 
 class SuggestionTableModel(QAbstractTableModel):

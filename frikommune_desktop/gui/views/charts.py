@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 #: The message of an empty chart (English source; translated when painted).
@@ -49,7 +49,7 @@ class Chart(QWidget):
     @property
     def empty_text(self) -> str:
         """Return the translated message shown when the chart has nothing to show."""
-        return QCoreApplication.translate("Chart", self.empty_source)
+        return QCoreApplication.translate("Chart", str(self.empty_source))
 
     def is_empty(self) -> bool:
         """Return whether the chart has nothing to show (it then shows `empty_text`)."""
@@ -132,7 +132,7 @@ class Chart(QWidget):
 
     def event(self, event: QEvent) -> bool:
         """Show the tooltip of the part under the mouse."""
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = "" if self.is_empty() else self.tooltip_at(event.pos())
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
@@ -243,10 +243,12 @@ class BarChart(Chart):
         if self.is_empty():
             return 200
         values = self.fontMetrics().horizontalAdvance("999")
-        return 2 * PAD + self._measures(0)["label_w"] + 120 + values
+        label_w: int = self._measures(0)["label_w"]
+        return 2 * PAD + label_w + 120 + values
 
     def _bars_bottom(self, width: int) -> int:
-        return PAD + len(self._bars) * self._measures(width)["step"]
+        step: int = self._measures(width)["step"]
+        return PAD + len(self._bars) * step
 
     def _content_height(self, width: int) -> int:
         top, items = self._bars_bottom(width), self.legend_items()

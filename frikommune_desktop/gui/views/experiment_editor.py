@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from ...model import (
     SECTION_TITLES,
@@ -188,7 +188,7 @@ class ExperimentEditor(QWidget):
             "parent_id": ui.parentCombo,
         }
         label = ui.formLayout.labelForField(widgets[name]) if name in widgets else None
-        text = label.text() if label is not None else name
+        text = label.text() if isinstance(label, QLabel) else name
         return text.replace("&", "").rstrip(":")
 
     def pending_changes(self) -> dict[str, Any]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import (
@@ -28,6 +28,9 @@ from ..vocabulary import choices
 from .base import SIZE_SAMPLE_ROWS, View, bind_table_keys
 from .combos import fill_filter
 from .experiment_editor import ExperimentEditor
+
+if TYPE_CHECKING:
+    from ..suggestions_dialog import SuggestionsDialog
 
 
 class ExperimentsView(View):
@@ -167,7 +170,7 @@ class ExperimentsView(View):
         if self.select(experiment_id):
             self.editor.highlight(terms)
 
-    def suggest_legal_basis(self) -> QDialog | None:
+    def suggest_legal_basis(self) -> SuggestionsDialog | None:
         """Open the legal-basis suggestions for the selected experiment (window-modal)."""
         experiment_id = self.current_id()
         if experiment_id is None:

@@ -52,7 +52,7 @@ class LegalView(View):
         self.page = QWidget(self)
         self.table_ui = Ui_TablePage()
         self.table_ui.setupUi(self.page)
-        self.ui.tablePage.layout().addWidget(self.page)
+        self.ui.tablePageLayout.addWidget(self.page)
         self.model = LegalTableModel(self)
         self.proxy = LegalFilterProxy(self)
         self.proxy.setSourceModel(self.model)

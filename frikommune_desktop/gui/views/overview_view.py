@@ -168,7 +168,8 @@ class HeatMapChart(Chart):
 
     def _width_at(self, width: int) -> int:
         g = self._measures(width)
-        return 2 * PAD + g["label_w"] + g["grid_w"] + g["overhang"]
+        total: int = 2 * PAD + g["label_w"] + g["grid_w"] + g["overhang"]
+        return total
 
     def _minimum_width(self) -> int:
         return 200 if self.is_empty() else self._width_at(0)
@@ -187,7 +188,8 @@ class HeatMapChart(Chart):
 
     def _legend_top(self, width: int) -> int:
         g = self._measures(width)
-        return g["top"] + (g["rows"] + 1) * g["cell"] + 6 + 12
+        top: int = g["top"] + (g["rows"] + 1) * g["cell"] + 6 + 12
+        return top
 
     def _content_height(self, width: int) -> int:
         top = self._legend_top(width)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -95,7 +97,7 @@ class ParticipationView(View):
         if not index.isValid() or not self.writable:
             return
         cell = self.model.cell_at(index)
-        if cell.participates:
+        if cell.participation_id is not None:  # taking part
             self.session.do(
                 DeleteRecord(Participation, cell.participation_id, self.tr("Remove participation"))
             )
@@ -121,7 +123,9 @@ class ParticipationView(View):
             return
         self.apply_dialog(cell, dialog.ui.participatesCheck.isChecked(), dialog.values())
 
-    def apply_dialog(self, cell: ParticipationCell, participates: bool, values: dict) -> None:
+    def apply_dialog(
+        self, cell: ParticipationCell, participates: bool, values: dict[str, Any]
+    ) -> None:
         """Turn the dialog's answer into the matching add, delete or update edit."""
         try:
             parse_iso_date(values["approval_meeting_date"], "mødedato")
@@ -129,14 +133,14 @@ class ParticipationView(View):
             self.session.error.emit(str(exc))
             return
         if not participates:
-            if cell.participates:
+            if cell.participation_id is not None:
                 self.session.do(
                     DeleteRecord(
                         Participation, cell.participation_id, self.tr("Remove participation")
                     )
                 )
             return
-        if not cell.participates:
+        if cell.participation_id is None:
             self.session.do(
                 AddRecord(
                     Participation(
@@ -162,8 +166,12 @@ class ParticipationView(View):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space toggles the current cell; Enter opens its dialog."""
-        if watched is self.ui.table and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+        if (
+            watched is self.ui.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
             if key == Qt.Key.Key_Space:
                 self.toggle(self.ui.table.currentIndex())
                 return True

@@ -123,6 +123,7 @@ class ContactsView(TableView):
 
     key = "contacts"
     kind = Contact
+    model: ContactTableModel
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, ContactTableModel(), parent)
@@ -165,6 +166,7 @@ class MunicipalitiesView(TableView):
 
     key = "municipalities"
     kind = Municipality
+    model: MunicipalityTableModel
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, MunicipalityTableModel(), parent)

@@ -22,7 +22,7 @@ _KIND_LABELS = {
 def kind_label(kind: str) -> str:
     """Return the translated name of a kind of search hit (the code itself if unknown)."""
     source = _KIND_LABELS.get(kind)
-    return QCoreApplication.translate("SearchPanel", source) if source else kind
+    return QCoreApplication.translate("SearchPanel", str(source)) if source else kind
 
 
 class SearchPanel(QWidget):
