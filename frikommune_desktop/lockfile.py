@@ -57,6 +57,10 @@ GUARD_LOOK_SECONDS = 1.0
 #: How long a delete the share calls busy, or a share failing every request for a moment
 #: (an SMB client reconnecting), is retried.
 BUSY_RETRY_SECONDS = 5.0
+#: Why a guard was judged stale, as its removal is logged: old by its modification time, or
+#: seen unchanged for GUARD_STALE_SECONDS by the opener's own clock.
+STALE_BY_MTIME = "dens ændringstid er gammel"
+STALE_UNCHANGED = "den har stået uændret for længe"
 #: A holder rewrites its lock this often while the file is open, so that age means something.
 REFRESH_SECONDS = 60.0
 #: A lock from another machine not refreshed for this long may be broken (after asking).
@@ -180,16 +184,17 @@ def guard_path(lock: Path) -> Path:
     return lock.with_name(lock.name + ".guard")
 
 
-def _clear_stale_guard(guard: Path, seen: tuple[int, int, int]) -> None:
-    """Remove a guard judged stale unless it was replaced since: it is renamed aside first,
-    so what is checked is what is removed; a live guard taken by mistake is put back."""
+def _clear_stale_guard(guard: Path, seen: tuple[int, int, int], why: str) -> None:
+    """Remove a guard judged stale (`why`, logged) unless it was replaced since: it is renamed
+    aside first, so what is checked is what is removed; a live guard taken by mistake is put
+    back."""
     aside = guard.with_name(f"{guard.name}.cleared-{uuid.uuid4().hex}")
     try:
         os.rename(guard, aside)
     except OSError:
         return  # gone already: its holder finished, or another opener cleared it
     if _identity(aside) == seen:
-        _log.warning("%s var efterladt af et program, der gik ned; fjernet", guard)
+        _log.warning("%s var efterladt af et program, der gik ned (%s); fjernet", guard, why)
         _remove(aside, folder=True)
         return
     try:
@@ -222,7 +227,7 @@ def _enter_guard(guard: Path, wait: float, give_up: Callable[[], bool] | None = 
                 seen, seen_since = stamp, now
             old = stamp is not None and time.time() - stamp[2] / 1e9 > GUARD_OLD_SECONDS
             if stamp is not None and (old or now - seen_since >= GUARD_STALE_SECONDS):
-                _clear_stale_guard(guard, stamp)
+                _clear_stale_guard(guard, stamp, STALE_BY_MTIME if old else STALE_UNCHANGED)
         if now - start >= wait:
             return False
         time.sleep(pause * random.uniform(0.5, 1.5))

@@ -211,11 +211,28 @@ SEARCH_TOKENIZER = "unicode61 remove_diacritics 0"
 #: per trigger over all the new rows, instead of once per row.
 BULK_INDEX_ROWS = 200
 
+
+def _history_id(row: str, change: str, version: str) -> str:
+    """Return the SQL expression of a participation history row's id, derived from the row so
+    that replaying the same statements on another copy gives the same id.
+
+    The id is 'PARTICIPATION/N/CHANGE/VERSION': N is the number of history rows the
+    participation already has (two events of one participation never share it), VERSION the
+    modification time of the participation row added or removed (copies that went separate
+    ways keep their own events apart when merged). `row` names the participation row ('new',
+    'old' or a table alias), `version` the SQL expression of its version.
+    """
+    return (
+        f"{row}.id || '/' || (SELECT count(*) FROM participation_history AS earlier "
+        f"WHERE earlier.participation_id = {row}.id) || '/{change}/' || {version}"
+    )
+
+
 #: The participation history's insert trigger as one statement over the rows after a rowid.
 _HISTORY_BULK = (
-    "INSERT INTO participation_history SELECT lower(hex(randomblob(16))), id, experiment_id, "
-    "municipality, 'added', modified_at, modified_by FROM participations WHERE rowid > ? "
-    "ORDER BY rowid"
+    f"INSERT INTO participation_history SELECT {_history_id('p', 'added', 'p.modified_at')}, "
+    "id, experiment_id, municipality, 'added', modified_at, modified_by "
+    "FROM participations AS p WHERE rowid > ? ORDER BY rowid"
 )
 
 
@@ -385,6 +402,40 @@ def _search_on_text_only(db: Database) -> None:
             f"  INSERT INTO [{table}_fts] (rowid, {names}) VALUES (new.rowid, {new});\n"
             "END"
         )
+
+
+#: The participation history's triggers with ids derived from the rows (see _history_id).
+#: A removal is first stamped with the removed row's version; the tombstone written with it
+#: (participations_history_tombstone) then gives it the time and the user of the deletion.
+_DETERMINISTIC_HISTORY = f"""
+CREATE INDEX IF NOT EXISTS idx_participation_history_participation
+    ON participation_history(participation_id);
+DROP TRIGGER IF EXISTS participations_history_ai;
+DROP TRIGGER IF EXISTS participations_history_ad;
+CREATE TRIGGER participations_history_ai AFTER INSERT ON participations BEGIN
+    INSERT INTO participation_history VALUES ({_history_id("new", "added", "new.modified_at")},
+        new.id, new.experiment_id, new.municipality, 'added', new.modified_at, new.modified_by);
+END;
+CREATE TRIGGER participations_history_ad AFTER DELETE ON participations BEGIN
+    INSERT INTO participation_history VALUES ({_history_id("old", "removed", "old.modified_at")},
+        old.id, old.experiment_id, old.municipality, 'removed', old.modified_at, old.modified_by);
+END;
+UPDATE participation_history SET id = participation_id || '/' || (
+        SELECT count(*) FROM participation_history AS earlier
+        WHERE earlier.participation_id = participation_history.participation_id
+          AND earlier.rowid < participation_history.rowid
+    ) || '/' || change || '/' || changed_at
+"""
+
+
+@MIGRATIONS(name="0006_history_ids_from_the_rows")
+def _history_ids_from_the_rows(db: Database) -> None:
+    """Derive the participation history's ids from its rows instead of drawing them at random
+    (and stamp a removal with a stored time, not the clock's), so that a working copy and the
+    network file its statements are replayed on agree; the rows already there get ids from
+    their participation, position, change and time, alike in every copy of the file."""
+    for statement in _split_sql(_DETERMINISTIC_HISTORY):
+        db.execute(statement)
 
 
 def _split_sql(script: str) -> list[str]:

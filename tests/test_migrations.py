@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,8 @@ from sqlite_utils import Database, Migrations
 
 from frikommune_desktop.backups import list_backups
 from frikommune_desktop.errors import FrikommuneError
-from frikommune_desktop.model import Experiment, Network
+from frikommune_desktop.merge import merge_files
+from frikommune_desktop.model import Experiment, Network, Participation
 from frikommune_desktop.schema import MIGRATIONS, schema_version
 from frikommune_desktop.search import search
 from frikommune_desktop.store import Store
@@ -97,3 +99,44 @@ def test_readonly_open_of_an_older_file_does_not_migrate(version_1_file: Path) -
     with pytest.raises(FrikommuneError, match="ældre filformat"):
         Store.open(version_1_file, readonly=True)
     assert hashlib.sha256(version_1_file.read_bytes()).hexdigest() == before
+
+
+def _history_rows(path: Path) -> list[tuple]:
+    """Return the participation history of a file in rowid order, ids first."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT * FROM participation_history ORDER BY rowid").fetchall()
+
+
+def test_version_5_history_gets_ids_alike_in_every_copy(tmp_path: Path) -> None:
+    """Upgrading gives the history ids derived from its rows (the same in two copies upgraded
+    apart) and triggers that draw nothing at random; merging the copies adds no twins."""
+    version_5 = _migration_set(MIGRATIONS._migrations[:5])
+    old = tmp_path / "gammel.fkdb"
+    with Store.create(old, Network(name="Gammelt netværk"), migrations=version_5) as store:
+        experiment = store.add(Experiment(title="Forsøg med frit valg"))
+        taking_part = store.add(Participation(experiment_id=experiment.id, municipality="101"))
+        store.delete(Participation, taking_part.id)
+        store.restore([("participations", taking_part.to_row())])
+    copy = tmp_path / "kopi.fkdb"
+    copy.write_bytes(old.read_bytes())
+    with Store.open(copy, migrations=version_5) as store:
+        store.add(Participation(experiment_id=experiment.id, municipality="147"))
+    random_ids = {row[0] for row in _history_rows(old)}
+    assert len(random_ids) == 3 and not any("/" in i for i in random_ids)
+
+    with Store.open(old) as store:
+        assert store.schema_version == CURRENT
+        triggers = " ".join(
+            sql for (sql,) in store.db.execute("SELECT sql FROM sqlite_master WHERE sql != ''")
+        )
+    with Store.open(copy):
+        pass
+    rows = _history_rows(old)
+    assert [row[0] for row in rows] == [
+        f"{taking_part.id}/{n}/{row[4]}/{row[5]}" for n, row in enumerate(rows)
+    ]
+    assert [row[4] for row in rows] == ["added", "removed", "added"]
+    assert _history_rows(copy)[:3] == rows
+    assert "randomblob" not in triggers and "'now'" not in triggers
+    merge_files(old, copy)
+    assert _history_rows(old) == _history_rows(copy)

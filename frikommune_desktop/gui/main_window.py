@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, overload
@@ -109,11 +110,21 @@ class MainWindow(QMainWindow):
         A damaged file with a good backup gets the offer to restore it (`restore_offer`);
         conflict copies a sync client left beside the file get the offer to merge them
         (`conflict_offer`). Both are window-modal message boxes that do not block.
+
+        The file already open stays open as it is (a read-only one is tried again for
+        writing); another file is opened only after the open one is closed, so that no lock
+        of this window's own is ever taken for another coordinator's.
         """
         from ..store import Store
         from .session import Session
 
+        if self._is_open(Path(path)):
+            self.recheck()
+            self.raise_()
+            self.activateWindow()
+            return True
         self.safety.close_offers()
+        self.close_file()
         try:
             store = Store.open(path, working_copy=None)  # a local copy on a network drive
         except DamagedFileError as exc:
@@ -135,6 +146,15 @@ class MainWindow(QMainWindow):
             )
         self.safety.offer_conflict_copies(Path(path))
         return True
+
+    def _is_open(self, path: Path) -> bool:
+        """Return whether a path names the file open in this window (by any name or link)."""
+        if self.session is None:
+            return False
+        try:
+            return os.path.samefile(path, self.session.store.path)
+        except OSError:  # one of them is gone or unreadable: not the same file
+            return False
 
     def open_file_after_show(self, path: Path | str) -> None:
         """Open a file once the window has been painted, so the window appears at once."""

@@ -25,6 +25,7 @@ from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 
 from ..test_recovery import corrupt, held_by_another_process
+from .layout import lay_out_now
 from .test_translations import GIVEAWAYS
 
 ADDED = "Forsøg tilføjet efter sikkerhedskopien"
@@ -109,7 +110,7 @@ def test_backups_are_listed_newest_first_and_checked(
     dialog.select(backed_up["old"])
     dialog.resize(820, 420)
     qtbot.waitExposed(dialog)
-    qtbot.wait(50)  # the layout settles (the progress bar went)
+    lay_out_now(dialog)  # the table takes the room the progress bar left, before the picture
     assert dialog.grab().save("/tmp/backups_dialog.png")
 
 

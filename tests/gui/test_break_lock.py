@@ -14,6 +14,7 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.lockfile import lock_log_path, read_lock, this_host
 
 from ..test_lockfile import _foreign_lock
+from .layout import lay_out_now
 
 
 @pytest.fixture
@@ -56,7 +57,9 @@ def test_an_old_foreign_lock_can_be_broken_from_the_banner(
     assert "Sanne (on ANDEN-PC)" in banner
     assert "shown no sign of life for 60 minutes" in banner
     assert window.safety.breakable_lock().user == "Sanne"
-    qtbot.wait(50)  # the layout settles before the picture
+    lay_out_now(window)  # the banner's new text is laid out before the picture
+    label = window.ui.bannerLabel
+    assert label.height() >= label.heightForWidth(label.width())  # all of the text shows
     assert window.ui.banner.grab().save("/tmp/break_lock_banner.png")
 
     assert window.safety.break_lock(confirm=False)

@@ -265,7 +265,10 @@ def test_outside_change_to_the_shown_experiment_is_not_overwritten(window, qtbot
     assert window.session.do(
         UpdateRecord(Experiment, shown.id, {"status": ExperimentStatus.GRANTED}, "Bevilget")
     )
-    qtbot.wait(50)  # the window's deferred refresh reloads the view
+    # The window's deferred refresh reloads the view; the editor then shows the stored status.
+    qtbot.waitUntil(
+        lambda: view.editor.ui.statusCombo.currentData() == ExperimentStatus.GRANTED.value
+    )
+    assert not window._refresh_pending
     assert window.session.store.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
     assert window.session.undo_stack.count() == 1
-    assert view.editor.ui.statusCombo.currentData() == ExperimentStatus.GRANTED.value
