@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from .errors import (
     NotANetworkFileError,
     StorageError,
 )
+from .leftovers import staging_path
 from .lockfile import LockFile
 from .schema import schema_version
 
@@ -148,7 +148,7 @@ def _journal(path: Path) -> Path:
 def _stage(db_path: Path, backup: Path) -> Path:
     """Check the backup and copy it through SQLite into a temporary file beside the target."""
     problems = check_backup(backup)
-    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    staged = staging_path(db_path)
     if not problems:
         try:
             source = fileformat.connect(backup, readonly=True)
