@@ -23,6 +23,17 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def sqlite_finding(exc: BaseException) -> str:
+    """Return what a failed read of a file says, in one line, without the garbled text."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "tekst, der ikke kan læses (ikke UTF-8)"
+    text = one_line(exc).split(" with text ")[0]
+    if text.startswith("Could not decode to UTF-8"):
+        column = text.removeprefix("Could not decode to UTF-8 column").strip()
+        return f"tekst, der ikke kan læses (ikke UTF-8), i kolonnen {column}"
+    return text
+
+
 def damaged_error(path: Path | str, finding: str) -> DamagedFileError:
     """Return the one-line error that reports damage in a network file and offers a backup."""
     advice = RESTORE_ADVICE.format(path=_shown(path))
@@ -49,7 +60,7 @@ def plain_error(exc: BaseException, path: Path | str | None = None) -> Frikommun
         return exc
     if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
         return _os_error(exc, path)
-    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+    if isinstance(exc, sqlite3.DatabaseError):
         return _sqlite_error(exc, path)
     return None
 
@@ -93,7 +104,7 @@ def _sqlite_error(exc: sqlite3.Error, path: Path | str | None) -> FrikommuneErro
     if name == "SQLITE_FULL":
         return disk_full_error(where)
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "decode" in str(exc).lower():
-        return damaged_error(where, str(exc).split(" with text ")[0])
+        return damaged_error(where, sqlite_finding(exc))
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return FileLockedError(
             f"{where}: filen er optaget af et andet program lige nu; prøv igen om lidt."

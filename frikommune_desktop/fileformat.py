@@ -16,7 +16,7 @@ from .errors import (
     NewerFileError,
     NotANetworkFileError,
 )
-from .failures import damaged_error, one_line, plain_error
+from .failures import damaged_error, one_line, plain_error, sqlite_finding
 from .schema import APPLICATION_ID, DATA_TABLES, schema_version
 
 #: The file suffix of a network file.
@@ -110,7 +110,7 @@ def integrity_problems(conn: sqlite3.Connection, *, full: bool = False) -> list[
     try:
         rows = [one_line(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        return [_finding(exc)]
+        return [sqlite_finding(exc)]
     if rows != ["ok"]:
         return rows
     return unreadable_texts(conn) if full else []
@@ -127,26 +127,15 @@ def unreadable_texts(conn: sqlite3.Connection) -> list[str]:
             )
         ]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        return [_finding(exc)]
+        return [sqlite_finding(exc)]
     found = []
     for table in tables:
         try:
             for _row in conn.execute(f"SELECT * FROM [{table}]"):
                 pass
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            found.append(f"tabellen {table}: {_finding(exc)}")
+            found.append(f"tabellen {table}: {sqlite_finding(exc)}")
     return found
-
-
-def _finding(exc: Exception) -> str:
-    """Return what a failed read says, in one line and without the garbled text it quotes."""
-    if isinstance(exc, UnicodeDecodeError):
-        return "tekst, der ikke kan læses (ikke UTF-8)"
-    text = one_line(exc).split(" with text ")[0]
-    if text.startswith("Could not decode to UTF-8"):
-        column = text.removeprefix("Could not decode to UTF-8").strip()
-        return f"tekst, der ikke kan læses (ikke UTF-8), i {column}".replace("column", "kolonnen")
-    return text
 
 
 def refuse_damaged(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> None:
@@ -178,7 +167,7 @@ def refuse_inconsistent(
             else []
         )
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise damaged_error(path, _finding(exc)) from exc
+        raise damaged_error(path, sqlite_finding(exc)) from exc
     missing = [table for table in (*DATA_TABLES, "tombstones") if table not in tables]
     wrong = None
     if version < 1:
