@@ -313,7 +313,7 @@ def _municipality_label(code: str) -> str:
 
 
 #: The function that runs each subcommand.
-HANDLERS = {
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "new": _new,
     "check": _check,

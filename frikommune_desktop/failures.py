@@ -18,7 +18,7 @@ RESTORE_ADVICE = "en sikkerhedskopi kan sættes i stedet; se dem med: frikommune
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
-def one_line(text: str) -> str:
+def one_line(text: object) -> str:
     """Return text with every run of whitespace (line breaks too) as one space."""
     return " ".join(str(text).split())
 

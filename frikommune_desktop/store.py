@@ -257,8 +257,12 @@ class Store(RecordAccess):
         try:
             return make_backup(self.db.conn, self.path, reason)
         except (OSError, sqlite3.Error) as exc:
+            full = getattr(exc, "errno", None) == errno.ENOSPC or (
+                getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL"
+            )
+            reason = "disken med sikkerhedskopierne er fuld" if full else one_line(exc)
             raise StorageError(
-                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({exc})."
+                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({reason})."
             ) from exc
 
     def integrity_problems(self) -> list[str]:
