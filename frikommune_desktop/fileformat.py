@@ -186,15 +186,6 @@ def refuse_inconsistent(
         )
 
 
-def leftover_journal(path: Path) -> Path | None:
-    """Return the rollback journal an interrupted write left beside a file, if there is one."""
-    journal = path.with_name(path.name + "-journal")
-    try:
-        return journal if journal.stat().st_size > 0 else None
-    except OSError:
-        return None
-
-
 def ensure_rollback_journal(conn: sqlite3.Connection, path: Path, *, writable: bool) -> None:
     """Keep the file in rollback-journal mode (WAL does not work on network drives); a
     file opened read-only is read in the mode it is in, and switched at its next write."""

@@ -260,9 +260,9 @@ class Store(RecordAccess):
             full = getattr(exc, "errno", None) == errno.ENOSPC or (
                 getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL"
             )
-            reason = "disken med sikkerhedskopierne er fuld" if full else one_line(exc)
+            why = "disken med sikkerhedskopierne er fuld" if full else one_line(exc)
             raise StorageError(
-                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({reason})."
+                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({why})."
             ) from exc
 
     def integrity_problems(self) -> list[str]:
