@@ -13,7 +13,10 @@ from pathlib import Path
 from .errors import DamagedFileError, FileLockedError, FrikommuneError, StorageError
 
 #: The advice every message about a damaged network file ends with.
-RESTORE_ADVICE = "en sikkerhedskopi kan sættes i stedet; se dem med: frikommune backups {path}"
+RESTORE_ADVICE = (
+    "en sikkerhedskopi kan sættes i stedet (Filer → Sikkerhedskopier… i vinduet); se dem med: "
+    "frikommune backups {path}"
+)
 
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
