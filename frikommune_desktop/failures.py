@@ -54,6 +54,21 @@ def disk_full_error(path: Path | str) -> StorageError:
     )
 
 
+def short_reason(exc: BaseException) -> str:
+    """Return a few Danish words for why a file operation failed ("disken er fuld", …)."""
+    if isinstance(exc, OSError):
+        if exc.errno in _DISK_FULL:
+            return "disken er fuld"
+        if isinstance(exc, PermissionError):
+            return "adgang nægtet"
+        if exc.errno == errno.EROFS:
+            return "drevet er skrivebeskyttet"
+        return one_line(exc.strerror or exc)
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+        return "disken er fuld"
+    return one_line(exc)
+
+
 def plain_error(exc: BaseException, path: Path | str | None = None) -> FrikommuneError | None:
     """Return the project's error for an OSError or sqlite3 error (None for anything else).
 
@@ -90,7 +105,7 @@ def _os_error(exc: OSError, path: Path | str | None) -> FrikommuneError:
             f"{where}: drevet er skrivebeskyttet; brug en kopi på et drev, du kan skrive på."
         )
     if isinstance(exc, IsADirectoryError):
-        return StorageError(f"{where}: er en mappe; angiv et filnavn, fx netvaerk.fkdb.")
+        return StorageError(f"{where}: er en mappe; angiv et filnavn i stedet.")
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return StorageError(f"{where}: filen eller mappen findes ikke.")
     reason = one_line(exc.strerror or exc)

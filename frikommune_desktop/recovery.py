@@ -20,6 +20,7 @@ from .errors import (
     NotANetworkFileError,
     StorageError,
 )
+from .failures import short_reason
 from .leftovers import staging_path
 from .lockfile import LockFile
 from .schema import schema_version
@@ -95,7 +96,8 @@ def restore_backup(db_path: Path, backup: Path, *, user: str | None = None) -> P
         return _restore_backup(Path(db_path), Path(backup), user)
     except (OSError, sqlite3.Error) as exc:  # no room for the copies, the drive went away …
         raise StorageError(
-            f"{db_path}: sikkerhedskopien kunne ikke gendannes ({exc}); filen er ikke ændret."
+            f"{db_path}: sikkerhedskopien kunne ikke gendannes ({short_reason(exc)}); filen er "
+            "ikke ændret."
         ) from exc
 
 

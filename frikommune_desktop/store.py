@@ -27,7 +27,7 @@ from .errors import (
     ReadOnlyError,
     StorageError,
 )
-from .failures import disk_full_error, one_line, plain_error
+from .failures import disk_full_error, one_line, plain_error, short_reason
 from .leftovers import remove_orphaned_copies, staging_path
 from .lockfile import LockFile, LockInfo, ours_or_dead, read_lock
 from .model import Law, Network
@@ -257,12 +257,8 @@ class Store(RecordAccess):
         try:
             return make_backup(self.db.conn, self.path, reason)
         except (OSError, sqlite3.Error) as exc:
-            full = getattr(exc, "errno", None) == errno.ENOSPC or (
-                getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL"
-            )
-            why = "disken med sikkerhedskopierne er fuld" if full else one_line(exc)
             raise StorageError(
-                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({why})."
+                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({short_reason(exc)})."
             ) from exc
 
     def integrity_problems(self) -> list[str]:
