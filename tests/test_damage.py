@@ -41,14 +41,27 @@ def text_offset(path: Path, text: str) -> int:
     return start + next(i for i, ch in enumerate(text) if not ch.isascii())
 
 
+def root_page_offset(path: Path, table: str) -> int:
+    """Return where the first page of a table's b-tree starts in a file."""
+    conn = sqlite3.connect(path)
+    try:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", [table]
+        ).fetchone()
+        (size,) = conn.execute("PRAGMA page_size").fetchone()
+    finally:
+        conn.close()
+    return (root - 1) * size
+
+
 def damage_offsets(path: Path) -> list[int]:
-    """Return where to damage a file: inside a stored Danish text, a page header, and a
-    spread of places in the middle of the file (fixed seeds)."""
+    """Return where to damage a file: inside a stored Danish text, two b-tree page headers,
+    and a spread of places in the middle of the file (fixed seed)."""
     size = path.stat().st_size
-    page = int.from_bytes(path.read_bytes()[16:18], "big")
     rng = random.Random(17)
     spread = sorted(rng.randrange(size // 8, size - 16) for _ in range(24))
-    return [text_offset(path, "særlige boligtyper"), 2 * page, 3 * page + 8, *spread]
+    headers = [root_page_offset(path, table) for table in ("experiments", "legal_bases")]
+    return [text_offset(path, "særlige boligtyper"), *headers, *spread]
 
 
 def test_check_sees_what_dump_trips_on_and_never_fails(demo_path: Path, capsys) -> None:
