@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .cli_args import PROG, build_parser
@@ -13,6 +14,24 @@ from .logs import log_exception, log_path, setup_logging
 
 # Each command imports the core modules it needs when it runs: `frikommune` with no arguments
 # opens the window, and the window should not wait for sqlite-utils to load before it shows.
+
+
+def _in_danish(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Let a command's OSError or SQLite error reach the user as one Danish sentence."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except Exception as exc:
+            from .failures import plain_error
+
+            error = plain_error(exc, getattr(args, "path", None))
+            if error is None or error is exc:
+                raise
+            raise error from exc
+
+    return run
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -117,11 +136,19 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .sheets.importer import Action, import_spreadsheets
+    from .sheets.importer import Action, plan_workbooks, read_workbooks
     from .store import Store
 
-    with Store.open(args.path, readonly=args.dry_run) as store:
-        plan = import_spreadsheets(store, args.sheets, dry_run=args.dry_run)
+    # The spreadsheets are read, then checked against the file opened read-only: a refused
+    # import never opens the file for writing (no upgrade, no lock, no catalog update).
+    workbooks, problems = read_workbooks(args.sheets)
+    with Store.open(args.path, readonly=True) as store:
+        plan = plan_workbooks(store, workbooks, problems)
+    if not args.dry_run and plan.changes_anything:
+        with Store.open(args.path) as store:
+            plan = plan_workbooks(store, workbooks)
+            if plan.changes_anything:
+                plan.edit.apply(store)
     for change in plan.changes:
         if change.action is not Action.UNCHANGED:
             print(change.line())
@@ -137,11 +164,16 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _import_application(args: argparse.Namespace) -> int:
-    from .applications.importer import import_application
+    from .applications.importer import plan_parsed_applications
+    from .applications.parser import ApplicationParser
     from .store import Store
 
+    # The document is read before the file is opened: a refused one never opens it for writing.
+    applications = ApplicationParser().parse_file(args.document)
     with Store.open(args.path, readonly=args.dry_run) as store:
-        plan = import_application(store, args.document, dry_run=args.dry_run)
+        plan = plan_parsed_applications(store, args.document.name, applications)
+        if not args.dry_run and plan.changes_anything:
+            plan.edit.apply(store)
     for line in plan.report():
         print(line)
     count = len(plan.applications)
@@ -282,7 +314,7 @@ def _municipality_label(code: str) -> str:
 
 
 #: The function that runs each subcommand.
-HANDLERS = {
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "new": _new,
     "check": _check,
@@ -299,6 +331,7 @@ HANDLERS = {
     "profile": _profile,
     "dump": _dump,
 }
+HANDLERS = {command: _in_danish(handler) for command, handler in HANDLERS.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import shutil
+import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,9 +18,13 @@ from .errors import (
     InterruptedWriteError,
     NotANetworkFileError,
 )
-from .lockfile import LockInfo, read_lock
+from .failures import plain_error
+from .leftovers import remove_orphaned_copies
+from .lockfile import LockInfo, pid_alive, read_lock, this_host
 from .recovery import check_backup
-from .schema import DATA_TABLES, schema_version
+from .schema import DATA_TABLES, MIGRATIONS, schema_version
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,7 +53,15 @@ class HealthReport:
             out.append(f"Filformat: {self.schema_version} (programmet: {schema_version()})")
         if self.counts:
             out.append("Indhold: " + ", ".join(f"{k}={v}" for k, v in self.counts.items()))
-        out.append(f"Låst af: {self.holder.describe()}" if self.holder else "Låst af: ingen")
+        if self.holder is None:
+            out.append("Låst af: ingen")
+        elif self.holder.host == this_host() and not pid_alive(self.holder.pid):
+            out.append(
+                f"Låst af: ingen (låsen fra {self.holder.describe()} er forældet: processen "
+                "kører ikke længere; den ryddes, næste gang filen åbnes)"
+            )
+        else:
+            out.append(f"Låst af: {self.holder.describe()}")
         if self.integrity_checked:
             out.append("Integritet: ok" if not self.integrity else "Integritet: FEJL")
         out += [f"Bemærk: {note}" for note in self.notes]
@@ -55,11 +72,23 @@ class HealthReport:
 
 
 def check_file(path: Path | str) -> HealthReport:
-    """Inspect a network file without changing it, its lock or its journal."""
+    """Inspect a network file without changing it, its lock or its journal; never raises.
+
+    Temporary copies that killed processes left beside the file are removed (leftovers.py).
+    """
     report = HealthReport(Path(path))
-    report.holder = read_lock(report.path)
-    if _inspect(report):
-        _add_restore_hint(report)
+    try:
+        for copy in remove_orphaned_copies(report.path):
+            report.notes.append(f"en efterladt midlertidig kopi er fjernet: {copy.name}")
+        report.holder = read_lock(report.path)
+        if _inspect(report):
+            _add_restore_hint(report)
+    except Exception as exc:  # the check reports what stopped it; it never fails itself
+        _log.exception("kontrollen af %s stoppede", report.path)
+        error = plain_error(exc, report.path)
+        report.problems.append(
+            str(error) if error is not None else f"kontrollen kunne ikke gøres færdig ({exc})"
+        )
     return report
 
 
@@ -72,7 +101,32 @@ def _inspect(report: HealthReport) -> bool:
         report.problems.append(str(exc))
         return isinstance(exc, NotANetworkFileError)
     try:
-        report.schema_version = fileformat.verify_network_file(conn, report.path, schema_version())
+        return _inspect_connection(report, conn)
+    except InterruptedWriteError:
+        pass  # checked below on a copy, as the next writable open will leave it
+    finally:
+        conn.close()
+    with tempfile.TemporaryDirectory(prefix="frikommune-check-") as folder:
+        copy = Path(folder) / report.path.name
+        journal = report.path.with_name(report.path.name + "-journal")
+        shutil.copyfile(report.path, copy)
+        shutil.copyfile(journal, copy.with_name(journal.name))
+        with contextlib.closing(sqlite3.connect(copy)) as recovering:
+            recovering.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
+        report.notes.append(
+            f"en skrivning blev afbrudt ({journal.name} findes); den rulles tilbage, næste "
+            "gang filen åbnes med skriveadgang. Kontrollen gælder filen, som den er derefter"
+        )
+        with contextlib.closing(fileformat.connect(copy, readonly=True)) as recovered:
+            return _inspect_connection(report, recovered)
+
+
+def _inspect_connection(report: HealthReport, conn: sqlite3.Connection) -> bool:
+    """Check an open file (named report.path in messages); return whether it is damaged."""
+    try:
+        version = fileformat.verify_network_file(conn, report.path, schema_version())
+        report.schema_version = version
+        fileformat.refuse_inconsistent(conn, report.path, version, MIGRATIONS)
         report.integrity = fileformat.integrity_problems(conn, full=True)
         report.integrity_checked = True
         if report.integrity:
@@ -82,19 +136,21 @@ def _inspect(report: HealthReport) -> bool:
         report.counts = {
             table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in tables
         }
-        if report.schema_version < schema_version():
+        if version < schema_version():
             report.notes.append(
-                f"filformat {report.schema_version} er ældre end {schema_version()}; "
+                f"filformat {version} er ældre end {schema_version()}; "
                 "filen opgraderes, når den åbnes til skrivning"
             )
+        if fileformat.in_wal_mode(report.path):
+            report.notes.append(
+                "filen er i WAL-tilstand, som ikke virker på netværksdrev; den stilles om, "
+                "næste gang den åbnes med skriveadgang"
+            )
+    except InterruptedWriteError:
+        raise
     except FrikommuneError as exc:
-        if isinstance(exc, InterruptedWriteError):
-            report.problems.append(str(exc))
-            return False
         report.problems.append(str(exc))
         return isinstance(exc, DamagedFileError | NotANetworkFileError)
-    finally:
-        conn.close()
     return False
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,8 @@ from .errors import (
     NotANetworkFileError,
     StorageError,
 )
+from .failures import short_reason
+from .leftovers import staging_path
 from .lockfile import LockFile
 from .schema import schema_version
 
@@ -95,7 +96,8 @@ def restore_backup(db_path: Path, backup: Path, *, user: str | None = None) -> P
         return _restore_backup(Path(db_path), Path(backup), user)
     except (OSError, sqlite3.Error) as exc:  # no room for the copies, the drive went away …
         raise StorageError(
-            f"{db_path}: sikkerhedskopien kunne ikke gendannes ({exc}); filen er ikke ændret."
+            f"{db_path}: sikkerhedskopien kunne ikke gendannes ({short_reason(exc)}); filen er "
+            "ikke ændret."
         ) from exc
 
 
@@ -148,7 +150,7 @@ def _journal(path: Path) -> Path:
 def _stage(db_path: Path, backup: Path) -> Path:
     """Check the backup and copy it through SQLite into a temporary file beside the target."""
     problems = check_backup(backup)
-    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    staged = staging_path(db_path)
     if not problems:
         try:
             source = fileformat.connect(backup, readonly=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
 from collections.abc import Sequence
@@ -290,9 +291,28 @@ def insert_rows(
             raise sqlite3.IntegrityError(f"{table}: new rows did not follow rowid {before}")
         for _, bulk in triggers:
             conn.execute(bulk, [before])
-    finally:
-        for name in names:
-            conn.execute(found[name])
+    except BaseException:
+        # SQLite may have rolled the whole transaction back (disk full), triggers included:
+        # put back only what is missing, and let nothing hide the error itself.
+        with contextlib.suppress(sqlite3.Error):
+            _restore_triggers(conn, found)
+        raise
+    _restore_triggers(conn, found)
+
+
+def _restore_triggers(conn: sqlite3.Connection, found: dict[str, str]) -> None:
+    """Create again those of the given triggers (name: SQL) the file does not have."""
+    marks = ", ".join("?" * len(found))
+    present = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            list(found),
+        )
+    }
+    for name, sql in found.items():
+        if name not in present:
+            conn.execute(sql)
 
 
 @MIGRATIONS(name="0002_search")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
@@ -27,6 +27,8 @@ from .errors import (
     ReadOnlyError,
     StorageError,
 )
+from .failures import disk_full_error, one_line, plain_error, short_reason
+from .leftovers import remove_orphaned_copies, staging_path
 from .lockfile import LockFile, LockInfo, ours_or_dead, read_lock
 from .logs import details, log_exception
 from .model import Law, Network
@@ -52,6 +54,7 @@ class Store(RecordAccess):
     ) -> None:
         self.db = db
         self.path = path
+        self._target = path  # the network file named in errors (create builds a copy first)
         self.user = user
         self.holder = holder
         self._lock = lock
@@ -88,12 +91,13 @@ class Store(RecordAccess):
         """
         path = Path(path)
         fileformat.refuse_unusable_path(path)
+        remove_orphaned_copies(path)
         user = user or current_user()
         lock: LockFile | None = None
         holder: LockInfo | None = None
         if not readonly:
             lock = LockFile(path, user)
-            holder = lock.acquire()
+            holder = _acquire(lock, path)
             if holder is not None:
                 lock = None
         writable = lock is not None
@@ -102,8 +106,20 @@ class Store(RecordAccess):
             conn = fileformat.connect(path, readonly=not writable)
             conn.isolation_level = None  # transactions only where the store opens them
             try:
-                version = fileformat.verify_network_file(conn, path, schema_version(migrations))
-                fileformat.refuse_damaged(conn, path)
+                target = schema_version(migrations)
+                version = fileformat.verify_network_file(conn, path, target)
+                fileformat.refuse_inconsistent(conn, path, version, migrations)
+                # A file to be written is checked in full first: nothing is written into damage.
+                fileformat.refuse_damaged(conn, path, full=writable)
+                if version < target and not writable:
+                    if holder is not None:
+                        raise ReadOnlyError(
+                            f"{path}: filen har et ældre filformat (version {version}) og skal "
+                            "opgraderes, men den er åben hos en anden og kan ikke skrives nu."
+                        )
+                    conn = fileformat.upgraded_in_memory(conn, path, migrations)
+                    conn.isolation_level = None
+                    version = target
                 fileformat.ensure_rollback_journal(conn, path, writable=writable)
                 conn.execute("PRAGMA foreign_keys=ON")
                 store = cls(
@@ -115,7 +131,7 @@ class Store(RecordAccess):
                     writable=writable,
                     migrations=migrations,
                 )
-                if version < schema_version(migrations):
+                if version < target:
                     store._upgrade(version)
                 if writable:
                     store._sync_law_catalog()
@@ -126,6 +142,10 @@ class Store(RecordAccess):
                 if store is not None:  # a working copy's connection, if it got that far
                     store.db.conn.close()
                 raise
+        except (OSError, sqlite3.Error) as exc:
+            if lock is not None:
+                lock.release()
+            raise plain_error(exc, path) or StorageError(str(exc)) from exc
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -145,6 +165,10 @@ class Store(RecordAccess):
     ) -> Self:
         """Write a new network file (filled by `populate`) atomically, then open it."""
         path = Path(path)
+        if path.is_dir():
+            raise FileExistsRefusedError(
+                f"{path}: er en mappe; angiv et filnavn i den, fx {path / 'netvaerk.fkdb'}."
+            )
         if path.exists() and not overwrite:
             raise FileExistsRefusedError(f"{path}: filen findes allerede (brug --force).")
         holder = read_lock(path)
@@ -153,9 +177,9 @@ class Store(RecordAccess):
                 f"{path}: kan ikke overskrives; den er åben hos {holder.describe()}."
             )
         user = user or current_user()
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-        conn = sqlite3.connect(str(temporary), isolation_level=None)
+        temporary = staging_path(path)
         try:
+            conn = sqlite3.connect(str(temporary), isolation_level=None)
             try:
                 db = Database(conn)
                 fileformat.initialise_new_file(db, migrations)
@@ -168,6 +192,7 @@ class Store(RecordAccess):
                     writable=True,
                     migrations=migrations,
                 )
+                building._target = path
                 with building.transaction():
                     building._sync_law_catalog()
                     building.add(network)
@@ -176,9 +201,13 @@ class Store(RecordAccess):
             finally:
                 conn.close()
             os.replace(temporary, path)
+        except (OSError, sqlite3.Error) as exc:
+            raise plain_error(exc, path) or StorageError(str(exc)) from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
+            with contextlib.suppress(FileNotFoundError):
+                temporary.with_name(temporary.name + "-journal").unlink()
         return cls.open(path, user=user, migrations=migrations)
 
     def close(self) -> None:
@@ -230,7 +259,7 @@ class Store(RecordAccess):
             return make_backup(self.db.conn, self.path, reason)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(
-                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({exc})."
+                f"Sikkerhedskopien af {self.path} kunne ikke skrives ({short_reason(exc)})."
             ) from exc
 
     def integrity_problems(self) -> list[str]:
@@ -270,9 +299,11 @@ class Store(RecordAccess):
         except sqlite3.OperationalError as exc:
             if self._depth > 1:
                 raise  # the outermost transaction reports it, once
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+                raise disk_full_error(self._target) from exc
             raise StorageError(
-                f"{self.path}: filen kunne ikke skrives ({exc}); ændringen er ikke gemt. Tjek "
-                "forbindelsen til drevet, og prøv igen."
+                f"{self._target}: filen kunne ikke skrives ({one_line(exc)}); ændringen er ikke "
+                "gemt. Tjek forbindelsen til drevet, og prøv igen."
             ) from exc
         finally:
             self._depth -= 1
@@ -342,11 +373,6 @@ class Store(RecordAccess):
             raise ReadOnlyError(f"{self.path}: filen er skrivebeskyttet; den holdes af {who}.")
 
     def _upgrade(self, version: int) -> None:
-        if not self.writable:
-            raise ReadOnlyError(
-                f"{self.path}: filen har et ældre filformat (version {version}) og skal "
-                "opgraderes, men den er åben hos en anden og kan ikke skrives nu."
-            )
         try:
             fileformat.migrate_forward(self.db, self.path, self._migrations, self.backup)
         except FrikommuneError:
@@ -375,3 +401,18 @@ class Store(RecordAccess):
             )
             for law in missing
         )
+
+
+def _acquire(lock: LockFile, path: Path) -> LockInfo | None:
+    """Take a file's lock (None) or return its live holder; a folder where no lock file can
+    be made (read-only, full) is one clear error."""
+    try:
+        return lock.acquire()
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise StorageError(
+                f"{path}: kan ikke åbnes til skrivning, fordi der ikke kan lægges en låsefil i "
+                f"mappen {path.parent} (skrivebeskyttet). Bed om skriveadgang til mappen, eller "
+                "kopiér filen til en mappe, du kan skrive i."
+            ) from exc
+        raise plain_error(exc, path) or StorageError(str(exc)) from exc

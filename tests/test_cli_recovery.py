@@ -148,12 +148,14 @@ def test_check_without_a_good_backup_gives_no_hint(damaged_path: Path) -> None:
 
 
 def test_check_after_a_crash_names_the_journal_not_a_restore(demo_path: Path) -> None:
-    """`check` after a crashed write names the journal, offers no restore, changes nothing."""
+    """`check` after a crashed write says the next open rolls it back and the file is sound
+    otherwise; it offers no restore and changes nothing."""
     with Store.open(demo_path) as store:
         store.backup("manual")
     journal = crash_mid_write(demo_path)
     before = digest(demo_path), digest(journal)
     result = run_cli("check", str(demo_path))
-    assert result.returncode == 1
-    assert "afbrudt" in result.stdout and "restore" not in result.stdout
+    assert result.returncode == 0, result.stdout
+    assert "afbrudt" in result.stdout and "rulles tilbage" in result.stdout
+    assert "Status: sund" in result.stdout and "restore" not in result.stdout
     assert (digest(demo_path), digest(journal)) == before

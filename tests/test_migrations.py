@@ -93,12 +93,16 @@ def test_failing_migration_leaves_the_file_unchanged(demo_path: Path) -> None:
         assert "internal_note" not in {c.name for c in store.db["experiments"].columns}
 
 
-def test_readonly_open_of_an_older_file_does_not_migrate(version_1_file: Path) -> None:
-    """A read-only opener cannot upgrade a file and says so; the file is not touched."""
+def test_readonly_open_of_an_older_file_reads_an_upgraded_copy(version_1_file: Path) -> None:
+    """A read-only opener reads an older file upgraded in memory; the file is not touched."""
     before = hashlib.sha256(version_1_file.read_bytes()).hexdigest()
-    with pytest.raises(FrikommuneError, match="ældre filformat"):
-        Store.open(version_1_file, readonly=True)
+    with Store.open(version_1_file, readonly=True) as store:
+        assert not store.writable and store.schema_version == CURRENT
+        assert [e.title for e in store.all(Experiment)] == [
+            "Afprøvning af midlertidige huslejetilskud"
+        ]
     assert hashlib.sha256(version_1_file.read_bytes()).hexdigest() == before
+    assert not [p for p in list_backups(version_1_file) if "before-migration" in p.name]
 
 
 def _history_rows(path: Path) -> list[tuple]:
