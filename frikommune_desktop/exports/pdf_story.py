@@ -74,12 +74,12 @@ def _pieces(cell: Paragraph, width: float, height: float) -> list[Paragraph]:
     """Return a cell's paragraph cut (between lines) into pieces no taller than `height`."""
     if _surely_fits(cell, width, height):
         return [cell]
-    pieces = []
+    pieces: list[Paragraph] = []
     while True:
         _w, needed = cell.wrap(width, height)
         if needed <= height:
             return [*pieces, cell]
-        parts = cell.split(width, height)
+        parts = [part for part in cell.split(width, height) if isinstance(part, Paragraph)]
         if len(parts) < 2:  # nothing to cut at: keep it whole
             return [*pieces, cell]
         pieces.append(parts[0])
@@ -106,15 +106,16 @@ def fitted_row(
     height: float = MAX_ROW_HEIGHT,
 ) -> list[list[Flowable | str]]:
     """Return one table row as rows no taller than `height` (see fitted_rows)."""
-    cells = [
-        _pieces(cell, width - _CELL_PADDING, height)
+    cells: list[list[Flowable | str]] = [
+        list(_pieces(cell, width - _CELL_PADDING, height))
         for cell, width in zip(row, widths, strict=True)
     ]
     fitted: list[list[Flowable | str]] = []
-    for number, line in enumerate(zip_longest(*cells, fillvalue="")):
+    for number, pieces in enumerate(zip_longest(*cells, fillvalue="")):
+        line: list[Flowable | str] = list(pieces)
         if number and marked and line[0] == "":
-            line = (Paragraph("<i>(fortsat)</i>", st.cell_small), *line[1:])
-        fitted.append(list(line))
+            line[0] = Paragraph("<i>(fortsat)</i>", st.cell_small)
+        fitted.append(line)
     return fitted
 
 
