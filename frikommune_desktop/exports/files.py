@@ -97,12 +97,15 @@ def staged_folder(folder: Path) -> Iterator[Path]:
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with _swap_guard(folder):
-            clean_stale_stagings(folder)
-        staging = folder / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
-        staging.mkdir()
     except OSError as exc:
         raise ExportError(f"Mappen {folder} kan ikke oprettes: {exc.strerror}.") from exc
+    staging = folder / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
+    try:
+        with _swap_guard(folder):
+            clean_stale_stagings(folder)
+        staging.mkdir()
+    except OSError as exc:
+        raise ExportError(f"Kan ikke skrive i mappen {folder}: {exc.strerror}.") from exc
     _running.add(staging.absolute())
     try:
         try:

@@ -266,3 +266,17 @@ def test_the_next_cli_export_cleans_up_after_a_killed_one(demo_path: Path, tmp_p
     assert result.returncode == 0, result.stderr
     assert sorted(snapshot(out)) == SET
     assert leftovers(out) == []
+
+
+def test_an_export_waits_for_another_swapping_into_the_same_folder(
+    old_set: Path, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another export holds the folder's swap guard, an export does not swap in its set."""
+    before = snapshot(old_set)
+    monkeypatch.setattr(files, "SWAP_WAIT_SECONDS", 0.5)
+    with hold_guard(old_set / files.SWAP_GUARD) as had:
+        assert had
+        with pytest.raises(ExportError, match="En anden eksport skriver i mappen"):
+            export_round(demo_store, ROUND, old_set, date="2016-12-02")
+    assert snapshot(old_set) == before
+    assert leftovers(old_set) == []
