@@ -256,6 +256,12 @@ def _guarded(
             _log.warning("%s blev holdt for længe og er efterladt", guard)
 
 
+def hold_guard(path: Path, wait: float | None = None) -> contextlib.AbstractContextManager[bool]:
+    """Hold the guard folder 'PATH.guard' for a short block among processes on any machine
+    (the lock file's critical section, for other uses); yield whether it was had in time."""
+    return _guarded(path, wait)
+
+
 class LockFile:
     """This process's claim on a network file; acquire() either takes it or names the holder."""
 

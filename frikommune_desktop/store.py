@@ -178,6 +178,10 @@ class Store(RecordAccess):
             )
         user = user or current_user()
         temporary = staging_path(path)
+        # Created empty first with 0o666 less the umask, like any program's new file (SQLite
+        # itself would make it 0o644 whatever the umask); if that fails, SQLite says why.
+        with contextlib.suppress(OSError):
+            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
         try:
             conn = sqlite3.connect(str(temporary), isolation_level=None)
             try:

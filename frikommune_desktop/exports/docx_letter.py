@@ -36,6 +36,11 @@ TEXT_WIDTH = Cm(21 - 2 * 2.5)
 RECIPIENT_WIDTH = Cm(9.5)
 #: The participation table's columns: application ~40 %, participants ~60 %.
 TABLE_SHARES = (0.4, 0.6)
+#: The longest text a core property (title, author, subject) may hold (python-docx's limit).
+PROPERTY_LENGTH = 255
+#: A table row whose cells are no longer than this is kept on one page (half a page at most).
+KEEP_WHOLE_CHARACTERS = 1000
+KEEP_WHOLE_LINES = 15
 PARAGRAPH_SPACE = Pt(8)
 CELL_SPACE = Pt(2)
 
@@ -85,13 +90,18 @@ def _set_up(document: DocxDocument, letter: Letter) -> None:
     if default_rpr is not None:
         _set_language(default_rpr)
     properties = document.core_properties
-    properties.title = letter.title
-    properties.author = letter.author
-    properties.last_modified_by = letter.author
-    properties.subject = letter.subject
+    properties.title = _property(letter.title)
+    properties.author = _property(letter.author)
+    properties.last_modified_by = _property(letter.author)
+    properties.subject = _property(letter.subject)
     properties.language = LANGUAGE
     properties.comments = ""
     _footer(document)
+
+
+def _property(text: str) -> str:
+    """Return text cut to the 255 characters a document property holds, marked with '…'."""
+    return text if len(text) <= PROPERTY_LENGTH else text[: PROPERTY_LENGTH - 1] + "…"
 
 
 def _set_language(rpr: BaseOxmlElement) -> None:
@@ -178,7 +188,8 @@ def _table(document: DocxDocument, data: LetterTable) -> None:
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for left, right in data.rows:
         row = table.add_row()
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a short row stays whole
+        if _short(left) and _short(right):  # a short row stays whole; Word would cut a row
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # taller than a page
         cells = row.cells
         _cell_text(cells[0], left)
         _cell_text(cells[1], right)
@@ -189,6 +200,11 @@ def _table(document: DocxDocument, data: LetterTable) -> None:
         paragraph.paragraph_format.space_after = 0
         paragraph.add_run(note).font.size = NOTE_SIZE
     document.add_paragraph().paragraph_format.space_after = 0
+
+
+def _short(text: str) -> bool:
+    """Return whether a cell's text surely takes less than half a page (may be kept whole)."""
+    return len(text) <= KEEP_WHOLE_CHARACTERS and text.count("\n") <= KEEP_WHOLE_LINES
 
 
 def _cell_text(cell: _Cell, text: str, *, bold: bool = False) -> None:

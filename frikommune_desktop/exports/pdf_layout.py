@@ -27,7 +27,9 @@ FONT_FILES = {
 }
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2.2 * cm
+BOTTOM_MARGIN = 2 * cm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN - BOTTOM_MARGIN
 CREATOR = "Frikommune Desktop"
 
 
@@ -196,7 +198,7 @@ def build_pdf(
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
-            bottomMargin=2 * cm,
+            bottomMargin=BOTTOM_MARGIN,
             title=title,
             author=author,
             subject=subject,
@@ -206,9 +208,9 @@ def build_pdf(
         )
         frame = Frame(
             MARGIN,
-            2 * cm,
+            BOTTOM_MARGIN,
             FRAME_WIDTH,
-            PAGE_HEIGHT - MARGIN - 2 * cm,
+            FRAME_HEIGHT,
             id="text",
             leftPadding=0,
             rightPadding=0,

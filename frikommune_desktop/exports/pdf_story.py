@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from itertools import zip_longest
 
 from reportlab.lib import colors
@@ -22,7 +21,7 @@ from reportlab.platypus import (
 
 from .content import Application, Participant, Person
 from .letter import Letter, LetterTable, ParticipationTable
-from .pdf_layout import FONT, FRAME_WIDTH, OutlineEntry, Styles, markup
+from .pdf_layout import FONT, FRAME_HEIGHT, FRAME_WIDTH, OutlineEntry, Styles, markup
 
 APPLICATION_HEADING = "Ansøgning om konkrete forsøg i Frikommuneforsøg II"
 LEGAL_HEADERS = ("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse")
@@ -48,44 +47,75 @@ def _table_style(header_rows: int = 1) -> TableStyle:
 
 #: The tallest a table row may be; taller rows go on as continuation rows (a row never splits).
 MAX_ROW_HEIGHT = 640.0
-_CELL_PADDING = 8.0
-#: The narrowest advance of a glyph in the shipped font, as a share of the font size (a safe
-#: lower bound: 'i', 'l' and the space are wider).
-_NARROWEST_GLYPH = 0.2
+_CELL_PADDING = 8.0  # left and right, per cell (_table_style)
+_ROW_PADDING = 6.0  # top and bottom, per row
 
 
-def _pieces(cell: Paragraph, width: float) -> list[Flowable]:
-    """Return a cell's paragraph cut (between lines) into pieces no taller than MAX_ROW_HEIGHT."""
-    lines = MAX_ROW_HEIGHT / cell.style.leading
-    if len(cell.text) * _NARROWEST_GLYPH * cell.style.fontSize < lines * width:
-        return [cell]  # cannot fill the height even in the narrowest letters: no layout needed
-    pieces: list[Flowable] = []
+def _surely_fits(cell: Paragraph, width: float, height: float) -> bool:
+    """Return whether a cell is certainly no taller than `height`, without laying it out.
+
+    When no word is wider than half the line, greedy line breaking fills every line but the
+    last before a break more than half, so text of total width W with b breaks takes at most
+    2W/width + b + 1 lines. Tags and entities are measured as text: an overestimate.
+    """
+    style = cell.style
+    text = cell.text
+    breaks = text.count("<br/>")
+    if len(text) * style.fontSize * 0.1 > height * width / style.leading:
+        return False  # longer than any glyphs could fit, measured or not
+    words = text.replace("<br/>", " ").split()
+    if any(stringWidth(w, style.fontName, style.fontSize) > width / 2 for w in words):
+        return False
+    lines = 2 * stringWidth(text, style.fontName, style.fontSize) / width + breaks + 1
+    return lines * style.leading <= height
+
+
+def _pieces(cell: Paragraph, width: float, height: float) -> list[Paragraph]:
+    """Return a cell's paragraph cut (between lines) into pieces no taller than `height`."""
+    if _surely_fits(cell, width, height):
+        return [cell]
+    pieces: list[Paragraph] = []
     while True:
-        _w, height = cell.wrap(width, MAX_ROW_HEIGHT)
-        if height <= MAX_ROW_HEIGHT:
+        _w, needed = cell.wrap(width, height)
+        if needed <= height:
             return [*pieces, cell]
-        parts = cell.split(width, MAX_ROW_HEIGHT)
+        parts = [part for part in cell.split(width, height) if isinstance(part, Paragraph)]
         if len(parts) < 2:  # nothing to cut at: keep it whole
             return [*pieces, cell]
         pieces.append(parts[0])
-        rest = parts[1]
-        assert isinstance(rest, Paragraph)  # a paragraph splits into paragraphs
-        cell = rest
+        cell = parts[1]
 
 
 def fitted_rows(
-    rows: list[list[Paragraph]], widths: list[float], st: Styles
+    rows: list[list[Paragraph]], widths: list[float], st: Styles, *, marked: bool = True
 ) -> list[list[Flowable | str]]:
-    """Return table rows where a row too tall for a page goes on in continuation rows."""
+    """Return table rows where a row too tall for a page goes on in continuation rows.
+
+    A continuation row with nothing left in its first column says '(fortsat)' there, unless
+    `marked` is false (a layout table without a grid, such as the letterhead).
+    """
+    return [line for row in rows for line in fitted_row(row, widths, st, marked=marked)]
+
+
+def fitted_row(
+    row: list[Paragraph],
+    widths: list[float],
+    st: Styles,
+    *,
+    marked: bool = True,
+    height: float = MAX_ROW_HEIGHT,
+) -> list[list[Flowable | str]]:
+    """Return one table row as rows no taller than `height` (see fitted_rows)."""
+    cells: list[list[Flowable | str]] = [
+        list(_pieces(cell, width - _CELL_PADDING, height))
+        for cell, width in zip(row, widths, strict=True)
+    ]
     fitted: list[list[Flowable | str]] = []
-    for row in rows:
-        cells: list[Sequence[Flowable | str]] = [
-            _pieces(cell, width - _CELL_PADDING) for cell, width in zip(row, widths, strict=True)
-        ]
-        for number, line in enumerate(zip_longest(*cells, fillvalue="")):
-            if number and line[0] == "":
-                line = (Paragraph("<i>(fortsat)</i>", st.cell_small), *line[1:])
-            fitted.append(list(line))
+    for number, pieces in enumerate(zip_longest(*cells, fillvalue="")):
+        line: list[Flowable | str] = list(pieces)
+        if number and marked and line[0] == "":
+            line[0] = Paragraph("<i>(fortsat)</i>", st.cell_small)
+        fitted.append(line)
     return fitted
 
 
@@ -139,10 +169,11 @@ def letter_story(letter: Letter, st: Styles, outline: str = "") -> list[Flowable
     head_lines += [f"{markup(label)} {markup(value)}" for label, value in letter.references]
     head = Paragraph("<br/>".join(head_lines), st.right)
     recipient = Paragraph("<br/>".join(markup(line) for line in letter.recipient), st.body)
+    widths = [FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45]
     story.append(
         Table(
-            [[recipient, head]],
-            colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
+            fitted_rows([[recipient, head]], widths, st, marked=False),
+            colWidths=widths,
             style=TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -244,22 +275,23 @@ def _matrix(
         Paragraph(markup(name), st.cell_small) if upright else VerticalLabel(name, st.cell_small)
         for name in names
     ]
-    data: list[list[Flowable]] = [[Paragraph("Ansøgning", st.cell_bold), *header]]
+    head: list[Flowable] = [Paragraph("Ansøgning", st.cell_bold), *header]
+    data: list[list[Flowable | str]] = [list(head)]
     style = _table_style()
     style.add("VALIGN", (1, 0), (-1, 0), "BOTTOM")
-    for r, (label, row) in enumerate(table.rows, start=1):
-        cells: list[Flowable] = [Paragraph(markup(label), st.cell)]
+    widths = [FRAME_WIDTH - len(chosen) * width] + [width] * len(chosen)
+    # The header (names on their side are tall) repeats above every row: leave it room.
+    header_height = max(cell.wrap(w, FRAME_HEIGHT)[1] for cell, w in zip(head, widths, strict=True))
+    height = min(MAX_ROW_HEIGHT, FRAME_HEIGHT - header_height - 2 * _ROW_PADDING)
+    for label, row in table.rows:
+        cells = [Paragraph(markup(label), st.cell)]
+        cells += [Paragraph(markup(row[i]), st.cell_small) for i in chosen]
+        first = len(data)
+        data += fitted_row(cells, widths, st, height=height)  # a long label goes on below
         for c, i in enumerate(chosen, start=1):
-            cells.append(Paragraph(markup(row[i]), st.cell_small))
             if row[i]:
-                style.add("BACKGROUND", (c, r), (c, r), _TAKING_PART)
-        data.append(cells)
-    return Table(
-        data,
-        colWidths=[FRAME_WIDTH - len(chosen) * width] + [width] * len(chosen),
-        repeatRows=1,
-        style=style,
-    )
+                style.add("BACKGROUND", (c, first), (c, len(data) - 1), _TAKING_PART)
+    return Table(data, colWidths=widths, repeatRows=1, style=style)
 
 
 def _person(person: Person | None) -> str:
@@ -302,15 +334,10 @@ def application_story(
         ("", _reach(application.coordinator)),
         ("Dato for ansøgning", markup(application.date)),
     ]
-    data: list[list[Flowable | str]] = [
-        [Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows
-    ]
+    widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7]
+    fields = [[Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows]
     story.append(
-        Table(
-            data,
-            colWidths=[FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7],
-            style=_table_style(header_rows=0),
-        )
+        Table(fitted_rows(fields, widths, st), colWidths=widths, style=_table_style(header_rows=0))
     )
     story.append(Spacer(1, 6))
     for number, (title, text) in enumerate(application.sections, start=1):
@@ -321,7 +348,7 @@ def application_story(
     story.append(Paragraph("Lovgrundlag", st.heading))
     if application.legal_rows:
         widths = [FRAME_WIDTH * share for share in (0.2, 0.12, 0.3, 0.38)]
-        data = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
+        data: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
         data += fitted_rows(
             [
                 [

@@ -38,6 +38,8 @@ DETAILS_HEADERS = (
 )
 DETAILS_WIDTHS = (45, 22, 60, 30, 16, 14)
 
+#: The most characters an Excel cell holds.
+CELL_LENGTH = 32_767
 #: Text starting with one of these is read as a formula by Excel or LibreOffice.
 _FORMULA_STARTS = ("=", "+", "-", "@")
 _NOTE_NUMBER = re.compile(r"\((\d+)\)\s*(.*)", re.DOTALL)
@@ -54,6 +56,8 @@ def _put_text(cell: Cell | MergedCell, text: str) -> Cell:
     """Give a cell a text that stays text: never a formula, not even after a user edits it."""
     assert isinstance(cell, Cell)  # the export merges no cells
     text = ILLEGAL_CHARACTERS_RE.sub("", text)  # control characters openpyxl cannot store
+    if len(text) > CELL_LENGTH:  # Excel would call the file damaged and cut the text itself
+        text = text[: CELL_LENGTH - 1] + "…"
     if not text:
         cell.value = None
         return cell

@@ -136,16 +136,9 @@ def _read_sheet(
     file: str, ws: Worksheet, layout: SheetLayout, problems: list[Problem], limits: SheetLimits
 ) -> SheetData | None:
     merges = _merges(ws)
-    rows = list(itertools.islice(ws.iter_rows(values_only=True), limits.max_rows + 1))
-    if len(rows) > limits.max_rows:  # a read-only sheet may not declare its extent
-        problems.append(
-            Problem(
-                file,
-                f"Arket har mere end {limits.max_rows:,} rækker; "
-                f"grænsen er {limits.max_rows:,}.".replace(",", "."),
-                sheet=ws.title,
-            )
-        )
+    rows, too_large = _sheet_rows(ws, limits)
+    if too_large:
+        problems.append(Problem(file, too_large, sheet=ws.title))
         return None
     header = _find_header(rows[:HEADER_SEARCH_ROWS], layout)
     if header is None:
@@ -179,6 +172,33 @@ def _read_sheet(
         if row is not None:
             data.rows.append(row)
     return data
+
+
+def _sheet_rows(ws: Worksheet, limits: SheetLimits) -> tuple[list[tuple[Any, ...]], str]:
+    """Return a sheet's rows of values (at most max_columns wide), and what is too large.
+
+    A read-only sheet has no extent (open_workbook forgets its <dimension> tag, which may
+    lie), so the limits are applied here, to what is there: one row past max_rows is read at
+    most, and a value past max_columns refuses the sheet, while cells kept only for their
+    formatting do not. Rows are cut to max_columns as read, so memory stays bounded.
+    """
+    rows: list[tuple[Any, ...]] = []
+    width = limits.max_columns
+    for row in itertools.islice(ws.iter_rows(values_only=True), limits.max_rows + 1):
+        if len(row) > width:
+            beyond = row[width:]
+            if beyond.count(None) < len(beyond):
+                return rows, _more_than(width, "kolonner")
+            row = row[:width]
+        rows.append(row)
+    if len(rows) > limits.max_rows:
+        return rows, _more_than(limits.max_rows, "rækker")
+    return rows, ""
+
+
+def _more_than(limit: int, noun: str) -> str:
+    """Return the refusal of a sheet larger than a limit, in Danish number format."""
+    return f"Arket har mere end {limit:,} {noun}; grænsen er {limit:,}.".replace(",", ".")
 
 
 @dataclass

@@ -122,6 +122,12 @@ def open_workbook(
         raise _refused(path, REFUSED_KIND[kind])
     merged = _check_zip(path, limits)
     workbook = _load(path, not merged if read_only is None else read_only)
+    if workbook.read_only:
+        # A read-only sheet's extent is its <dimension> tag, which some programs write wrong
+        # (too small, too large, offset): forget it, so that every row and column there is
+        # read and the reader applies the limits to what it finds (reader._read_sheet).
+        for sheet in workbook.worksheets:
+            sheet.reset_dimensions()
     _check_sheets(path, workbook, limits)
     return workbook
 
