@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .resources import CatalogLaw, law_catalog
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LawMention:
     """A place where the text names a law."""
 

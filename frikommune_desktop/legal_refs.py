@@ -19,6 +19,7 @@ names, their genitive and definite forms and abbreviations. Adding a law is a da
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -34,7 +35,7 @@ MAX_RANGE = 30
 NON_STATUTORY_KINDS = frozenset({"ulovbestemt"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LegalReference:
     """One provision found in a text: its law (None if undetermined), parts and source span."""
 
@@ -64,7 +65,7 @@ class LegalReference:
         return {"law": data.pop("law"), "provision": self.provision, **data}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A provision being read: its parts so far and where it started."""
 
@@ -89,7 +90,7 @@ class _Item:
             if level == "paragraph":
                 number, letter = re.fullmatch(r"(\d+)([a-zæøå]?)", value).groups()
                 value, extra = number, {"letter": letter}
-            yield from _Item(**{**self.__dict__, level: value, **extra, "ranges": rest}).expanded()
+            yield from dataclasses.replace(self, **{level: value, **extra}, ranges=rest).expanded()
 
 
 _START = re.compile(r"§\s*§|§|\b[Pp]aragraf(?:fen|ferne|fer)?\s+(?=\d)")
