@@ -19,7 +19,6 @@ names, their genitive and definite forms and abbreviations. Adding a law is a da
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -65,7 +64,7 @@ class LegalReference:
         return {"law": data.pop("law"), "provision": self.provision, **data}
 
 
-@dataclass(slots=True)
+@dataclass
 class _Item:
     """A provision being read: its parts so far and where it started."""
 
@@ -90,7 +89,7 @@ class _Item:
             if level == "paragraph":
                 number, letter = re.fullmatch(r"(\d+)([a-zæøå]?)", value).groups()
                 value, extra = number, {"letter": letter}
-            yield from dataclasses.replace(self, **{level: value, **extra}, ranges=rest).expanded()
+            yield from _Item(**{**self.__dict__, level: value, **extra, "ranges": rest}).expanded()
 
 
 _START = re.compile(r"§\s*§|§|\b[Pp]aragraf(?:fen|ferne|fer)?\s+(?=\d)")
@@ -232,7 +231,9 @@ class _GroupReader:
         if self.text.startswith("§", after):
             plural = bool(_DOUBLE_SIGN.match(self.text, after))
             saved = self.pos
-            self.pos = _SIGN.match(self.text, after).end()
+            sign = _SIGN.match(self.text, after)
+            assert sign is not None  # the text has a '§' there
+            self.pos = sign.end()
             following = self.read_paragraph(after)
             if following is None:
                 self.pos = saved

@@ -9,6 +9,7 @@ cubic in a long word, is measured against a plain scan of the same cell in the s
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import time
@@ -20,7 +21,7 @@ from typing import Any
 import pytest
 
 import frikommune_desktop
-from frikommune_desktop.applications.docx_reader import Paragraph, TableBlock
+from frikommune_desktop.applications.docx_reader import Block, Paragraph, TableBlock
 from frikommune_desktop.applications.header_fields import MunicipalityFinder, read_person
 from frikommune_desktop.applications.parser import ApplicationParser
 from frikommune_desktop.legal_refs import find_references, sentence_around
@@ -57,7 +58,7 @@ def lines_run(job: Callable[[], object]) -> int:
 def growth(job: Callable[[str], object], text: str) -> list[float]:
     """Return the work's growth for the text doubled, and doubled again."""
     job(text)  # caches (the law names, the near misses) are filled before counting
-    work = [lines_run(lambda times=times: job(text * times)) for times in (1, 2, 4)]
+    work = [lines_run(functools.partial(job, text * times)) for times in (1, 2, 4)]
     return [work[1] / work[0], work[2] / work[1]]
 
 
@@ -70,7 +71,7 @@ def references_and_sentences(text: str) -> None:
 def parse_application(text: str) -> None:
     """Read one application whose first section holds the text, and every found sentence."""
     header = TableBlock((("Titel på forsøg", "Forsøg"), ("Deltagerkommuner", "Aarhus")))
-    blocks = [header, Paragraph("1. Beskrivelse af forsøget"), Paragraph(text)]
+    blocks: list[Block] = [header, Paragraph("1. Beskrivelse af forsøget"), Paragraph(text)]
     for application in ApplicationParser().parse_blocks(blocks):
         for found in application.found:
             assert found.sentence
