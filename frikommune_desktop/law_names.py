@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .resources import CatalogLaw, law_catalog
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LawMention:
     """A place where the text names a law."""
 
@@ -24,10 +24,39 @@ class LawMention:
     end: int
 
 
-def _name_pattern(name: str) -> str:
-    """Return a regex for a law name: any run of spaces between words, hyphens may break."""
-    words = [re.escape(word) for word in name.split()]
-    return r"\s+".join(words).replace(r"\-", r"-\s*")
+def _name_pieces(name: str) -> list[str]:
+    """Return a law name as regex pieces, one a character: any run of spaces between words,
+    and a hyphen may break the line ('lov om social-' + 'service')."""
+    spaced = {" ": r"\s+", "-": r"-\s*"}
+    return [spaced.get(char) or re.escape(char) for char in " ".join(name.split())]
+
+
+#: A trie of name pieces: each piece leads to the pieces that may follow it ("" ends a name).
+_Trie = dict[str, "_Trie"]
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """Return one regex matching any of the names, longest first, with shared beginnings
+    written once ('servicelov(?:en|ens)'): the engine then tries each character of the text
+    against a handful of branches, not against every one of hundreds of names."""
+    trie: _Trie = {}
+    for name in names:
+        node = trie
+        for piece in _name_pieces(name):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a name ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: _Trie) -> str:
+    """Return the regex for a trie node: its branches, optional where a name ends here."""
+    branches = [piece + _trie_regex(child) for piece, child in node.items() if piece]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group  # greedy: the longer name is tried first
 
 
 def _name_key(name: str) -> str:
@@ -76,11 +105,9 @@ class LawNames:
         self._by_abbreviation = by_abbreviation
         self._single_words = [name for name in self._by_name if " " not in name and "lov" in name]
         self._close: dict[str, CatalogLaw | None] = {}
-        names = sorted(by_name, key=len, reverse=True)
-        abbreviations = sorted(by_abbreviation, key=len, reverse=True)
         self._pattern = re.compile(
-            r"(?<![\w-])(?:(?P<name>(?i:" + "|".join(map(_name_pattern, names)) + r"))"
-            r"|(?P<abbreviation>" + "|".join(map(re.escape, abbreviations)) + r"))(?![\w])"
+            r"(?<![\w-])(?:(?P<name>(?i:" + _alternation(by_name) + r"))"
+            r"|(?P<abbreviation>" + _alternation(by_abbreviation) + r"))(?![\w])"
         )
 
     def mentions(self, text: str) -> list[LawMention]:
@@ -95,13 +122,22 @@ class LawNames:
         return sorted(found + self._misspelt(text, found), key=lambda mention: mention.start)
 
     def _misspelt(self, text: str, found: list[LawMention]) -> list[LawMention]:
-        """Return mentions of law names written with one slip ('Serviceovens', 'Byggelovns')."""
+        """Return mentions of law names written with one slip ('Serviceovens', 'Byggelovns').
+
+        `found` is in text order and its mentions do not overlap, so one walk along it tells
+        whether a word lies inside a mention: the time is linear in the text's length.
+        """
         extra = []
+        index = 0
         for match in _LOVISH.finditer(text):
-            if any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
+            while index < len(found) and found[index].end <= match.start():
+                index += 1  # mentions wholly before the word are passed once, never again
+            if index < len(found) and found[index].start < match.end():
+                continue  # the word is part of a name already found
             word = match[0].casefold()
             if word not in self._close:
+                if len(self._close) >= _MAX_CLOSE_CACHED:
+                    self._close.clear()  # many distinct words: keep the memory bounded
                 close = difflib.get_close_matches(word, self._single_words, n=1, cutoff=0.9)
                 self._close[word] = self._by_name[close[0]] if close else None
             if (law := self._close[word]) is not None:
@@ -113,6 +149,9 @@ class LawNames:
         match = self._pattern.match(text, pos)
         return self.mentions(match[0])[0] if match else None
 
+
+#: How many words' nearest law names are remembered before the memory is emptied.
+_MAX_CLOSE_CACHED = 10_000
 
 #: A word that looks like a law's short name: '…loven', '…lovens', '…lov', '…ovens' (a slip).
 _LOVISH = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?:l?ov|l?oven|l?ovens|l?ovs)(?![\w])", re.I)

@@ -18,6 +18,7 @@ names, their genitive and definite forms and abbreviations. Adding a law is a da
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -33,7 +34,7 @@ MAX_RANGE = 30
 NON_STATUTORY_KINDS = frozenset({"ulovbestemt"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LegalReference:
     """One provision found in a text: its law (None if undetermined), parts and source span."""
 
@@ -101,7 +102,9 @@ _DOT_LETTER = re.compile(r"\.([a-zæøå])\.?(?![\wæøå])")
 _DOTTED = re.compile(r"\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]?\d)")
 _LETTER_RANGE = re.compile(r"\s*[-–]\s*([a-zæøåA-ZÆØÅ])(?![\wæøå])")
 _RANGE = re.compile(r"\s*[-–]\s*(\d+)(?:\s?([a-zæøå])(?![\wæøå]))?")
-_PKT = re.compile(r"\s*,?\s*\d+\.\s*(?:(?:og|-|–)\s*\d+\.\s*)?(?:pkt|punktum|led)\b\.?", re.I)
+# '\s*,?\s*' is written '\s*(?:,\s*)?' throughout: it reads the same text, but a long run of
+# spaces is not tried split in every way between two '\s*' (time quadratic in the run).
+_PKT = re.compile(r"\s*(?:,\s*)?\d+\.\s*(?:(?:og|-|–)\s*\d+\.\s*)?(?:pkt|punktum|led)\b\.?", re.I)
 _PART = re.compile(
     r"(?:\.?\s*,)?\s*(?:(?P<stk>stk|stykke)\b\.?|(?P<nr>nr|nummer)\b\.?|(?P<litra>litra)\b)\s*"
     r"(?:(?P<number>\d+)|(?P<letter>[a-zæøå])(?![\wæøå]))",
@@ -111,9 +114,12 @@ _SEPARATOR = re.compile(r"\s*(?:[,;/&]\s*)?(?:\b(?:og|eller|samt)\b)?\s*", re.I)
 _COMMA_LIST_END = re.compile(r"(?:\s?[a-zæøå])?(?:\s*(?:[,;.:)\]/]|\bog\b|\beller\b|[-–]|$))", re.I)
 #: What may stand between a law's name and its provision: 'servicelovens bestemmelse i § 83'.
 _RIGHT_BEFORE = re.compile(r"[\s:,(*]*(?:[^\W\d_]+[\s:,]+){0,3}?", re.I)
-_SAME_LAW = re.compile(r"\s*,?\s*i\s+samme\s+lov\b", re.I)
+_SAME_LAW = re.compile(r"\s*(?:,\s*)?i\s+samme\s+lov\b", re.I)
+_DOUBLE_SIGN = re.compile(r"§\s*§")
+_SIGN = re.compile(r"§\s*§|§")
+_SPACE_WORD = re.compile(r"\s+[^\W\d_]")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
-_LAW_AFTER = re.compile(r"\s*,?\s*(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
+_LAW_AFTER = re.compile(r"\s*(?:,\s*)?(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
 
 
 class _GroupReader:
@@ -150,7 +156,7 @@ class _GroupReader:
     def _is_letter(self, match: re.Match[str]) -> bool:
         """Return whether a single letter after a number is the provision's letter."""
         spaced, letter = match[1], match[2]
-        if spaced and letter.isupper() and re.match(r"\s+[^\W\d_]", self.text[match.end() :]):
+        if spaced and letter.isupper() and _SPACE_WORD.match(self.text, match.end()):
             return False  # '§ 30 A starter' begins a sentence; '§ 30A', '§ 57 C.' are letters
         # '§ 50 i serviceloven': a preposition, not the letter i
         return not (letter.lower() == "i" and _NOT_LETTER_I.match(self.text, match.end()))
@@ -225,10 +231,11 @@ class _GroupReader:
         after = separator.end()
         word = separator[0].strip().casefold()
         if self.text.startswith("§", after):
-            marks = re.match(r"§\s*§", self.text[after:])
-            plural = bool(marks)
+            plural = bool(_DOUBLE_SIGN.match(self.text, after))
             saved = self.pos
-            self.pos = after + (marks.end() if marks else len("§"))
+            sign = _SIGN.match(self.text, after)
+            assert sign is not None  # the text has a '§' there
+            self.pos = sign.end()
             following = self.read_paragraph(after)
             if following is None:
                 self.pos = saved
@@ -304,21 +311,22 @@ def find_references(
     without any law before or right after them, e.g. the "Lov" cell of a table row.
     """
     names = names or catalog_names()
-    mentions = names.mentions(text)
+    mentions = _Mentions(names.mentions(text))
     context = _catalog_law(names, context_law)
     found: list[LegalReference] = [
         _reference(mention.law, _Item("", start=mention.start, end=mention.end))
-        for mention in mentions
+        for mention in mentions.found
         if mention.law.kind in NON_STATUTORY_KINDS
     ]
     for start, end, items in _provision_groups(text):
-        same = _SAME_LAW.match(text, end) and _law_before(mentions, start)  # '… i samme lov'
+        last = mentions.last_before(start)
+        same = _SAME_LAW.match(text, end) and last and last.law  # '… i samme lov'
         law = (
             same
             or _law_after(names, text, end)
-            or _law_right_before(text, mentions, start)
+            or _law_right_before(text, last, start)
             or context
-            or _law_before(mentions, start)
+            or (last.law if last else None)
         )
         for item in items:
             for single in item.expanded():
@@ -348,18 +356,25 @@ def _law_after(names: LawNames, text: str, end: int) -> CatalogLaw | None:
     return None
 
 
-def _law_right_before(text: str, mentions: list[LawMention], start: int) -> CatalogLaw | None:
+class _Mentions:
+    """The law mentions of a text, in order, found by position in time logarithmic in their
+    number (a scan of all of them for every group made long texts quadratic)."""
+
+    def __init__(self, found: list[LawMention]) -> None:
+        self.found = found
+        self._ends = [mention.end for mention in found]  # ascending: mentions never overlap
+
+    def last_before(self, position: int) -> LawMention | None:
+        """Return the mention that ends last at or before a position, if any."""
+        index = bisect.bisect_right(self._ends, position)
+        return self.found[index - 1] if index else None
+
+
+def _law_right_before(text: str, last: LawMention | None, start: int) -> CatalogLaw | None:
     """Return the law named just before a group ('servicelovens § 83', 'SEL: § 50'), if any."""
-    before = [mention for mention in mentions if mention.end <= start]
-    if before and _RIGHT_BEFORE.fullmatch(text, before[-1].end, start):
-        return before[-1].law
+    if last and _RIGHT_BEFORE.fullmatch(text, last.end, start):
+        return last.law
     return None
-
-
-def _law_before(mentions: list[LawMention], start: int) -> CatalogLaw | None:
-    """Return the law named most recently before a position, if any."""
-    before = [mention for mention in mentions if mention.end <= start]
-    return before[-1].law if before else None
 
 
 def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
@@ -378,13 +393,25 @@ def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    """Return the sentence (or line) of `text` that holds the span start:end."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, start)]
-    left = max(text.rfind("\n", 0, start), ends[-1] if ends else -1)
-    after = _SENTENCE_END.search(text, end)
-    newline = text.find("\n", end)
-    right = min(after.start() + 1 if after else len(text), newline if newline >= 0 else len(text))
-    return text[left + 1 : right].strip()
+    """Return the sentence (or line) of `text` that holds the span start:end.
+
+    The sentence is looked for at most SENTENCE_REACH characters either side of the span, and
+    cut there with '…': a text with no full stop is not read whole once for every reference.
+    """
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, low, start)]
+    left = max(text.rfind("\n", low, start), ends[-1] if ends else -1, low - 1)
+    after = _SENTENCE_END.search(text, end, high)
+    newline = text.find("\n", end, high)
+    right = min(after.start() + 1 if after else high, newline if newline >= 0 else high)
+    sentence = text[left + 1 : right].strip()
+    cut_before = left + 1 == low > 0
+    cut_after = right == high < len(text)
+    return ("…" if cut_before else "") + sentence + ("…" if cut_after else "")
+
+
+#: How far from a reference its sentence is looked for, each way (sentences are shorter).
+SENTENCE_REACH = 500
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"“])")

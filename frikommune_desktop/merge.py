@@ -12,6 +12,7 @@ from . import fileformat
 from .backups import make_backup
 from .clock import local_moment, now_iso
 from .errors import FileLockedError, InvalidValueError
+from .invisible import without_invisible
 from .merge_model import (
     Change,
     Conflict,
@@ -317,9 +318,15 @@ def read_other_copy(path: Path, other: Path) -> Snapshot:
     if Path(other).resolve() == Path(path).resolve():
         raise InvalidValueError("En fil kan ikke flettes med sig selv.")
     try:
-        return read_copy(Path(other))
+        theirs = read_copy(Path(other))
     except (OSError, sqlite3.Error) as exc:
         raise InvalidValueError(f"{other}: kan ikke læses som netværksfil ({exc}).") from exc
+    for rows in theirs.rows.values():  # their texts come in as typed ones do: made visible
+        for row in rows.values():
+            for column, value in row.items():
+                if isinstance(value, str) and column != "id" and not column.endswith("_id"):
+                    row[column] = without_invisible(value)
+    return theirs
 
 
 def keep_other_copy(path: Path, other: Path) -> Path:

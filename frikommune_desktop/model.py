@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, ClassVar, Self, TypeVar
 
 from .errors import InvalidValueError
+from .invisible import without_invisible
 
 META_FIELDS = ("id", "created_at", "modified_at", "modified_by")
 
@@ -232,9 +233,13 @@ class Record:
         return cls(**{key: value for key, value in row.items() if key in known})
 
     def to_row(self) -> dict[str, Any]:
-        """Return the record as a database row (enums as codes, bools as ints)."""
+        """Return the record as a database row (enums as codes, bools as ints), its texts without
+        invisible and direction-changing characters: every record the store writes passes here."""
         values = self.__dict__
         row = {name: values[name] for name in _columns(type(self))}
+        for name, value in row.items():
+            if isinstance(value, str):
+                row[name] = without_invisible(value)
         for name in _converted_columns(type(self)):
             value = row[name]
             if isinstance(value, bool):

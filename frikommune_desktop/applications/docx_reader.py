@@ -16,12 +16,33 @@ from lxml import etree
 
 from ..errors import InputRefusedError, Problem
 from ..sheets.normalise import clean_multiline, clean_text
+from ..zip_limits import MB, ZipLimits, megabytes, size_problem
 
-MB = 1024 * 1024
-MAX_FILE_BYTES = 50 * MB
-MAX_UNCOMPRESSED_BYTES = 300 * MB
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SAVE_AS_DOCX = "Gem den som Word-dokument (.docx) og prøv igen."
+
+
+#: The package's limits: real applications unpack to under 1 MB of XML.
+DOCX_PACKAGE = ZipLimits(
+    max_uncompressed_bytes=200 * MB,  # pictures included; they are not unpacked to read
+    max_compression_ratio=200,
+    ratio_checked_above_bytes=1 * MB,
+    max_xml_part_bytes=20 * MB,  # document.xml and the other parts parsed as XML
+)
+
+
+@dataclass(frozen=True)
+class DocxLimits:
+    """How large a Word document may be before it is refused unread; generous for real use
+    (applications have paragraphs of a few thousand characters)."""
+
+    max_file_bytes: int = 50 * MB
+    package: ZipLimits = DOCX_PACKAGE
+    max_paragraph_chars: int = 100_000  # one paragraph or table cell
+    max_text_chars: int = 2_000_000  # all the document's text, so also any one section
+
+
+DEFAULT_LIMITS = DocxLimits()
 
 
 @dataclass(frozen=True)
@@ -53,13 +74,43 @@ class PageBreak:
 Block = Paragraph | TableBlock | PageBreak
 
 
-def read_blocks(path: Path) -> list[Block]:
-    """Return the document's paragraphs and tables in reading order, or refuse the file."""
-    document = _open(path)
-    return list(_blocks(document))
+def read_blocks(path: Path, limits: DocxLimits = DEFAULT_LIMITS) -> list[Block]:
+    """Return the document's paragraphs and tables in reading order, or refuse the file.
+
+    The package's sizes are checked before anything is unpacked, and the text's lengths before
+    any of it is read for references: a document over the limits is refused as a whole.
+    """
+    document = _open(path, limits)
+    blocks: list[Block] = []
+    total = 0
+    for block in _blocks(document):
+        texts = [block.text] if isinstance(block, Paragraph) else []
+        if isinstance(block, TableBlock):
+            texts = [cell for row in block.rows for cell in row]
+        for text in texts:
+            if len(text) > limits.max_paragraph_chars:
+                raise _refused(
+                    path.name,
+                    f"Et afsnit eller en tabelcelle har {_count(len(text))} tegn "
+                    f'("{text[:40]}…"); grænsen er {_count(limits.max_paragraph_chars)} tegn.',
+                )
+            total += len(text)
+        if total > limits.max_text_chars:
+            raise _refused(
+                path.name,
+                f"Word-dokumentet har over {_count(limits.max_text_chars)} tegn tekst, "
+                "mere end en ansøgning har; det er afvist.",
+            )
+        blocks.append(block)
+    return blocks
 
 
-def _open(path: Path) -> Document:
+def _count(number: int) -> str:
+    """Return a count with Danish thousands separators: 100000 → '100.000'."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _open(path: Path, limits: DocxLimits) -> Document:
     """Open a .docx with python-docx after checking it is one, or raise InputRefusedError."""
     name = path.name
     try:
@@ -70,23 +121,23 @@ def _open(path: Path) -> Document:
         raise _refused(name, f"Filen kan ikke læses: {exc.strerror or exc}.") from None
     if size == 0:
         raise _refused(name, "Filen er tom.")
-    if size > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // MB
-        raise _refused(name, f"Filen er for stor ({size // MB} MB); højst {limit} MB.")
+    if size > limits.max_file_bytes:
+        limit = megabytes(limits.max_file_bytes)
+        raise _refused(name, f"Filen er for stor ({megabytes(size)} MB); højst {limit} MB.")
     if head.startswith(CFB_MAGIC):
         raise _refused(
             name, "Gammelt Word-format (.doc) eller et dokument med adgangskode. " + SAVE_AS_DOCX
         )
     if not head.startswith(b"PK"):
         raise _refused(name, f"Filen er ikke et Word-dokument. {SAVE_AS_DOCX}")
-    _check_zip(path)
+    _check_zip(path, limits.package)
     try:
         return docx.Document(str(path))
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise _refused(name, f"Word-dokumentet er beskadiget og kan ikke læses ({exc}).") from None
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path, limits: ZipLimits) -> None:
     """Refuse a zip that is not a Word document or that unpacks to something huge."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -97,8 +148,8 @@ def _check_zip(path: Path) -> None:
     if "word/document.xml" not in names:
         kind = "et regneark" if "xl/workbook.xml" in names else "et andet slags zip-arkiv"
         raise _refused(path.name, f"Filen er {kind}, ikke et Word-dokument (.docx).")
-    if sum(member.file_size for member in members) > MAX_UNCOMPRESSED_BYTES:
-        raise _refused(path.name, "Word-dokumentet fylder for meget udpakket og er afvist.")
+    if problem := size_problem(members, limits, "Word-dokumentet"):
+        raise _refused(path.name, problem)
 
 
 def _refused(name: str, expected: str) -> InputRefusedError:

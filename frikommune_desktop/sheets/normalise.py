@@ -12,20 +12,20 @@ from typing import TypeVar
 from openpyxl.utils.datetime import from_excel
 
 from ..errors import InvalidValueError
+from ..invisible import without_invisible
 from ..model import DANISH_MONTHS, ApprovalStatus, ContactRole, LabelledEnum, Law, RequestKind
 from ..resources import CatalogLaw, OfficialMunicipality
 from .layout import APPROVAL_CHOICES, REQUEST_CHOICES, ROLE_CHOICES
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ODD_SPACE = re.compile(r"[^\S\n]")  # tabs, non-breaking spaces …
 _NOT_PLAIN = re.compile(r"[^\S ]")  # any white space but the space: line breaks, tabs, NBSP …
 _CODE_TEXT = re.compile(r"\s*[0-9]{1,4}\s*")
 
 
 def _visible(value: str) -> str:
-    """Return text in NFC with soft hyphens, zero-width spaces and BOMs removed."""
+    """Return text in NFC without invisible and direction-changing characters (invisible.py)."""
     text = value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    return without_invisible(text)
 
 
 def _join_or(items: Iterable[str], last: str = "eller") -> str:

@@ -17,6 +17,7 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from ..errors import FrikommuneError, InputRefusedError, Problem
+from ..zip_limits import ZipLimits, size_problem
 
 MB = 1024 * 1024
 
@@ -269,19 +270,13 @@ def _contains(part: IO[bytes], head: bytes, needle: bytes) -> bool:
 
 
 def _check_sizes(path: Path, members: list[zipfile.ZipInfo], limits: SheetLimits) -> None:
-    total = sum(member.file_size for member in members)
-    prefix = f"Regnearket er for stort eller unormalt komprimeret ({_mb(total)} MB udpakket)"
-    if total > limits.max_uncompressed_bytes:
-        raise _refused(path, f"{prefix}; grænsen er {_mb(limits.max_uncompressed_bytes)} MB.")
-    for member in members:
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > limits.ratio_checked_above_bytes and (
-            ratio > limits.max_compression_ratio
-        ):
-            raise _refused(
-                path,
-                f"{prefix}; grænsen er {limits.max_compression_ratio}:1 komprimering pr. del.",
-            )
+    package = ZipLimits(
+        max_uncompressed_bytes=limits.max_uncompressed_bytes,
+        max_compression_ratio=limits.max_compression_ratio,
+        ratio_checked_above_bytes=limits.ratio_checked_above_bytes,
+    )
+    if problem := size_problem(members, package, "Regnearket"):
+        raise _refused(path, problem)
 
 
 def _load(path: Path, read_only: bool) -> Workbook:
