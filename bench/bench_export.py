@@ -34,13 +34,13 @@ from largefile import write_large_network
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
+from frikommune_desktop.db.schema import reference_id
 from frikommune_desktop.exports.content import round_content
 from frikommune_desktop.exports.letter import cover_letter, participation_table
 from frikommune_desktop.exports.pdf_layout import MARGIN, build_pdf, styles
 from frikommune_desktop.exports.pdf_story import bundle_story
 from frikommune_desktop.exports.round_export import export_round
 from frikommune_desktop.model import Experiment
-from frikommune_desktop.schema import reference_id
 from frikommune_desktop.store import Store
 
 ROUND = "2016-12-01"

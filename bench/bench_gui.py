@@ -28,7 +28,7 @@ app = QApplication(sys.argv[:1])
 if sys.argv[1] == "bare":
     window = QMainWindow()
 else:
-    import frikommune_desktop.cli  # the real entry point's imports count too
+    import frikommune_desktop.cli.main  # the real entry point's imports count too
     from frikommune_desktop.gui.main_window import MainWindow
     from frikommune_desktop.gui.settings import Settings
     window = MainWindow(Settings(), interactive=False)
@@ -106,7 +106,7 @@ def sort_filter(path: Path, repeat: int) -> list[tuple[str, float, float]]:
     from PySide6.QtWidgets import QApplication
 
     from frikommune_desktop.gui.models.legal import LegalFilterProxy, LegalTableModel
-    from frikommune_desktop.queries import legal_rows
+    from frikommune_desktop.queries.views import legal_rows
     from frikommune_desktop.store import Store
 
     QApplication.instance() or QApplication([])

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import openpyxl
 
 from frikommune_desktop.model import Experiment, Network
-from frikommune_desktop.resources import law_catalog, official_municipalities
+from frikommune_desktop.program.resources import law_catalog, official_municipalities
 from frikommune_desktop.sheets.importer import import_spreadsheets
 from frikommune_desktop.sheets.layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION
 from frikommune_desktop.store import Store

@@ -21,8 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from frikommune_desktop.law_names import catalog_names
-from frikommune_desktop.legal_refs import find_references
+from frikommune_desktop.legal.law_names import catalog_names
+from frikommune_desktop.legal.references import find_references
 
 MB = 1024 * 1024
 SIZES_MB = (1, 2, 4, 8)

@@ -39,11 +39,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from frikommune_desktop.clock import now_iso
 from frikommune_desktop.demo import write_demo
 from frikommune_desktop.model import Experiment
+from frikommune_desktop.program.clock import now_iso
 from frikommune_desktop.store import Store
-from tests.fuse_fs import FuseControl, control_for, fuse_available, mounted
+from tests.sharing.fuse_fs import FuseControl, control_for, fuse_available, mounted
 
 #: The issue's goal for one saved edit at 20 ms latency.
 GOAL_SECONDS = 0.200

@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from largefile import large_records
 
-from frikommune_desktop.dump import dump_network
+from frikommune_desktop.db.schema import DATA_TABLES
 from frikommune_desktop.model import Municipality, Network, Record
-from frikommune_desktop.schema import DATA_TABLES
+from frikommune_desktop.queries.dump import dump_network
 from frikommune_desktop.store import Store
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from frikommune_desktop.db.schema import reference_id
 from frikommune_desktop.model import (
     Contact,
     Experiment,
@@ -13,8 +14,7 @@ from frikommune_desktop.model import (
     Participation,
     Record,
 )
-from frikommune_desktop.resources import law_catalog, official_municipalities
-from frikommune_desktop.schema import reference_id
+from frikommune_desktop.program.resources import law_catalog, official_municipalities
 from frikommune_desktop.store import Store
 
 WORDS = (

@@ -7,7 +7,7 @@ from typing import Any
 
 from .errors import ResourceError
 from .model import Contact, Experiment, LegalBasis, Network, Participation, Round
-from .resources import read_json_resource
+from .program.resources import read_json_resource
 from .store import Store
 from .submission import mark_submitted
 

@@ -13,10 +13,12 @@ from typing import Self
 
 from sqlite_utils import Database, Migrations
 
-from . import fileformat
-from .backups import make_backup
-from .clock import current_user
-from .deletion import foreign_key_children
+from .db import fileformat
+from .db.backups import make_backup
+from .db.deletion import foreign_key_children
+from .db.failures import disk_full_error, one_line, plain_error, short_reason
+from .db.records import RecordAccess
+from .db.schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
 from .errors import (
     FileExistsRefusedError,
     FileLockedError,
@@ -27,15 +29,13 @@ from .errors import (
     ReadOnlyError,
     StorageError,
 )
-from .failures import disk_full_error, one_line, plain_error, short_reason
-from .leftovers import remove_orphaned_copies, staging_path
-from .lockfile import LockFile, LockInfo, ours_or_dead, read_lock
-from .logs import details, log_exception
 from .model import Law, Network
-from .records import RecordAccess
-from .resources import law_catalog
-from .schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
-from .working_copy import WriteBack, use_working_copy
+from .program.clock import current_user
+from .program.logs import details, log_exception
+from .program.resources import law_catalog
+from .sharing.leftovers import remove_orphaned_copies, staging_path
+from .sharing.lockfile import LockFile, LockInfo, ours_or_dead, read_lock
+from .sharing.working_copy import WriteBack, use_working_copy
 
 
 class Store(RecordAccess):

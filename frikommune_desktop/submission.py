@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clock import now_iso
 from .errors import InvalidValueError
 from .model import Experiment, ExperimentStatus, Round, danish_date
+from .program.clock import now_iso
 from .store import Store
 
 

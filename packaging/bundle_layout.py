@@ -217,7 +217,7 @@ def resource_datas() -> list[tuple[str, str]]:
     """Return PyInstaller datas: every file under resources/ but sources, kept in its folder.
 
     The bundle gets the same layout as the source tree (resources/fonts/…,
-    resources/translations/…), which is where frikommune_desktop.resources.resources_dir()
+    resources/translations/…), which is where frikommune_desktop.program.resources.resources_dir()
     looks in a frozen build (sys._MEIPASS/resources).
     """
     datas = []

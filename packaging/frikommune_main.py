@@ -54,7 +54,7 @@ def _selftest() -> int:
 
     from frikommune_desktop import __version__
     from frikommune_desktop.gui.app import application, install_translations
-    from frikommune_desktop.resources import resources_dir
+    from frikommune_desktop.program.resources import resources_dir
 
     results: list[tuple[bool, str]] = []
     bundle = Path(getattr(sys, "_MEIPASS", "")).resolve()
@@ -110,7 +110,7 @@ if __name__ == "__main__":
         sys.exit(_selftest())
     if sys.argv[1:] == ["open"]:
         del sys.argv[1:]
-    from frikommune_desktop.cli import main
+    from frikommune_desktop.cli.main import main
 
     code = main()
     if code and kept_errors is not None and kept_errors.getvalue().strip():

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from frikommune_desktop.demo import write_demo
-from frikommune_desktop.dump import dump_network
 from frikommune_desktop.errors import FileExistsRefusedError
 from frikommune_desktop.model import SECTION_FIELDS
-from frikommune_desktop.resources import official_municipalities
+from frikommune_desktop.program.resources import official_municipalities
+from frikommune_desktop.queries.dump import dump_network
 from frikommune_desktop.store import Store
 
 from .conftest import REFERENCE_DIR

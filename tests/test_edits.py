@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from frikommune_desktop.dump import dump_network
 from frikommune_desktop.edits import AddRecord, DeleteRecord, MarkRoundSubmitted, UpdateRecord
 from frikommune_desktop.model import Contact, Experiment, ExperimentStatus, Participation, Round
+from frikommune_desktop.queries.dump import dump_network
 from frikommune_desktop.store import Store
 from frikommune_desktop.submission import find_round
 

@@ -18,7 +18,7 @@ import docx
 
 from frikommune_desktop.applications.importer import import_application
 from frikommune_desktop.invisible import without_invisible
-from frikommune_desktop.merge import merge_files
+from frikommune_desktop.merge.apply import merge_files
 from frikommune_desktop.model import Contact, Experiment
 from frikommune_desktop.store import Store
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from frikommune_desktop.db.schema import schema_version
 from frikommune_desktop.errors import InvalidValueError, ReadOnlyError, RecordNotFoundError
 from frikommune_desktop.model import (
     Contact,
@@ -18,7 +19,6 @@ from frikommune_desktop.model import (
     Participation,
     Round,
 )
-from frikommune_desktop.schema import schema_version
 from frikommune_desktop.store import Store
 
 
@@ -218,7 +218,7 @@ def test_values_projects_columns_in_stable_order(demo_store: Store) -> None:
 def test_participations_added_in_bulk_are_each_in_the_history(empty_store: Store) -> None:
     """A big batch of participations (its history written in one statement) records one
     'added' row per participation, in order, with its author; single adds still record."""
-    from frikommune_desktop.schema import BULK_INDEX_ROWS
+    from frikommune_desktop.db.schema import BULK_INDEX_ROWS
 
     experiments = [Experiment(id=str(uuid.uuid4()), title=f"Forsøg {n}") for n in range(3)]
     empty_store.add_many(experiments)

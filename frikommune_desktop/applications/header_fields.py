@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InvalidValueError
-from ..resources import official_municipalities
+from ..program.resources import official_municipalities
 from ..sheets.normalise import MunicipalityMatcher, clean_text, parse_date, parse_email, parse_phone
 
 #: The template's placeholders: '[Navn]', '[Telefon]', '[Dato]' … stand for an empty field.

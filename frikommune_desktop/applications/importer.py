@@ -30,7 +30,7 @@ from ..model import (
     Round,
     municipality_display_name,
 )
-from ..resources import official_municipalities
+from ..program.resources import official_municipalities
 from ..sheets.normalise import TitleMatcher
 from ..store import Store
 from .header_fields import PersonCell

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..law_names import LawNames, catalog_names
-from ..legal_refs import LegalReference, distinct, find_references
+from ..legal.law_names import LawNames, catalog_names
+from ..legal.references import LegalReference, distinct, find_references
 from ..model import SECTION_FIELDS
 from .docx_reader import Block, PageBreak, Paragraph, TableBlock, read_blocks
 from .header_fields import MunicipalityFinder, PersonCell, read_date, read_person

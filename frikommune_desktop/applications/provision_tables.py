@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InvalidValueError
-from ..law_names import LawNames
-from ..legal_refs import LegalReference, find_references, sentence_around
-from ..resources import CatalogLaw
+from ..legal.law_names import LawNames
+from ..legal.references import LegalReference, find_references, sentence_around
+from ..program.resources import CatalogLaw
 from ..sheets.normalise import LawMatcher
 from .docx_reader import TableBlock, fold
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import FrikommuneError
-from ..lockfile import hold_guard, pid_alive, this_host
+from ..sharing.lockfile import hold_guard, pid_alive, this_host
 
 _log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ..resources import resource_path
+from ..program.resources import resource_path
 from .files import atomic_output
 
 FONT = "FrikommuneSans"

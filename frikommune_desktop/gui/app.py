@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..errors import ResourceError
-from ..resources import resource_path, resources_dir
+from ..program.resources import resource_path, resources_dir
 from . import unexpected
 
 #: The program's icon in resources/: one PNG per size (the first, unsized, if it is shipped).
@@ -52,7 +52,7 @@ def install_window_icon(app: QApplication) -> bool:
 def ask_profile_on_first_start(interactive: bool = True) -> bool:
     """On the first start (no profile, no FRIKOMMUNE_USER) ask for the name and municipality;
     return whether it was asked. Cancelling keeps the login name, and asks again next start."""
-    from ..profile import needs_first_start
+    from ..program.profile import needs_first_start
 
     if not interactive or not needs_first_start():
         return False

@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
-from ..backups import backups_dir
+from ..db.backups import backups_dir
 from ..errors import FrikommuneError
-from ..recovery import check_backup, describe_backups
+from ..sharing.recovery import check_backup, describe_backups
 from .forms.ui_backups_dialog import Ui_BackupsDialog
 from .jobs import Job, Progress, start_job
 from .models.backups import BACKUP_REASON, BACKUP_TAKEN, BackupRow, BackupsModel

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from ..clock import local_moment
 from ..errors import FileLockedError, FrikommuneError
+from ..program.clock import local_moment
 from .startup import delete_on_close, selectable_text
 
 if TYPE_CHECKING:
-    from ..lockfile import LockInfo
+    from ..sharing.lockfile import LockInfo
     from .backups_dialog import BackupsDialog
     from .main_window import MainWindow
     from .merge_dialog import MergeDialog
@@ -108,7 +108,7 @@ class FileSafety:
 
     def restore_and_open(self, path: Path, backup: Path) -> bool:
         """Put a backup in place of a network file (keeping the file as it was), then open it."""
-        from ..recovery import restore_backup
+        from ..sharing.recovery import restore_backup
 
         try:
             kept = restore_backup(path, backup)
@@ -125,7 +125,7 @@ class FileSafety:
         and then opened the normal way. If the backup cannot be restored, FrikommuneError
         carries the core's message and the file is opened again as it was.
         """
-        from ..recovery import restore_backup
+        from ..sharing.recovery import restore_backup
 
         window = self.window
         session = window.session
@@ -168,7 +168,7 @@ class FileSafety:
 
     def offer_restore(self, path: Path, error: str) -> bool:
         """Offer to restore the newest good backup of a damaged file; False if there is none."""
-        from ..recovery import describe_backups, newest_good_backup
+        from ..sharing.recovery import describe_backups, newest_good_backup
 
         backup = newest_good_backup(path)
         if backup is None:
@@ -219,7 +219,7 @@ class FileSafety:
 
     def offer_conflict_copies(self, path: Path) -> None:
         """Tell about conflict copies a sync client left beside the file; offer to merge one."""
-        from ..sync_conflicts import conflict_copies
+        from ..sharing.sync_conflicts import conflict_copies
 
         copies = conflict_copies(path)
         if not copies:
@@ -299,7 +299,10 @@ class FileSafety:
     def breakable_lock(self) -> LockInfo | None:
         """Return the lock that keeps the open file read-only if it may be broken (another
         machine's, not renewed for DEFAULT_BREAK_AGE_SECONDS), else None."""
-        from ..lockfile import breakable, read_lock  # with the file machinery, after first paint
+        from ..sharing.lockfile import (  # with the file machinery, after first paint
+            breakable,
+            read_lock,
+        )
 
         session = self.window.session
         if session is None or session.writable:
@@ -310,7 +313,7 @@ class FileSafety:
     def break_lock(self, confirm: bool = True) -> bool:
         """Break another machine's old lock on the open file (after asking, unless
         confirm=False), recorded in the lock log, and take the file for writing here."""
-        from ..lockfile import break_lock as break_old_lock
+        from ..sharing.lockfile import break_lock as break_old_lock
 
         window = self.window
         session = window.session
@@ -393,7 +396,7 @@ class FileSafety:
             ui.banner.hide()
             ui.breakLockButton.hide()
             return
-        from ..lockfile import breakable, read_lock
+        from ..sharing.lockfile import breakable, read_lock
 
         # The lock as it is now: the holder may have renewed it (or left) since the file opened.
         current = read_lock(session.store.path)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..errors import FrikommuneError
-from ..logs import log_exception, user_message
+from ..program.logs import log_exception, user_message
 
 
 class JobCancelled(Exception):

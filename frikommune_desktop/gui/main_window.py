@@ -187,10 +187,10 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open the built-in demo network (written to the user data folder the first time)."""
-        from ..backups import data_dir
         from ..demo import write_demo
+        from ..program.folders import demo_dir
 
-        path = data_dir() / "demo" / "demo.fkdb"
+        path = demo_dir() / "demo.fkdb"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             try:

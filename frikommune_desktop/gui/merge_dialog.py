@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FrikommuneError
-from ..merge import Applied, apply_merge, keep_other_copy, plan_merge, read_other_copy
-from ..merge_model import Change, Conflict, MergePlan, Side, Snapshot, item_line
-from ..sync_conflicts import conflict_copies
+from ..merge.apply import Applied, apply_merge, keep_other_copy, plan_merge, read_other_copy
+from ..merge.plan import Change, Conflict, MergePlan, Side, Snapshot, item_line
+from ..sharing.sync_conflicts import conflict_copies
 from .forms.ui_merge_dialog import Ui_MergeDialog
 from .jobs import Job, Progress, start_job
 from .models.merge_plan import (

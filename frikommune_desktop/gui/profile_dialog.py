@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FrikommuneError, InvalidValueError
-from ..profile import Profile, load_profile, login_name, name_from_environment, save_profile
-from ..resources import official_municipalities
+from ..program.profile import Profile, load_profile, login_name, name_from_environment, save_profile
+from ..program.resources import official_municipalities
 from .combos import fill_searchable
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .models.base import sort_text

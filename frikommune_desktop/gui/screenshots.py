@@ -69,7 +69,7 @@ def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") ->
 
 def _an_experiment_with_suggestions(window: MainWindow, looked_at: int = 50) -> str | None:
     """Return the first experiment (of the first `looked_at`) whose texts suggest provisions."""
-    from ..suggestions import suggest_legal_bases
+    from ..legal.suggestions import suggest_legal_bases
 
     store = window.session.store if window.session is not None else None
     if store is None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from .startup import add_right_dock
 
 if TYPE_CHECKING:
-    from ..search import SearchHit
+    from ..queries.search import SearchHit
     from .main_window import MainWindow
     from .session import Session
     from .views.search_panel import SearchPanel

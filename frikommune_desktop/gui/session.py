@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..edits import Edit
 from ..errors import FileReplacedError, FrikommuneError, LockLostError
-from ..pending import save_pending_change
+from ..sharing.pending import save_pending_change
 from ..store import Store
 
 #: How often the file is checked for changes saved by another coordinator.

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import RecordNotFoundError
+from ..legal.suggestions import accept_suggestions, suggest_legal_bases
 from ..model import SECTION_FIELDS, SECTION_TITLES, Experiment, Law
-from ..suggestions import accept_suggestions, suggest_legal_bases
 from .combos import fill_searchable
 from .forms.ui_suggestions_dialog import Ui_SuggestionsDialog
 from .models.base import numbered, sort_text

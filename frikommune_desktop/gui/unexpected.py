@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..logs import log_exception, setup_logging, user_message
+from ..program.logs import log_exception, setup_logging, user_message
 from .startup import delete_on_close
 
 if TYPE_CHECKING:

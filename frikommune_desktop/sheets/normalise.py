@@ -14,7 +14,7 @@ from openpyxl.utils.datetime import from_excel
 from ..errors import InvalidValueError
 from ..invisible import without_invisible
 from ..model import DANISH_MONTHS, ApprovalStatus, ContactRole, LabelledEnum, Law, RequestKind
-from ..resources import CatalogLaw, OfficialMunicipality
+from ..program.resources import CatalogLaw, OfficialMunicipality
 from .layout import APPROVAL_CHOICES, REQUEST_CHOICES, ROLE_CHOICES
 
 _ODD_SPACE = re.compile(r"[^\S\n]")  # tabs, non-breaking spaces …

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..edits import DeleteRecord, UpdateRecord
 from ..errors import InvalidValueError, Problem
+from ..legal.provisions import Provision, parse_provision
 from ..model import (
     FIELD_LABELS,
     Contact,
@@ -27,8 +28,7 @@ from ..model import (
     Record,
     municipality_display_name,
 )
-from ..provisions import Provision, parse_provision
-from ..resources import law_catalog, official_municipalities
+from ..program.resources import law_catalog, official_municipalities
 from ..store import Store
 from . import normalise as norm
 from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION

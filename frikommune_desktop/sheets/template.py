@@ -32,7 +32,7 @@ from ..model import (
     Participation,
     municipality_display_name,
 )
-from ..resources import law_catalog, official_municipalities
+from ..program.resources import law_catalog, official_municipalities
 from ..store import Store
 from . import layout
 from .layout import Column, SheetLayout

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from frikommune_desktop.applications.parser import ApplicationParser, ParsedApplication
-from frikommune_desktop.resources import official_municipalities
+from frikommune_desktop.program.resources import official_municipalities
 from tests.applications.docx_fixtures import (
     DocStyle,
     source_applications,

@@ -24,8 +24,8 @@ from frikommune_desktop.applications.docx_reader import (
 )
 from frikommune_desktop.errors import InputRefusedError
 from frikommune_desktop.zip_limits import MB
-from tests.test_cli import run_cli
-from tests.test_recovery import digest
+from tests.cli.test_cli import run_cli
+from tests.sharing.test_recovery import digest
 
 RUN = '<w:r><w:t xml:space="preserve">Efter serviceloven § {} gives hjælp nr. {}. </w:t></w:r>'
 

@@ -10,9 +10,9 @@ from frikommune_desktop.applications.importer import import_application, plan_ap
 from frikommune_desktop.model import Contact, Experiment, Law, LegalBasis, Participation
 from frikommune_desktop.store import Store
 from tests.applications.docx_fixtures import source_applications, write_application_docx
+from tests.cli.test_cli import run_cli
 from tests.conftest import REFERENCE_DIR
-from tests.test_cli import run_cli
-from tests.test_recovery import digest, held_by_another_process
+from tests.sharing.test_recovery import digest, held_by_another_process
 
 SOURCES = {app.number: app for app in source_applications(REFERENCE_DIR)}
 

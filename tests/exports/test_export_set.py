@@ -17,9 +17,9 @@ import pytest
 from frikommune_desktop.exports import files
 from frikommune_desktop.exports.files import ExportError, clean_stale_stagings
 from frikommune_desktop.exports.round_export import export_round
-from frikommune_desktop.lockfile import hold_guard, this_host
+from frikommune_desktop.sharing.lockfile import hold_guard, this_host
 from frikommune_desktop.store import Store
-from tests.test_cli import run_cli
+from tests.cli.test_cli import run_cli
 
 ROUND = "2016-12-01"
 SET = [

@@ -21,7 +21,7 @@ from frikommune_desktop.model import (
     Round,
 )
 from frikommune_desktop.store import Store
-from tests.test_cli import run_cli
+from tests.cli.test_cli import run_cli
 
 ROUND = "2016-12-01"
 LENGTH = 8000

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
-from frikommune_desktop.backups import DEFAULT_KEEP, backups_dir, list_backups
+from frikommune_desktop.db.backups import DEFAULT_KEEP, backups_dir, list_backups
 from frikommune_desktop.edits import AddRecord
 from frikommune_desktop.gui.backups_dialog import BackupsDialog
 from frikommune_desktop.gui.main_window import MainWindow
@@ -24,7 +24,7 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 
-from ..test_recovery import corrupt, held_by_another_process
+from ..sharing.test_recovery import corrupt, held_by_another_process
 from .layout import lay_out_now
 from .test_translations import GIVEAWAYS
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.settings import Settings
-from frikommune_desktop.lockfile import lock_log_path, read_lock, this_host
+from frikommune_desktop.sharing.lockfile import lock_log_path, read_lock, this_host
 
-from ..test_lockfile import _foreign_lock
+from ..sharing.test_lockfile import _foreign_lock
 from .layout import lay_out_now
 
 

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
-from frikommune_desktop.backups import list_backups
+from frikommune_desktop.db.backups import list_backups
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.merge_dialog import MergeDialog
 from frikommune_desktop.gui.models.merge_plan import CONFLICT_KEEP, ITEM_CHANGE, ITEM_DETAILS
 from frikommune_desktop.gui.session import Session
 from frikommune_desktop.gui.settings import Settings
-from frikommune_desktop.merge_model import Change, Side
+from frikommune_desktop.merge.plan import Change, Side
 from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QPersistentModelIndex, Qt, QTranslator
 
-from frikommune_desktop import queries
 from frikommune_desktop.gui.models.base import sort_text
 from frikommune_desktop.gui.models.experiments import (
     COL_CONTACT,
@@ -25,6 +24,7 @@ from frikommune_desktop.gui.models.records import (
 )
 from frikommune_desktop.gui.roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 from frikommune_desktop.model import Experiment, ExperimentStatus, Round
+from frikommune_desktop.queries import views as queries
 
 DESC = Qt.SortOrder.DescendingOrder
 TITLE_1 = "Afprøvning af midlertidige huslejetilskud"

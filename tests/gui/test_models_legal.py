@@ -9,7 +9,6 @@ import random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from frikommune_desktop import queries
 from frikommune_desktop.gui.models.base import RowFilterProxy, numbered
 from frikommune_desktop.gui.models.legal import (
     COL_EXPERIMENT,
@@ -25,6 +24,7 @@ from frikommune_desktop.gui.models.legal import (
 )
 from frikommune_desktop.gui.roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 from frikommune_desktop.model import RequestKind
+from frikommune_desktop.queries import views as queries
 
 TITLE_1 = "Afprøvning af midlertidige huslejetilskud"
 

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from frikommune_desktop import queries
 from frikommune_desktop.gui.models.participation import (
     COLOURS,
     ParticipationMatrixModel,
@@ -16,7 +15,8 @@ from frikommune_desktop.gui.models.participation import (
 )
 from frikommune_desktop.gui.roles import ID_ROLE, ROW_ROLE
 from frikommune_desktop.model import ApprovalStatus, Participation
-from frikommune_desktop.queries import ParticipationCell, ParticipationMatrix
+from frikommune_desktop.queries import views as queries
+from frikommune_desktop.queries.views import ParticipationCell, ParticipationMatrix
 
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from frikommune_desktop import queries
 from frikommune_desktop.gui.models.base import RowFilterProxy
 from frikommune_desktop.gui.models.records import (
     CONTACT_NAME,
@@ -22,6 +21,7 @@ from frikommune_desktop.gui.models.records import (
 )
 from frikommune_desktop.gui.roles import FILTER_ROLE, ID_ROLE, ROW_ROLE
 from frikommune_desktop.model import Contact, ExperimentStatus, Municipality
+from frikommune_desktop.queries import views as queries
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 

@@ -21,9 +21,9 @@ from frikommune_desktop.gui.models.suggestions import (
     suggestion_rows,
 )
 from frikommune_desktop.gui.roles import MARK_ROLE, ROW_ROLE, SORT_ROLE
+from frikommune_desktop.legal.suggestions import suggest_legal_bases
 from frikommune_desktop.model import SECTION_FIELDS, SECTION_TITLES, Experiment, Law, Network
 from frikommune_desktop.store import Store
-from frikommune_desktop.suggestions import suggest_legal_bases
 
 LEGAL_NEEDS = (
     "Forsøget kræver fritagelse fra servicelovens § 83, § 107 og § 85. Kommunen ønsker "

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from frikommune_desktop.gui.main_window import MainWindow
-from frikommune_desktop.lockfile import read_lock
+from frikommune_desktop.sharing.lockfile import read_lock
 
 
 def _open_through_menu(window: MainWindow, path: Path) -> None:

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 
-from frikommune_desktop import queries
 from frikommune_desktop.gui.views.overview_view import (
     APPROVAL_COLOURS,
     LAW_COLOUR,
@@ -19,7 +18,8 @@ from frikommune_desktop.gui.views.overview_view import (
     StatusByRoundChart,
 )
 from frikommune_desktop.model import ApprovalStatus, ExperimentStatus
-from frikommune_desktop.queries import LawUsage, ParticipationCell, ParticipationMatrix
+from frikommune_desktop.queries import views as queries
+from frikommune_desktop.queries.views import LawUsage, ParticipationCell, ParticipationMatrix
 
 AMBER = APPROVAL_COLOURS[ApprovalStatus.PENDING]
 GREEN = APPROVAL_COLOURS[ApprovalStatus.APPROVED]

@@ -16,8 +16,7 @@ from frikommune_desktop.gui.app import ask_profile_on_first_start, install_windo
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.profile_dialog import ProfileDialog
 from frikommune_desktop.gui.settings import Settings
-from frikommune_desktop.lockfile import read_lock
-from frikommune_desktop.profile import (
+from frikommune_desktop.program.profile import (
     Profile,
     load_profile,
     login_name,
@@ -25,6 +24,7 @@ from frikommune_desktop.profile import (
     save_profile,
     user_name,
 )
+from frikommune_desktop.sharing.lockfile import read_lock
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from frikommune_desktop.edits import UpdateRecord
 from frikommune_desktop.gui.session import Session
-from frikommune_desktop.lockfile import lock_path
 from frikommune_desktop.model import Experiment
-from frikommune_desktop.pending import pending_changes
+from frikommune_desktop.sharing.lockfile import lock_path
+from frikommune_desktop.sharing.pending import pending_changes
 from frikommune_desktop.store import Store
 
 

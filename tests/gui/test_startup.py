@@ -17,7 +17,7 @@ import sys
 import PySide6.QtCore as core
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-import frikommune_desktop.cli
+import frikommune_desktop.cli.main
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.settings import Settings
 window = MainWindow(Settings(), interactive=False)

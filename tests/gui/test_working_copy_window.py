@@ -45,7 +45,7 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
 ) -> None:
     """When the network file stays locked by another program, the window says the changes
     cannot be written; closing says where they are kept for merging."""
-    from frikommune_desktop import working_copy
+    from frikommune_desktop.sharing import working_copy
 
     monkeypatch.setattr(working_copy, "BUSY_TIMEOUT_MS", 100)
     monkeypatch.setattr(working_copy, "RETRY_PAUSE_S", 0.05)
@@ -102,7 +102,7 @@ def test_a_copy_a_crash_left_behind_is_named_when_the_file_opens(
 ) -> None:
     """Opening a file whose last session ended before its write-back says where that
     session's copy is kept and how to bring it in."""
-    from frikommune_desktop.working_copy import working_copy_path
+    from frikommune_desktop.sharing.working_copy import working_copy_path
 
     left = working_copy_path(demo_path)
     left.parent.mkdir(parents=True, exist_ok=True)

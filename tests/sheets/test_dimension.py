@@ -17,7 +17,7 @@ from frikommune_desktop.sheets.template import write_template
 from frikommune_desktop.sheets.workbook import SheetLimits
 from frikommune_desktop.store import Store
 
-from ..test_cli import run_cli
+from ..cli.test_cli import run_cli
 from .conftest import TITLES, experiment_id
 
 ROWS = 10

@@ -13,7 +13,11 @@ from hypothesis import strategies as st
 
 from frikommune_desktop.errors import InvalidValueError
 from frikommune_desktop.model import ApprovalStatus, ContactRole, Law, RequestKind
-from frikommune_desktop.resources import OfficialMunicipality, law_catalog, official_municipalities
+from frikommune_desktop.program.resources import (
+    OfficialMunicipality,
+    law_catalog,
+    official_municipalities,
+)
 from frikommune_desktop.sheets.normalise import (
     LawMatcher,
     MunicipalityMatcher,

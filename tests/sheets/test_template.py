@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from frikommune_desktop.errors import FrikommuneError, InvalidValueError
 from frikommune_desktop.model import Experiment, Participation
-from frikommune_desktop.resources import law_catalog
+from frikommune_desktop.program.resources import law_catalog
 from frikommune_desktop.sheets import layout
 from frikommune_desktop.sheets.template import (
     DATE_FORMAT,

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
-from ...recovery import BEFORE_RESTORE, DAMAGED_BEFORE_RESTORE, BackupInfo
+from ...sharing.recovery import BEFORE_RESTORE, DAMAGED_BEFORE_RESTORE, BackupInfo
 from .base import DISPLAY, Column, Index, RowTableModel
 
 BACKUP_TAKEN = 0

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...queries import fold
+from ...queries.views import fold
 from ..roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

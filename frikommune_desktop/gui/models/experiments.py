@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ...model import ExperimentStatus, danish_date
-from ...queries import ExperimentRow, fold
+from ...queries.views import ExperimentRow, fold
 from ..vocabulary import label
 from .base import Column, RowFilterProxy, RowTableModel, empty_last, none_last, sort_text
 

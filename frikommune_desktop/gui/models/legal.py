@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...model import RequestKind
-from ...queries import LegalRow, fold
+from ...queries.views import LegalRow, fold
 from ..roles import FILTER_ROLE, ID_ROLE, SORT_ROLE
 from ..vocabulary import label
 from .base import (

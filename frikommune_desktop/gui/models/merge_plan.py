@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ...clock import local_moment
-from ...merge_model import Change, Conflict, MergeItem, MergePlan, Side, shown
+from ...merge.plan import Change, Conflict, MergeItem, MergePlan, Side, shown
 from ...model import FIELD_LABELS
+from ...program.clock import local_moment
 from .base import DISPLAY, Column, Index, RowTableModel
 
 ITEM_CHANGE = 0

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ...model import ApprovalStatus, danish_date
-from ...queries import ParticipationCell, ParticipationMatrix, fold
+from ...queries.views import ParticipationCell, ParticipationMatrix, fold
 from ..roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 from .base import DISPLAY, Index, numbered
 

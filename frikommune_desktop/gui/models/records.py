@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from ...model import Contact, ExperimentStatus, Municipality, danish_date
-from ...queries import RoundRow, fold
+from ...queries.views import RoundRow, fold
 from ..vocabulary import label
 from .base import DISPLAY, Column, Index, RowTableModel, empty_last, sort_text
 

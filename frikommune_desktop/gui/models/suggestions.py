@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ...legal.suggestions import ProvisionKey, Suggestion
 from ...model import SECTION_TITLES
-from ...suggestions import ProvisionKey, Suggestion
 from ..roles import ID_ROLE, MARK_ROLE, ROW_ROLE, SORT_ROLE
 from ..views.delegates import MARK_COLOUR
 from .base import sort_text

@@ -19,7 +19,7 @@ from ...model import (
     Round,
     danish_date,
 )
-from ...queries import experiment_rows
+from ...queries.views import experiment_rows
 from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
 from ..roles import ID_ROLE

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import Experiment, Law, LegalBasis, RequestKind
-from ...queries import legal_rows
+from ...queries.views import legal_rows
 from ..forms.ui_legal_view import Ui_LegalView
 from ..forms.ui_table_page import Ui_TablePage
 from ..models.legal import (

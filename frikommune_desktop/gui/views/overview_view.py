@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model import ApprovalStatus, ExperimentStatus, danish_date
-from ...queries import LawUsage, Overview, ParticipationCell, ParticipationMatrix
+from ...queries.views import LawUsage, Overview, ParticipationCell, ParticipationMatrix
 from ..vocabulary import label
 from .charts import PAD, Bar, BarChart, Chart, Segment, bold, text_colour_on
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...errors import FrikommuneError
 from ...model import ApprovalStatus, Participation, parse_iso_date
-from ...queries import ParticipationCell, participation_matrix
+from ...queries.views import ParticipationCell, participation_matrix
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
 from ..models.participation import ParticipationMatrixModel, legend

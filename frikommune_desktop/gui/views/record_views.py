@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...errors import FrikommuneError
 from ...model import Contact, ContactRole, Municipality, Record, Round
-from ...queries import round_rows
+from ...queries.views import round_rows
 from ..forms.ui_table_page import Ui_TablePage
 from ..models.base import RowFilterProxy, RowTableModel
 from ..models.records import ContactTableModel, MunicipalityTableModel, RoundTableModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...queries import overview
+from ...queries.views import overview
 from ..session import Session
 from .base import View
 from .experiments_view import ExperimentsView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from ...search import HIT_END, HIT_START, SearchHit, search, search_terms
+from ...queries.search import HIT_END, HIT_START, SearchHit, search, search_terms
 from ..forms.ui_search_panel import Ui_SearchPanel
 from ..session import Session
 

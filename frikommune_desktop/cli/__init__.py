@@ -1,0 +1,1 @@
+"""The `frikommune` command line: its arguments and the handlers that call the core."""

@@ -1,0 +1,1 @@
+"""The network file as SQLite: schema and migrations, format checks, rows, deletion, backups."""

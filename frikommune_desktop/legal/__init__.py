@@ -1,0 +1,1 @@
+"""Law references in Danish text: the finder, law names, provision cells and suggestions."""

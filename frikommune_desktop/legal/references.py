@@ -1,0 +1,417 @@
+"""Finding references to law provisions in Danish prose, normalised against the law catalog.
+
+`find_references("servicelovens §§ 83 og 85, jf. § 19, stk. 4, 1. pkt.")` returns one
+`LegalReference` per provision (lists and ranges expanded), each with the law it belongs to
+(or None where the text does not say), its parts and the span of text it came from.
+
+Which law a provision belongs to, in order:
+1. a law named right after it with "i", "efter" or "jf." ("§ 21 f i lov om en aktiv
+   beskæftigelsesindsats", "§ 50 i serviceloven");
+2. the law named most recently before it in the text ("servicelovens § 83 og § 85",
+   "LAS § 65-67", or a law named sentences earlier in the same section);
+3. the `context_law` given (e.g. the law in a table row's "Lov" column);
+4. otherwise None: the law cannot be determined, and it is not guessed.
+
+The law names come from the catalog (resources/laws.json, read by law_names): titles, short
+names, their genitive and definite forms and abbreviations. Adding a law is a data change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+
+from ..model import format_provision
+from ..program.resources import CatalogLaw
+from .law_names import LawMention, LawNames, catalog_names
+
+#: A range wider than this is kept as its two ends (it is more likely a typo than a list).
+MAX_RANGE = 30
+
+#: Catalog kinds that are named without any § (a reference is the name itself).
+NON_STATUTORY_KINDS = frozenset({"ulovbestemt"})
+
+
+@dataclass(frozen=True, slots=True)
+class LegalReference:
+    """One provision found in a text: its law (None if undetermined), parts and source span."""
+
+    law: str | None  # the catalog abbreviation, e.g. 'SEL'
+    law_id: str | None  # the catalog key, e.g. 'serviceloven'
+    paragraph: str
+    letter: str = ""
+    stk: str = ""
+    nr: str = ""
+    litra: str = ""
+    start: int = 0
+    end: int = 0
+
+    @property
+    def provision(self) -> str:
+        """Return the display form: '§ 140 a, stk. 2, nr. 1' ('' for a non-statutory basis)."""
+        text = format_provision(self.paragraph, self.letter, self.stk, self.nr)
+        return f"{text}, litra {self.litra}" if text and self.litra else text
+
+    def key(self) -> tuple[str | None, str]:
+        """Return what makes two references the same: law and provision."""
+        return (self.law, self.provision)
+
+    def to_json(self) -> dict[str, object]:
+        """Return the reference as a JSON object (law, provision, parts, span)."""
+        data = asdict(self)
+        return {"law": data.pop("law"), "provision": self.provision, **data}
+
+
+@dataclass
+class _Item:
+    """A provision being read: its parts so far and where it started."""
+
+    paragraph: str
+    letter: str = ""
+    stk: str = ""
+    nr: str = ""
+    litra: str = ""
+    start: int = 0
+    end: int = 0
+    ranges: dict[str, list[str]] = field(default_factory=dict)
+
+    def expanded(self) -> Iterator[_Item]:
+        """Yield the item once per value of each expanded range ('§ 65-67' → three)."""
+        if not self.ranges:
+            yield self
+            return
+        level, values = next(iter(self.ranges.items()))
+        rest = {k: v for k, v in self.ranges.items() if k != level}
+        for value in values:
+            extra = {}
+            if level == "paragraph":
+                parts = re.fullmatch(r"(\d+)([a-zæøå]?)", value)
+                assert parts is not None  # _read_range writes '65' or '21a' only
+                number, letter = parts.groups()
+                value, extra = number, {"letter": letter}
+            yield from _Item(**{**self.__dict__, level: value, **extra, "ranges": rest}).expanded()
+
+
+_START = re.compile(r"§\s*§|§|\b[Pp]aragraf(?:fen|ferne|fer)?\s+(?=\d)")
+_NUMBER = re.compile(r"\s*(\d+)")
+_LETTER = re.compile(r"(\s?)([a-zæøåA-ZÆØÅ])(?![\wæøå])")
+_NOT_LETTER_I = re.compile(r"\s+(?!(?:og|eller|samt|stk|nr|litra|jf)\b)[^\W\d_]")
+_DOT_LETTER = re.compile(r"\.([a-zæøå])\.?(?![\wæøå])")
+_DOTTED = re.compile(r"\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]?\d)")
+_LETTER_RANGE = re.compile(r"\s*[-–]\s*([a-zæøåA-ZÆØÅ])(?![\wæøå])")
+_RANGE = re.compile(r"\s*[-–]\s*(\d+)(?:\s?([a-zæøå])(?![\wæøå]))?")
+# '\s*,?\s*' is written '\s*(?:,\s*)?' throughout: it reads the same text, but a long run of
+# spaces is not tried split in every way between two '\s*' (time quadratic in the run).
+_PKT = re.compile(r"\s*(?:,\s*)?\d+\.\s*(?:(?:og|-|–)\s*\d+\.\s*)?(?:pkt|punktum|led)\b\.?", re.I)
+_PART = re.compile(
+    r"(?:\.?\s*,)?\s*(?:(?P<stk>stk|stykke)\b\.?|(?P<nr>nr|nummer)\b\.?|(?P<litra>litra)\b)\s*"
+    r"(?:(?P<number>\d+)|(?P<letter>[a-zæøå])(?![\wæøå]))",
+    re.I,
+)
+_SEPARATOR = re.compile(r"\s*(?:[,;/&]\s*)?(?:\b(?:og|eller|samt)\b)?\s*", re.I)
+_COMMA_LIST_END = re.compile(r"(?:\s?[a-zæøå])?(?:\s*(?:[,;.:)\]/]|\bog\b|\beller\b|[-–]|$))", re.I)
+#: What may stand between a law's name and its provision: 'servicelovens bestemmelse i § 83'.
+_RIGHT_BEFORE = re.compile(r"[\s:,(*]*(?:[^\W\d_]+[\s:,]+){0,3}?", re.I)
+_SAME_LAW = re.compile(r"\s*(?:,\s*)?i\s+samme\s+lov\b", re.I)
+_DOUBLE_SIGN = re.compile(r"§\s*§")
+_SIGN = re.compile(r"§\s*§|§")
+_SPACE_WORD = re.compile(r"\s+[^\W\d_]")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+_LAW_AFTER = re.compile(r"\s*(?:,\s*)?(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
+
+
+class _GroupReader:
+    """Reads one group of provisions from a '§' on: '§§ 52, 76 og 76 a', '§ 2, nr. 1-4'."""
+
+    def __init__(self, text: str, opening: re.Match[str]) -> None:
+        self.text = text
+        self.start = opening.start()  # the '§', '§§' or 'paragraf' the group opens with
+        self.pos = opening.end()
+        self.plural = opening[0].count("§") == 2
+        self.items: list[_Item] = []
+
+    def read_paragraph(self, start: int) -> _Item | None:
+        """Read 'N', 'N a', 'Na' or 'N-M' at the position, or return None."""
+        match = _NUMBER.match(self.text, self.pos)
+        if not match:
+            return None
+        item = _Item(match[1], start=start)
+        self.pos = match.end()
+        if dotted_letter := _DOT_LETTER.match(self.text, self.pos):  # '§ 1.a.'
+            item.letter = dotted_letter[1]
+            self.pos = dotted_letter.end()
+        elif (letter := _LETTER.match(self.text, self.pos)) and self._is_letter(letter):
+            item.letter = letter[2].lower()
+            self.pos = letter.end()
+        if dotted := _DOTTED.match(self.text, self.pos):  # '§ 52.3.3': § 52, stk. 3, nr. 3
+            item.stk, item.nr = dotted[1], dotted[2] or ""
+            self.pos = dotted.end()
+        else:
+            self._read_range(item, "paragraph")
+        item.end = self.pos
+        return item
+
+    def _is_letter(self, match: re.Match[str]) -> bool:
+        """Return whether a single letter after a number is the provision's letter."""
+        spaced, letter = match[1], match[2]
+        if spaced and letter.isupper() and _SPACE_WORD.match(self.text, match.end()):
+            return False  # '§ 30 A starter' begins a sentence; '§ 30A', '§ 57 C.' are letters
+        # '§ 50 i serviceloven': a preposition, not the letter i
+        return not (letter.lower() == "i" and _NOT_LETTER_I.match(self.text, match.end()))
+
+    def _read_range(self, item: _Item, level: str) -> None:
+        """Read a range '-M' after a number at `level` and expand it onto the item.
+
+        '§ 65-67' gives 65, 66, 67; '§§ 15-21 e' also 21 a … 21 e; '§ 69 j-o' the letters.
+        """
+        if level == "paragraph" and item.letter:
+            letters = _LETTER_RANGE.match(self.text, self.pos)
+            if letters and item.letter < letters[1].lower() <= "z":
+                first, last = ord(item.letter), ord(letters[1].lower())
+                item.ranges["letter"] = [chr(c) for c in range(first, last + 1)]
+                self.pos = letters.end()
+            return
+        match = _RANGE.match(self.text, self.pos)
+        if not match:
+            return
+        first, last = int(getattr(item, level)), int(match[1])
+        if not 0 < last - first <= MAX_RANGE:
+            values = [str(first), match[1]] if last != first else [str(first)]
+        else:
+            values = [str(n) for n in range(first, last + 1)]
+        if match[2] and level == "paragraph":  # the last one's lettered siblings
+            values += [f"{last}{chr(c)}" for c in range(ord("a"), ord(match[2]) + 1)]
+        item.ranges[level] = values
+        self.pos = match.end()
+
+    def read(self) -> list[_Item]:
+        """Read the whole group and return its provisions (ranges not yet expanded)."""
+        item = self.read_paragraph(self.start)
+        if item is None:
+            return []
+        level = "paragraph"
+        while True:
+            if pkt := _PKT.match(self.text, self.pos):
+                self.pos = item.end = pkt.end()
+                continue
+            if (part := _PART.match(self.text, self.pos)) and _valid_part(part):
+                if getattr(item, _part_level(part)):  # '§ 27, stk. 1, stk. 2': a sibling
+                    self.items.append(item)
+                    item = _sibling(item, _part_level(part), self.pos)
+                level = self._apply_part(item, part)
+                continue
+            following = self._next_item(item, level)
+            if following is None:
+                break
+            self.items.append(item)
+            item, level = following
+        self.items.append(item)
+        return self.items
+
+    def _apply_part(self, item: _Item, part: re.Match[str]) -> str:
+        """Put a 'stk. N', 'nr. N' or 'litra x' onto the item; return its level."""
+        level = _part_level(part)
+        setattr(item, level, part["number"] or (part["letter"] or "").lower())
+        if level == "stk":
+            item.nr = item.litra = ""
+        self.pos = part.end()
+        if level != "litra":
+            self._read_range(item, level)
+        item.end = self.pos
+        return level
+
+    def _next_item(self, item: _Item, level: str) -> tuple[_Item, str] | None:
+        """Read a separator and the next provision of the list, or return None at its end."""
+        aside = _ASIDE.match(self.text, self.pos)  # 'nr. 1 (forsikrede ledige), nr. 2'
+        start = aside.end() if aside else self.pos
+        separator = _SEPARATOR.match(self.text, start)
+        assert separator is not None  # the pattern can match the empty string
+        after = separator.end()
+        word = separator[0].strip().casefold()
+        if self.text.startswith("§", after):
+            plural = bool(_DOUBLE_SIGN.match(self.text, after))
+            saved = self.pos
+            sign = _SIGN.match(self.text, after)
+            assert sign is not None  # the text has a '§' there
+            self.pos = sign.end()
+            following = self.read_paragraph(after)
+            if following is None:
+                self.pos = saved
+                return None
+            self.plural = self.plural or plural
+            return following, "paragraph"
+        if not word:
+            return None
+        if (part := _PART.match(self.text, after)) and _valid_part(part):
+            following = _sibling(item, _part_level(part), part.start())
+            return following, self._apply_part(following, part)
+        number = _NUMBER.match(self.text, after)
+        if not number or number.start(1) != after:
+            return None
+        listed = _COMMA_LIST_END.match(self.text, number.end())
+        if word in ",;" and not self.plural and level == "paragraph" and not listed:
+            return None  # '§ 85, 2 gange om ugen' is not a list
+        if _PKT.match(self.text, after - len(separator[0]) + len(separator[0].rstrip())):
+            return None
+        saved = self.pos
+        self.pos = after
+        if level == "paragraph":
+            following = self.read_paragraph(after)
+            if following is None:
+                self.pos = saved
+                return None
+            return following, "paragraph"
+        stk = item.stk if level in ("nr", "litra") else ""
+        following = _Item(item.paragraph, item.letter, stk, start=after)
+        setattr(following, level, number[1])
+        self.pos = number.end()
+        self._read_range(following, level)
+        following.end = self.pos
+        return following, level
+
+
+def _part_level(part: re.Match[str]) -> str:
+    """Return the level a matched part sets: 'stk', 'nr' or 'litra'."""
+    return "stk" if part["stk"] else "nr" if part["nr"] else "litra"
+
+
+def _valid_part(part: re.Match[str]) -> bool:
+    """Return whether a part has the right kind of value: a number, or a letter for litra."""
+    return bool(part["letter"]) if part["litra"] else bool(part["number"])
+
+
+def _sibling(item: _Item, level: str, start: int) -> _Item:
+    """Return a new provision sharing the item's parts above `level` ('stk. 2' after stk. 1)."""
+    order = ("paragraph", "stk", "nr", "litra")
+    kept = {name: getattr(item, name) for name in order[: order.index(level)]}
+    return _Item(**kept, letter=item.letter, start=start)
+
+
+def _provision_groups(text: str) -> Iterator[tuple[int, int, list[_Item]]]:
+    """Yield (start, end, items) for every group of provisions in the text."""
+    pos = 0
+    while match := _START.search(text, pos):
+        reader = _GroupReader(text, match)
+        items = reader.read()
+        if not items:
+            pos = match.end()
+            continue
+        yield match.start(), reader.pos, items
+        pos = reader.pos
+
+
+def find_references(
+    text: str, *, context_law: str | None = None, names: LawNames | None = None
+) -> list[LegalReference]:
+    """Return every provision the text refers to, with its law where the text says it.
+
+    `context_law` (a catalog abbreviation or key) is the law of provisions the text names
+    without any law before or right after them, e.g. the "Lov" cell of a table row.
+    """
+    names = names or catalog_names()
+    mentions = _Mentions(names.mentions(text))
+    context = _catalog_law(names, context_law)
+    found: list[LegalReference] = [
+        _reference(mention.law, _Item("", start=mention.start, end=mention.end))
+        for mention in mentions.found
+        if mention.law.kind in NON_STATUTORY_KINDS
+    ]
+    for start, end, items in _provision_groups(text):
+        last = mentions.last_before(start)
+        same = _SAME_LAW.match(text, end) and last and last.law  # '… i samme lov'
+        law = (
+            same
+            or _law_after(names, text, end)
+            or _law_right_before(text, last, start)
+            or context
+            or (last.law if last else None)
+        )
+        for item in items:
+            for single in item.expanded():
+                found.append(_reference(law, single))
+    return sorted(found, key=lambda ref: (ref.start, ref.end))
+
+
+def distinct(references: Iterable[LegalReference]) -> list[LegalReference]:
+    """Return the references with each (law, provision) kept once, first occurrence first."""
+    seen: dict[tuple[str | None, str], LegalReference] = {}
+    for reference in references:
+        seen.setdefault(reference.key(), reference)
+    return list(seen.values())
+
+
+def _catalog_law(names: LawNames, wanted: str | None) -> CatalogLaw | None:
+    """Return the catalog law an abbreviation or key names (None for None or unknown)."""
+    if not wanted:
+        return None
+    return next((law for law in names.laws if wanted in (law.key, law.abbreviation)), None)
+
+
+def _law_after(names: LawNames, text: str, end: int) -> CatalogLaw | None:
+    """Return the law named right after a group ('… i serviceloven'), if one is."""
+    if (joint := _LAW_AFTER.match(text, end)) and (mention := names.law_at(text, joint.end())):
+        return mention.law
+    return None
+
+
+class _Mentions:
+    """The law mentions of a text, in order, found by position in time logarithmic in their
+    number (a scan of all of them for every group made long texts quadratic)."""
+
+    def __init__(self, found: list[LawMention]) -> None:
+        self.found = found
+        self._ends = [mention.end for mention in found]  # ascending: mentions never overlap
+
+    def last_before(self, position: int) -> LawMention | None:
+        """Return the mention that ends last at or before a position, if any."""
+        index = bisect.bisect_right(self._ends, position)
+        return self.found[index - 1] if index else None
+
+
+def _law_right_before(text: str, last: LawMention | None, start: int) -> CatalogLaw | None:
+    """Return the law named just before a group ('servicelovens § 83', 'SEL: § 50'), if any."""
+    if last and _RIGHT_BEFORE.fullmatch(text, last.end, start):
+        return last.law
+    return None
+
+
+def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
+    """Return the reference for one expanded provision and its law."""
+    return LegalReference(
+        law=law.abbreviation if law else None,
+        law_id=law.key if law else None,
+        paragraph=item.paragraph,
+        letter=item.letter,
+        stk=item.stk,
+        nr=item.nr,
+        litra=item.litra,
+        start=item.start,
+        end=item.end,
+    )
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """Return the sentence (or line) of `text` that holds the span start:end.
+
+    The sentence is looked for at most SENTENCE_REACH characters either side of the span, and
+    cut there with '…': a text with no full stop is not read whole once for every reference.
+    """
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, low, start)]
+    left = max(text.rfind("\n", low, start), ends[-1] if ends else -1, low - 1)
+    after = _SENTENCE_END.search(text, end, high)
+    newline = text.find("\n", end, high)
+    right = min(after.start() + 1 if after else high, newline if newline >= 0 else high)
+    sentence = text[left + 1 : right].strip()
+    cut_before = left + 1 == low > 0
+    cut_after = right == high < len(text)
+    return ("…" if cut_before else "") + sentence + ("…" if cut_after else "")
+
+
+#: How far from a reference its sentence is looked for, each way (sentences are shorter).
+SENTENCE_REACH = 500
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"“])")

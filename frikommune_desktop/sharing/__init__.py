@@ -1,0 +1,1 @@
+"""One file, several coordinators on a share: lock, drives, working copy, recovery, health."""
