@@ -83,7 +83,7 @@ def install_translations(app: QApplication) -> list[QTranslator]:
 def run(path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     """Show the window on a file (or the last one, or the welcome screen); return exit code."""
     app = application()
-    unexpected.install(app)  # from here on, an uncaught error is logged and told in one box
+    unexpected.install()  # from here on, an uncaught error is logged and told in one box
     from .main_window import MainWindow
     from .settings import Settings
 

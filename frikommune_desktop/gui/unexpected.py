@@ -84,10 +84,10 @@ def _selectable() -> Qt.TextInteractionFlag:
     return Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-def install(app: QApplication) -> UnexpectedErrors:
+def install() -> UnexpectedErrors:
     """Set up the log and make it, and one message box, the end of every uncaught error."""
     setup_logging()
-    errors = UnexpectedErrors(app)
+    errors = UnexpectedErrors(QApplication.instance())
     sys.excepthook = errors.excepthook
     threading.excepthook = errors.thread_excepthook
     return errors

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 
+@pytest.fixture(autouse=True)
+def python_hooks_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a test starts (gui.app.run installs the window's error hooks), Python's own
+    sys.excepthook and threading.excepthook are back for the next test."""
+    import sys
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+
+
 @pytest.fixture
 def make_window(qtbot):
     """Return a function that opens a network file in a main window, offscreen, no dialogs."""

@@ -42,7 +42,7 @@ def hooks(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[unexpected.Unexpect
     """The window's hooks, installed as the program does at start; Python's put back after."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    errors = unexpected.install(qapp)
+    errors = unexpected.install()
     yield errors
     if errors.box is not None:
         errors.box.close()
