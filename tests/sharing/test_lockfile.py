@@ -385,10 +385,23 @@ def test_a_held_guard_makes_an_opener_wait_and_not_create(
     guard = guard_path(lock_path(db_path))
     guard.mkdir()
     lock = LockFile(db_path, "Susan")
+    refused = threading.Semaphore(0)
+    real_mkdir = os.mkdir
+
+    def counting_mkdir(path: os.PathLike[str] | str, *args: int) -> None:
+        try:
+            real_mkdir(path, *args)
+        except FileExistsError:
+            if Path(path) == guard:
+                refused.release()
+            raise
+
+    monkeypatch.setattr(os, "mkdir", counting_mkdir)
     result: list[LockInfo | None] = []
     opener = threading.Thread(target=lambda: result.append(lock.acquire()))
     opener.start()
-    time.sleep(0.5)
+    for _ in range(3):  # the opener has met the held guard three times, and waits on
+        assert refused.acquire(timeout=10)
     assert opener.is_alive() and not lock_path(db_path).exists()
     guard.rmdir()
     opener.join(timeout=10)
