@@ -265,7 +265,7 @@ _NON_EXCLUSIVE_OPENER = (
     + r"""
 import json, sys, time
 from pathlib import Path
-from frikommune_desktop import lockfile
+from frikommune_desktop.sharing import lockfile
 lockfile.os = fs
 print("ready", flush=True)
 for line in sys.stdin:

@@ -255,7 +255,7 @@ def agents_on(paths: list[Path], users: list[str], log_dir: Path) -> Iterator[li
 #: go-ahead, so another process can come while the writer is taking the lock.
 _SLOW_LOCK_CONTENT = """
 import os as _os, types as _types
-from frikommune_desktop import lockfile as _lockfile
+from frikommune_desktop.sharing import lockfile as _lockfile
 def _slow_link(source, target, *args, **kwargs):
     pause("writing-lock")
     return _os.link(source, target, *args, **kwargs)
@@ -265,7 +265,7 @@ _lockfile.os = _types.SimpleNamespace(**{**vars(_os), "link": _slow_link})
 #: Hooks for the agent: clearing a stale lock waits (1) before moving the lock aside and
 #: (2) after moving it aside, before looking at what was moved.
 _SLOW_STALE_BREAK = """
-from frikommune_desktop import lockfile as _lockfile
+from frikommune_desktop.sharing import lockfile as _lockfile
 try:
     _break = _lockfile.LockFile._break_stale
 except AttributeError:
