@@ -1,48 +1,86 @@
-"""The command line's arguments: every subcommand, its arguments and its Danish help."""
+"""The command line's arguments: every subcommand, its arguments and its Danish help.
+
+argparse's own texts (usage line, section titles, usage errors) are Danish through
+`danish.py`: parse_arguments() builds and runs the parser inside its danish_argparse().
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
+from .danish import DanishArgumentParser, danish_argparse
 
 PROG = "frikommune"
 
 
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line in Danish; a usage error raises danish.UsageError (exit 2)."""
+    with danish_argparse():
+        return build_parser().parse_args(argv)
+
+
+def iso_date(text: str) -> str:
+    """Read a date argument written ÅÅÅÅ-MM-DD; return it as ISO text."""
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2016-12-01"
+        ) from None
+
+
+def minutes(text: str) -> float:
+    """Read a number of minutes, with a decimal point or a Danish decimal comma."""
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' er ikke et tal (antal minutter, fx 15 eller 1,5)"
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = DanishArgumentParser(
         prog=PROG, description="Frikommune Desktop: netværkskoordinatorens værktøj."
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="vis programmets versionsnummer og afslut",
+    )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
-    demo = commands.add_parser("demo", help="skriv demonetværket (boligområdet, 2016) til PATH")
-    demo.add_argument("path", type=Path, metavar="PATH")
+    demo = commands.add_parser("demo", help="skriv demonetværket (boligområdet, 2016) til STI")
+    demo.add_argument("path", type=Path, metavar="STI")
     demo.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
 
     new = commands.add_parser("new", help="opret en tom netværksfil")
-    new.add_argument("path", type=Path, metavar="PATH")
+    new.add_argument("path", type=Path, metavar="STI")
     new.add_argument("--network", required=True, metavar="NAVN", help="netværkets navn")
     new.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
 
     check = commands.add_parser("check", help="kontrollér en netværksfil (exit 0 = sund)")
-    check.add_argument("path", type=Path, metavar="PATH")
+    check.add_argument("path", type=Path, metavar="STI")
 
     backups = commands.add_parser(
         "backups", help="vis filens sikkerhedskopier, nyeste først, og om de er sunde"
     )
-    backups.add_argument("path", type=Path, metavar="FILE")
+    backups.add_argument("path", type=Path, metavar="FIL")
 
     restore = commands.add_parser(
         "restore", help="gendan filen fra en sikkerhedskopi (den nuværende gemmes først)"
     )
-    restore.add_argument("path", type=Path, metavar="FILE")
+    restore.add_argument("path", type=Path, metavar="FIL")
     restore.add_argument(
         "backup",
-        metavar="BACKUP",
-        help="nummeret fra 'frikommune backups FILE' (1 = nyeste) eller en sti",
+        metavar="KOPI",
+        help="nummeret fra 'frikommune backups FIL' (1 = nyeste) eller en sti",
     )
 
     open_ = commands.add_parser("open", help="åbn en netværksfil i programvinduet")
@@ -50,37 +88,37 @@ def build_parser() -> argparse.ArgumentParser:
         "path",
         type=Path,
         nargs="?",
-        metavar="PATH",
+        metavar="STI",
         help="netværksfilen (uden: den senest brugte eller velkomstskærmen)",
     )
     open_.add_argument(
         "--screenshot",
         type=Path,
-        metavar="DIR",
-        help="gem billeder af hver visning som PNG i DIR og afslut",
+        metavar="MAPPE",
+        help="gem billeder af hver visning som PNG i MAPPE og afslut",
     )
 
     template = commands.add_parser(
         "template", help="skriv regnearket, som kommunerne udfylder (.xlsx)"
     )
-    template.add_argument("path", type=Path, metavar="PATH.xlsx")
+    template.add_argument("path", type=Path, metavar="STI.xlsx")
     template.add_argument(
         "--network-file",
         type=Path,
-        metavar="FILE",
+        metavar="FIL",
         help="netværksfil: forsøg og medlemmer kommer med i rullelisterne",
     )
     template.add_argument(
         "--municipality",
         metavar="KODE",
-        help="udfyld på forhånd med denne kommunes oplysninger (kræver FILE)",
+        help="udfyld på forhånd med denne kommunes oplysninger (kræver --network-file)",
     )
 
     import_ = commands.add_parser(
         "import", help="indlæs kommunernes regneark i netværksfilen (alt eller intet)"
     )
-    import_.add_argument("path", type=Path, metavar="FILE.fkdb")
-    import_.add_argument("sheets", type=Path, nargs="+", metavar="SHEET.xlsx")
+    import_.add_argument("path", type=Path, metavar="FIL.fkdb")
+    import_.add_argument("sheets", type=Path, nargs="+", metavar="ARK.xlsx")
     import_.add_argument(
         "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme noget"
     )
@@ -89,8 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         "import-application",
         help="indlæs en udfyldt ansøgningsskabelon (Word) som forsøg i netværksfilen",
     )
-    import_application.add_argument("path", type=Path, metavar="FILE.fkdb")
-    import_application.add_argument("document", type=Path, metavar="APPLICATION.docx")
+    import_application.add_argument("path", type=Path, metavar="FIL.fkdb")
+    import_application.add_argument("document", type=Path, metavar="ANSØGNING.docx")
     import_application.add_argument(
         "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme noget"
     )
@@ -103,9 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="skriv en rundes følgebrev, deltagertabel og ansøgningspakke (PDF m.m.)"
     )
-    export.add_argument("path", type=Path, metavar="FILE.fkdb")
+    export.add_argument("path", type=Path, metavar="FIL.fkdb")
     export.add_argument(
         "--round",
+        type=iso_date,
         required=True,
         metavar="ÅÅÅÅ-MM-DD",
         help="ansøgningsrundens frist, fx 2016-12-01",
@@ -114,11 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         required=True,
-        metavar="DIR",
+        metavar="MAPPE",
         help="mappen filerne skrives til (oprettes om nødvendigt)",
     )
     export.add_argument(
-        "--date", metavar="ÅÅÅÅ-MM-DD", help="brevets dato (standard: rundens frist)"
+        "--date", type=iso_date, metavar="ÅÅÅÅ-MM-DD", help="brevets dato (standard: rundens frist)"
     )
     export.add_argument(
         "--changes-since-submission",
@@ -132,10 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     merge = commands.add_parser(
-        "merge", help="flet en anden kopi af netværksfilen ind (konflikter beholder FILE's værdi)"
+        "merge", help="flet en anden kopi af netværksfilen ind (konflikter beholder FIL's værdi)"
     )
-    merge.add_argument("path", type=Path, metavar="FILE.fkdb")
-    merge.add_argument("other", type=Path, metavar="OTHER.fkdb")
+    merge.add_argument("path", type=Path, metavar="FIL.fkdb")
+    merge.add_argument("other", type=Path, metavar="ANDEN.fkdb")
     merge.add_argument(
         "--dry-run", action="store_true", help="vis hvad fletningen ville gøre, uden at gemme noget"
     )
@@ -143,10 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
     unlock = commands.add_parser(
         "unlock", help="bryd en gammel lås fra en anden computer (registreres i låseloggen)"
     )
-    unlock.add_argument("path", type=Path, metavar="FILE.fkdb")
+    unlock.add_argument("path", type=Path, metavar="FIL.fkdb")
     unlock.add_argument(
         "--older-than",
-        type=float,
+        type=minutes,
         default=15.0,
         metavar="MINUTTER",
         help="låsen skal være ufornyet i mindst så mange minutter (standard 15)",
@@ -162,5 +201,5 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     dump = commands.add_parser("dump", help="skriv hele filens indhold som JSON")
-    dump.add_argument("path", type=Path, metavar="PATH")
+    dump.add_argument("path", type=Path, metavar="STI")
     return parser

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import FrikommuneError
 from ..program.logs import log_exception, log_path, setup_logging
-from .arguments import PROG, build_parser
+from .arguments import PROG, parse_arguments
 
 # Each command imports the core modules it needs when it runs: `frikommune` with no arguments
 # opens the window, and the window should not wait for sqlite-utils to load before it shows.
@@ -199,17 +199,15 @@ def _refs(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from ..exports.round_export import export_round
-    from ..model import parse_iso_date
     from ..store import Store
     from ..submission import mark_submitted
 
-    date = parse_iso_date(args.date, "brevets dato") if args.date else None
     with Store.open(args.path, readonly=not args.mark_submitted) as store:
         result = export_round(
             store,
             args.round,
             args.out,
-            date=date,
+            date=args.date,
             changes_since_submission=args.changes_since_submission,
         )
         if args.mark_submitted:
@@ -335,12 +333,15 @@ HANDLERS = {command: _in_danish(handler) for command, handler in HANDLERS.items(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit code; no traceback ever reaches the user."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler = HANDLERS.get(args.command) if args.command else None
+    """Run the command line and return its exit code; no traceback ever reaches the user.
+
+    A usage error (danish.UsageError) is reported like any other error, exit 2, after the
+    usage lines the parser printed; --help and --version print and exit 0 (SystemExit).
+    """
     setup_logging()
     try:
+        args = parse_arguments(argv)
+        handler = HANDLERS.get(args.command) if args.command else None
         if handler is None:
             return _run_gui()
         return handler(args)

@@ -131,7 +131,5 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path, foreign_sqlite_fi
 
 def test_usage_error_exits_2(capsys) -> None:
     """An unknown command prints usage on stderr and exits 2."""
-    with pytest.raises(SystemExit) as exited:
-        main(["bogus"])
-    assert exited.value.code == 2
-    assert "usage: frikommune" in capsys.readouterr().err
+    assert main(["bogus"]) == 2
+    assert "brug: frikommune" in capsys.readouterr().err

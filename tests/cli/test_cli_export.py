@@ -28,15 +28,21 @@ def test_export_writes_the_round_and_lists_the_files(demo_path: Path, tmp_path: 
 
 
 def test_bad_round_and_empty_round_are_one_line_errors(demo_path: Path, tmp_path: Path) -> None:
-    """An unknown deadline or a round without experiments: exit 1, one line, no traceback."""
+    """An unknown deadline or a round without experiments: exit 1, one line, no traceback;
+    a deadline that is no ÅÅÅÅ-MM-DD date is a usage error (exit 2) after the usage lines."""
     for deadline, expected in (
-        ("1-12-2016", "Ukendt ansøgningsrunde"),
+        ("2016-11-30", "Ukendt ansøgningsrunde"),
         ("2017-05-01", "ingen ansøgninger"),
     ):
         result = run_cli("export", str(demo_path), "--round", deadline, "--out", str(tmp_path))
         assert result.returncode == 1
         assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
         assert "Traceback" not in result.stderr
+    result = run_cli("export", str(demo_path), "--round", "1-12-2016", "--out", str(tmp_path))
+    assert result.returncode == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("frikommune: fejl: argumentet --round: '1-12-2016'"), result.stderr
+    assert "ÅÅÅÅ-MM-DD" in last and "Traceback" not in result.stderr
     assert not any(p.suffix == ".pdf" for p in tmp_path.rglob("*"))
 
 
@@ -85,7 +91,7 @@ def test_mark_submitted_then_orientation(demo_path: Path, tmp_path: Path) -> Non
 
 
 def test_bad_letter_date_is_refused(demo_path: Path, tmp_path: Path) -> None:
-    """--date must be an ISO date; the message says the expected form."""
+    """--date must be an ISO date: a usage error (exit 2) saying the expected form."""
     result = run_cli(
         "export",
         str(demo_path),
@@ -96,4 +102,6 @@ def test_bad_letter_date_is_refused(demo_path: Path, tmp_path: Path) -> None:
         "--date",
         "1. dec",
     )
-    assert result.returncode == 1 and "ÅÅÅÅ-MM-DD" in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert result.returncode == 2 and last.startswith("frikommune: fejl: argumentet --date:")
+    assert "ÅÅÅÅ-MM-DD" in last
