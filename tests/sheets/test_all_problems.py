@@ -10,6 +10,7 @@ from frikommune_desktop.errors import InputRefusedError
 from frikommune_desktop.sheets.importer import import_spreadsheets
 
 from .broken_files import write_broken_sheets
+from .conftest import TITLES
 
 
 def test_every_problem_in_every_file_is_reported_at_once(demo_path: Path, tmp_path: Path) -> None:
@@ -33,3 +34,28 @@ def test_every_problem_in_every_file_is_reported_at_once(demo_path: Path, tmp_pa
         p.file == "roskilde.xlsx" and "når kommunen er rettet" in p.expected for p in problems
     )
     assert demo_path.read_bytes() == before
+
+
+def test_an_answer_without_ja_or_nej_is_refused(demo_store, sheet_file) -> None:
+    """A row with a reservation but no Ja or Nej is a problem, not a participation."""
+    path = sheet_file(participation=[[TITLES[3], None, "Med forbehold"]])
+    with pytest.raises(InputRefusedError) as caught:
+        import_spreadsheets(demo_store, [path])
+    [problem] = caught.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Deltagelse", 2, "B")
+    assert "Forventet Ja eller Nej" in problem.expected
+
+
+def test_two_answers_for_one_experiment_are_reported_beside_a_bad_date(
+    demo_store, sheet_file
+) -> None:
+    """A row answering an experiment a second time is reported even when the row has another
+    problem too."""
+    path = sheet_file(
+        participation=[[TITLES[3], "Ja"], [TITLES[3], "Nej", None, None, "32.13.2017"]]
+    )
+    with pytest.raises(InputRefusedError) as caught:
+        import_spreadsheets(demo_store, [path])
+    places = {(p.row, p.column): p.expected for p in caught.value.problems}
+    assert set(places) == {(3, "B"), (3, "E")}
+    assert "ét svar pr. forsøg" in places[(3, "B")]
