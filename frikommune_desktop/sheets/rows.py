@@ -319,7 +319,7 @@ class RowPlanner:
                 file, sheet, row, "status", norm.parse_approval, optional=True
             ),
         }
-        if joins is None and row.filled("experiment") and "participates" in sheet.columns:
+        if joins == "" and "participates" in sheet.columns and not row.filled("participates"):
             self._fail(
                 file,
                 sheet,
@@ -328,23 +328,13 @@ class RowPlanner:
                 None,
                 "Forventet Ja eller Nej, når rækken har forbehold eller politisk behandling.",
             )
+        if experiment and joins in (True, False):  # checked even if another cell is wrong
+            self._one_answer(file, sheet, row, (experiment, code or f"?{file}"), joins)
         self._check_row()
-        filled = {key: value for key, value in values.items() if value not in ("", None)}
-        key = (experiment, code or f"?{file}")  # an unknown sender: its own file's answers
-        earlier = self._answers.setdefault(key, (file, row.number, joins))
-        if earlier[2] is not joins:
-            self._fail(
-                file,
-                sheet,
-                row.number,
-                sheet.columns["participates"],
-                row.value("participates"),
-                f"{file} række {earlier[1]} svarer "
-                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.",
-            )
-            self._check_row()
         if code is None:
             return  # checked; whose participation it is is not known (see SENDER_UNKNOWN)
+        filled = {key: value for key, value in values.items() if value not in ("", None)}
+        key = (experiment, code)
         existing = self._participations.get(key)
         what = f"Deltagelse: {self._municipalities.name(code)} i {_quote(self._titles[experiment])}"
         if joins is False:
@@ -361,6 +351,25 @@ class RowPlanner:
             self._add(participation, file, sheet, row, what)
         else:
             self._update(existing, filled, file, sheet, row, what)
+
+    def _one_answer(
+        self, file: str, sheet: SheetData, row: SheetRow, key: tuple[str, str], joins: bool
+    ) -> None:
+        """Record a row's Ja or Nej for an experiment; a different earlier answer is a problem.
+
+        An unknown sender's answers are keyed by its file, so they are compared among its rows.
+        """
+        earlier = self._answers.setdefault(key, (file, row.number, joins))
+        if earlier[2] is not joins:
+            self._fail(
+                file,
+                sheet,
+                row.number,
+                sheet.columns["participates"],
+                row.value("participates"),
+                f"{earlier[0]} række {earlier[1]} svarer "
+                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.",
+            )
 
     # -- legal basis ------------------------------------------------------------------------
 
