@@ -292,5 +292,5 @@ def test_a_row_under_an_unknown_law_has_its_provision_checked_and_says_why(
     assert "tabelrække 2" in second and "'Ukendtloven'" in second
     assert "ingen lov angivet" not in second
     assert [(row.law.key, row.reference.provision) for row in app.legal_rows] == [
-        ("SEL", "§ 107")
+        ("serviceloven", "§ 107")
     ]
