@@ -10,7 +10,7 @@ from frikommune_desktop.errors import InputRefusedError
 from frikommune_desktop.sheets.importer import import_spreadsheets
 
 from .broken_files import write_broken_sheets
-from .conftest import TITLES
+from .conftest import TITLES, write_xlsx
 
 
 def test_every_problem_in_every_file_is_reported_at_once(demo_path: Path, tmp_path: Path) -> None:
@@ -59,3 +59,24 @@ def test_two_answers_for_one_experiment_are_reported_beside_a_bad_date(
     places = {(p.row, p.column): p.expected for p in caught.value.problems}
     assert set(places) == {(3, "B"), (3, "E")}
     assert "ét svar pr. forsøg" in places[(3, "B")]
+
+
+def test_every_sheet_over_the_limits_is_named_at_once(tmp_path: Path) -> None:
+    """A workbook loaded whole (it has merged cells) with two sheets too long and too wide
+    is refused naming every one, not only the first."""
+    from frikommune_desktop.sheets.workbook import SheetLimits, open_workbook
+
+    rows = [[f"{number}", "", "", "", ""] for number in range(6)]
+    path = write_xlsx(
+        tmp_path / "stort.xlsx",
+        {"Kommune": [["Kommunekode", "Kommune"], [265, "Roskilde"]], "A": rows, "B": rows},
+        merges={"Kommune": ["A3:B3"]},
+    )
+    with pytest.raises(InputRefusedError) as caught:
+        open_workbook(path, SheetLimits(max_rows=5, max_columns=4), read_only=None)
+    assert [problem.expected for problem in caught.value.problems] == [
+        "Arket 'A' har 6 rækker; grænsen er 5.",
+        "Arket 'A' har 5 kolonner; grænsen er 4.",
+        "Arket 'B' har 6 rækker; grænsen er 5.",
+        "Arket 'B' har 5 kolonner; grænsen er 4.",
+    ]
