@@ -10,7 +10,7 @@ from frikommune_desktop.errors import InputRefusedError
 from frikommune_desktop.sheets.importer import import_spreadsheets
 
 from .broken_files import write_broken_sheets
-from .conftest import TITLES, write_xlsx
+from .conftest import PARTICIPATION_HEADER, TITLES, write_xlsx
 
 
 def test_every_problem_in_every_file_is_reported_at_once(demo_path: Path, tmp_path: Path) -> None:
@@ -80,3 +80,23 @@ def test_every_sheet_over_the_limits_is_named_at_once(tmp_path: Path) -> None:
         "Arket 'B' har 6 rækker; grænsen er 5.",
         "Arket 'B' har 5 kolonner; grænsen er 4.",
     ]
+
+
+def test_a_missing_kommune_sheet_and_a_headless_sheet_do_not_hide_the_rows(
+    demo_store, sheet_file
+) -> None:
+    """Without a Kommune sheet, and with a sheet whose header is not found, the other sheets'
+    rows are still checked; the report says what could not be checked and why."""
+    path = sheet_file(
+        raw={
+            "Kontaktpersoner": [["Hvem", "Hvad"], ["Eva", "Noget"]],
+            "Deltagelse": [PARTICIPATION_HEADER, [TITLES[3], "Måske"]],
+        }
+    )
+    with pytest.raises(InputRefusedError) as caught:
+        import_spreadsheets(demo_store, [path])
+    problems = {(p.sheet, p.row, p.column): p.expected for p in caught.value.problems}
+    assert set(problems) == {("", None, ""), ("Kontaktpersoner", None, ""), ("Deltagelse", 2, "B")}
+    assert "Arket 'Kommune' mangler" in problems[("", None, "")]
+    assert "når kommunen er rettet" in problems[("", None, "")]
+    assert "Arkets rækker er derfor ikke kontrolleret." in problems[("Kontaktpersoner", None, "")]
