@@ -141,8 +141,9 @@ class RowPlanner:
     def add_workbook(self, workbook: WorkbookData) -> None:
         """Plan every row of one spreadsheet (problems are collected, not raised).
 
-        The rows are checked even when the sheets that could not be read or the municipality
-        the spreadsheet comes from cannot be known; they are then checked, not planned.
+        Every row is checked, even when another sheet could not be read or the municipality
+        the spreadsheet comes from is unknown (its contacts and participation are then checked,
+        not planned).
         """
         start = len(self.problems)
         self.problems.extend(workbook.problems)
