@@ -82,6 +82,7 @@ def read_blocks(path: Path, limits: DocxLimits = DEFAULT_LIMITS) -> list[Block]:
     """
     document = _open(path, limits)
     blocks: list[Block] = []
+    problems: list[Problem] = []  # every over-long paragraph is named, not only the first
     total = 0
     for block in _blocks(document):
         texts = [block.text] if isinstance(block, Paragraph) else []
@@ -89,19 +90,26 @@ def read_blocks(path: Path, limits: DocxLimits = DEFAULT_LIMITS) -> list[Block]:
             texts = [cell for row in block.rows for cell in row]
         for text in texts:
             if len(text) > limits.max_paragraph_chars:
-                raise _refused(
-                    path.name,
-                    f"Et afsnit eller en tabelcelle har {_count(len(text))} tegn "
-                    f'("{text[:40]}…"); grænsen er {_count(limits.max_paragraph_chars)} tegn.',
+                problems.append(
+                    Problem(
+                        path.name,
+                        f"Et afsnit eller en tabelcelle har {_count(len(text))} tegn "
+                        f'("{text[:40]}…"); grænsen er {_count(limits.max_paragraph_chars)} tegn.',
+                    )
                 )
             total += len(text)
         if total > limits.max_text_chars:
-            raise _refused(
-                path.name,
-                f"Word-dokumentet har over {_count(limits.max_text_chars)} tegn tekst, "
-                "mere end en ansøgning har; det er afvist.",
+            problems.append(
+                Problem(
+                    path.name,
+                    f"Word-dokumentet har over {_count(limits.max_text_chars)} tegn tekst, "
+                    "mere end en ansøgning har; det er afvist.",
+                )
             )
+            break  # reading on would hold more than the limit allows
         blocks.append(block)
+    if problems:
+        raise InputRefusedError(problems)
     return blocks
 
 

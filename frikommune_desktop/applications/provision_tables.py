@@ -91,21 +91,43 @@ class ProvisionTableReader:
                 elif any(cells):
                     logical.append(cells)
         law: CatalogLaw | None = None
+        unknown = ""  # the "Lov" cell that named no catalog law, continued by the rows below
         for number, (law_cell, provision_cell, purpose, justification) in enumerate(logical, 1):
             spot = f"{where}, tabelrække {number}"
             if law_cell.strip(" *"):
                 law = self._law(law_cell)
-                if law is None:
-                    result.problems.append(
-                        f"{spot}: loven '{law_cell}' findes ikke i "
-                        "lovkataloget; rækken er ikke indlæst"
-                    )
-                    continue
+                unknown = "" if law is not None else law_cell
             if law is None:
-                result.problems.append(f"{spot}: ingen lov angivet; rækken er ikke indlæst")
+                result.problems.append(
+                    f"{spot}: {self._without_law(unknown, law_cell, provision_cell)}"
+                )
                 continue
             self._row(result, law, provision_cell, purpose, justification, spot)
         return result
+
+    def _without_law(self, unknown: str, law_cell: str, provision_cell: str) -> str:
+        """Return why a row without a known law is not read, its § cell checked all the same."""
+        if not unknown:
+            reason = "ingen lov angivet"
+        elif law_cell.strip(" *"):
+            reason = f"loven '{unknown}' findes ikke i lovkataloget"
+        else:
+            reason = f"loven '{unknown}' i rækken ovenfor findes ikke i lovkataloget"
+        if self._provisions(provision_cell, None)[1]:
+            return f"{reason}; rækken er ikke indlæst"
+        shown = provision_cell.strip().replace("\n", " ") or "tom"
+        return f"{reason}, og §-cellen ({shown}) nævner ingen bestemmelse; rækken er ikke indlæst"
+
+    def _provisions(
+        self, provision_cell: str, law_key: str | None
+    ) -> tuple[str, list[LegalReference]]:
+        """Return a § cell (with '§' put before a bare number) and the provisions it names."""
+        cell = provision_cell.strip()
+        references = find_references(cell, context_law=law_key, names=self.names)
+        if not references and re.match(r"\(?\d", cell):  # '27, stk. 2' written without '§'
+            cell = f"§ {cell}"
+            references = find_references(cell, context_law=law_key, names=self.names)
+        return cell, [ref for ref in references if ref.paragraph]
 
     def _continues(self, previous: list[str], cells: list[str]) -> bool:
         """Return whether a row is the rest of the row above, cut by a page break."""
@@ -134,12 +156,7 @@ class ProvisionTableReader:
         spot: str,
     ) -> None:
         """Add the legal-basis rows one table row gives, and the references in its texts."""
-        cell = provision_cell.strip()
-        references = find_references(cell, context_law=law.key, names=self.names)
-        if not references and re.match(r"\(?\d", cell):  # '27, stk. 2' written without '§'
-            references = find_references(f"§ {cell}", context_law=law.key, names=self.names)
-            cell = f"§ {cell}"
-        statutory = [ref for ref in references if ref.paragraph]
+        cell, statutory = self._provisions(provision_cell, law.key)
         if not statutory:
             shown = cell.replace("\n", " ") or "tom"
             result.problems.append(

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..edits import BatchEdit
 from ..errors import InputRefusedError, Problem
 from ..store import Store
-from .reader import WorkbookData, read_workbook
+from .reader import WorkbookData, read_sheets
 from .rows import Action, PlannedChange, RowPlanner
 from .workbook import SheetLimits
 
@@ -63,7 +63,10 @@ def read_workbooks(
     limits: SheetLimits | None = None,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> tuple[list[WorkbookData], list[Problem]]:
-    """Read the spreadsheets (no network file needed), collecting the problems of each.
+    """Read the spreadsheets (no network file needed), collecting the files that cannot be read.
+
+    What is wrong with a sheet of a file that can be read stays with its `WorkbookData`, and
+    its other sheets are read, so that planning checks their rows too.
 
     This is the slow part of an import, and touches only the spreadsheets: the GUI runs it
     off its thread, reporting progress per file.
@@ -76,7 +79,7 @@ def read_workbooks(
         if progress is not None:
             progress(done, len(paths), path.name)
         try:
-            workbooks.append(read_workbook(path, limits))
+            workbooks.append(read_sheets(path, limits))
         except InputRefusedError as exc:
             problems.extend(exc.problems)
     return workbooks, problems
@@ -85,7 +88,11 @@ def read_workbooks(
 def plan_workbooks(
     store: Store, workbooks: Sequence[WorkbookData], problems: Sequence[Problem] = ()
 ) -> ImportPlan:
-    """Plan the import of spreadsheets already read, or refuse listing every problem found."""
+    """Plan the import of spreadsheets already read, or refuse listing every problem found.
+
+    Every row of every readable sheet is checked, whatever else is wrong: problems are listed
+    file by file (a file that could not be opened first), and nothing is planned if any.
+    """
     planner = RowPlanner(store)
     for workbook in workbooks:
         planner.add_workbook(workbook)

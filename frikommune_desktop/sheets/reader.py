@@ -29,6 +29,9 @@ HEADER_SLACK = 20
 
 NOTE_PREFIXES = ("bemærk", "note", "nb", "n.b.", "obs", "husk", "*", "#", "(", "eksempel")
 
+#: Said of a sheet whose rows could not be read at all, so that no one takes silence for "ok".
+UNCHECKED_ROWS = "Arkets rækker er derfor ikke kontrolleret."
+
 
 def is_empty(value: Any) -> bool:
     """Return whether a cell value is nothing but whitespace."""
@@ -63,10 +66,15 @@ class SheetData:
 
 @dataclass
 class WorkbookData:
-    """A municipality's spreadsheet, read: its recognised sheets by layout name."""
+    """A municipality's spreadsheet, read: its recognised sheets by layout name.
+
+    `problems` lists what made a sheet unreadable (no header row, a missing column, too
+    large); the other sheets are read all the same, so that their rows are checked too.
+    """
 
     path: Path
     sheets: dict[str, SheetData]
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -79,10 +87,20 @@ class WorkbookData:
 
 
 def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData:
-    """Open a spreadsheet safely and read its known sheets, or refuse it with every problem.
+    """Open a spreadsheet safely and read its known sheets, or refuse it with every problem."""
+    data = read_sheets(path, limits)
+    if data.problems:
+        raise InputRefusedError(data.problems)
+    return data
 
-    A workbook without merged cells is read in openpyxl's read-only mode (faster, and rows
-    are parsed as they are read); one with merged cells is loaded whole, to know them.
+
+def read_sheets(path: Path, limits: SheetLimits | None = None) -> WorkbookData:
+    """Open a spreadsheet safely and read every known sheet that can be read.
+
+    A file that cannot be opened is refused (InputRefusedError); a sheet that cannot be read
+    is left out and its problems kept in `WorkbookData.problems`. A workbook without merged
+    cells is read in openpyxl's read-only mode (faster, and rows are parsed as they are read);
+    one with merged cells is loaded whole, to know them.
     """
     limits = limits or DEFAULT_LIMITS
     workbook = open_workbook(path, limits, read_only=None)
@@ -99,7 +117,7 @@ def read_workbook(path: Path, limits: SheetLimits | None = None) -> WorkbookData
 def read_opened(
     path: Path, workbook: Workbook, limits: SheetLimits = DEFAULT_LIMITS
 ) -> WorkbookData:
-    """Read the known sheets of an opened workbook; refuse it if a sheet's columns are wrong."""
+    """Read the known sheets of an opened workbook, keeping what is wrong with each sheet."""
     problems: list[Problem] = []
     sheets: dict[str, SheetData] = {}
     for worksheet in workbook.worksheets:
@@ -119,9 +137,7 @@ def read_opened(
                 ),
             )
         )
-    if problems:
-        raise InputRefusedError(problems)
-    return WorkbookData(path, sheets)
+    return WorkbookData(path, sheets, problems)
 
 
 def _layout_for(title: str) -> SheetLayout | None:
@@ -147,7 +163,7 @@ def _read_sheet(
             Problem(
                 file,
                 f"Overskriftsrækken blev ikke fundet. Forventet kolonnerne "
-                f"{expected} i en af de første {HEADER_SEARCH_ROWS} rækker.",
+                f"{expected} i en af de første {HEADER_SEARCH_ROWS} rækker. {UNCHECKED_ROWS}",
                 sheet=ws.title,
             )
         )
@@ -155,16 +171,15 @@ def _read_sheet(
     number, columns = header
     for column in layout.columns:
         if column.required and column.key not in columns:
-            problems.append(
+            problems.append(  # the rows are read all the same: their other cells are checked
                 Problem(
                     file,
-                    f"Kolonnen '{column.header}' mangler i overskriftsrækken.",
+                    f"Kolonnen '{column.header}' mangler i overskriftsrækken. Arkets andre "
+                    "kolonner er kontrolleret; rækkerne kan indlæses, når den er tilføjet.",
                     sheet=ws.title,
                     row=number,
                 )
             )
-    if any(p.sheet == ws.title for p in problems):
-        return None
     letters = {key: get_column_letter(index + 1) for key, index in columns.items()}
     data = SheetData(layout, ws.title, number, letters)
     for offset, values in enumerate(rows[number:], start=number + 1):

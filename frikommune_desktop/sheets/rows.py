@@ -3,14 +3,16 @@
 RowPlanner compares each recognised row with the file's current state (and with what earlier
 rows of the same import already planned) and records an addition, an update of the filled
 fields that differ, a removal, or nothing. A cell that cannot be read becomes a Problem with
-its file, sheet, row, column, value and what was expected; its row is left out.
+its file, sheet, row, column, value and what was expected; its row is left out. One problem
+never stops the checking of the rest: every cell of every row of every sheet is checked, and
+where a check needs a value that could not be read, the report says what was left unchecked.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -33,6 +35,12 @@ from ..store import Store
 from . import normalise as norm
 from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION
 from .reader import SheetData, SheetRow, WorkbookData, is_empty
+
+#: Added to the problem that leaves a spreadsheet's municipality unknown.
+SENDER_UNKNOWN = (
+    "Regnearkets kontaktpersoner og deltagelse er kontrolleret celle for celle, men kan først "
+    "sammenlignes med netværksfilen, når kommunen er rettet."
+)
 
 
 class _RowError(Exception):
@@ -131,10 +139,17 @@ class RowPlanner:
     # -- workbooks --------------------------------------------------------------------------
 
     def add_workbook(self, workbook: WorkbookData) -> None:
-        """Plan every row of one spreadsheet (problems are collected, not raised)."""
+        """Plan every row of one spreadsheet (problems are collected, not raised).
+
+        Every row is checked, even when another sheet could not be read or the municipality
+        the spreadsheet comes from is unknown (its contacts and participation are then checked,
+        not planned).
+        """
+        start = len(self.problems)
+        self.problems.extend(workbook.problems)
         code = self._sender(workbook)
         if code is None:
-            return
+            self._note_unknown_sender(workbook, start)
         for layout, plan_row in (
             (CONTACTS, self._contact),
             (PARTICIPATION, self._participation),
@@ -150,17 +165,42 @@ class RowPlanner:
                 except _RowError:
                     continue
 
+    def _note_unknown_sender(self, workbook: WorkbookData, start: int) -> None:
+        """Say, with the problem that hides the sender, what cannot be compared without it."""
+        if not any(
+            (sheet := workbook.sheet(layout)) is not None and sheet.rows
+            for layout in (CONTACTS, PARTICIPATION)
+        ):
+            return
+        kommune = workbook.sheet(MUNICIPALITY)
+        sheets = {kommune.title if kommune is not None else "", MUNICIPALITY.name}
+        for index in range(len(self.problems) - 1, start - 1, -1):
+            problem = self.problems[index]
+            if problem.file == workbook.name and problem.sheet in sheets:
+                expected = f"{problem.expected} {SENDER_UNKNOWN}"
+                self.problems[index] = replace(problem, expected=expected)
+                return
+        self.problems.append(Problem(workbook.name, SENDER_UNKNOWN))
+
     def _sender(self, workbook: WorkbookData) -> str | None:
-        """Return the code of the municipality a spreadsheet comes from (and plan membership)."""
+        """Return the code of the municipality a spreadsheet comes from (and plan membership).
+
+        None when it cannot be known (the problems are recorded): every row of the Kommune
+        sheet is checked first, whatever the first one holds.
+        """
         sheet = workbook.sheet(MUNICIPALITY)
-        assert sheet is not None  # the reader refuses a workbook without it
+        if sheet is None:
+            return None  # the reader has said why
         codes: list[tuple[str, SheetRow]] = []
+        failed = False
         for row in sheet.rows:
             self._row_failed = False
             try:
                 codes.append((self._row_municipality(workbook.name, sheet, row), row))
             except _RowError:
-                return None
+                failed = True
+        if failed:
+            return None
         found = {code for code, _ in codes}
         if not found:
             self._problem(
@@ -221,7 +261,7 @@ class RowPlanner:
 
     # -- contacts ---------------------------------------------------------------------------
 
-    def _contact(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
+    def _contact(self, file: str, sheet: SheetData, row: SheetRow, code: str | None) -> None:
         values = {
             "name": self._cell(file, sheet, row, "name", _required_text("en persons navn")),
             "title": self._cell(file, sheet, row, "title", norm.clean_text, optional=True),
@@ -230,6 +270,8 @@ class RowPlanner:
             "email": self._cell(file, sheet, row, "email", norm.parse_email, optional=True),
         }
         self._check_row()
+        if code is None:
+            return  # checked; whose contact it is is not known (see SENDER_UNKNOWN)
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         existing = self._find_contact(code, values["name"], values["email"])
         what = f"Kontaktperson: {values['name']} ({self._municipalities.name(code)})"
@@ -258,7 +300,7 @@ class RowPlanner:
 
     # -- participation ----------------------------------------------------------------------
 
-    def _participation(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
+    def _participation(self, file: str, sheet: SheetData, row: SheetRow, code: str | None) -> None:
         answers = ("participates", "reservation", "committee", "meeting_date", "status")
         if not any(row.filled(key) for key in answers):
             return  # a listed experiment the municipality has not answered for
@@ -278,7 +320,7 @@ class RowPlanner:
                 file, sheet, row, "status", norm.parse_approval, optional=True
             ),
         }
-        if joins is None and row.filled("experiment") and "participates" in sheet.columns:
+        if joins == "" and "participates" in sheet.columns and not row.filled("participates"):
             self._fail(
                 file,
                 sheet,
@@ -287,21 +329,13 @@ class RowPlanner:
                 None,
                 "Forventet Ja eller Nej, når rækken har forbehold eller politisk behandling.",
             )
+        if experiment and joins in (True, False):  # checked even if another cell is wrong
+            self._one_answer(file, sheet, row, (experiment, code or f"?{file}"), joins)
         self._check_row()
+        if code is None:
+            return  # checked; whose participation it is is not known (see SENDER_UNKNOWN)
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         key = (experiment, code)
-        earlier = self._answers.setdefault(key, (file, row.number, joins))
-        if earlier[2] is not joins:
-            self._fail(
-                file,
-                sheet,
-                row.number,
-                sheet.columns["participates"],
-                row.value("participates"),
-                f"{file} række {earlier[1]} svarer "
-                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.",
-            )
-            self._check_row()
         existing = self._participations.get(key)
         what = f"Deltagelse: {self._municipalities.name(code)} i {_quote(self._titles[experiment])}"
         if joins is False:
@@ -319,9 +353,28 @@ class RowPlanner:
         else:
             self._update(existing, filled, file, sheet, row, what)
 
+    def _one_answer(
+        self, file: str, sheet: SheetData, row: SheetRow, key: tuple[str, str], joins: bool
+    ) -> None:
+        """Record a row's Ja or Nej for an experiment; a different earlier answer is a problem.
+
+        An unknown sender's answers are keyed by its file, so they are compared among its rows.
+        """
+        earlier = self._answers.setdefault(key, (file, row.number, joins))
+        if earlier[2] is not joins:
+            self._fail(
+                file,
+                sheet,
+                row.number,
+                sheet.columns["participates"],
+                row.value("participates"),
+                f"{earlier[0]} række {earlier[1]} svarer "
+                f"{'Ja' if earlier[2] else 'Nej'} for samme forsøg. Forventet ét svar pr. forsøg.",
+            )
+
     # -- legal basis ------------------------------------------------------------------------
 
-    def _legal_basis(self, file: str, sheet: SheetData, row: SheetRow, code: str) -> None:
+    def _legal_basis(self, file: str, sheet: SheetData, row: SheetRow, code: str | None) -> None:
         experiment = self._cell(file, sheet, row, "experiment", self._experiments.match)
         law_key = self._cell(file, sheet, row, "law", self._laws.match)
         provision = (
@@ -437,6 +490,9 @@ class RowPlanner:
         value = row.values.get(key)  # None also where the sheet lacks the column
         if is_empty(value):
             if optional:
+                return ""
+            if key not in sheet.columns:  # the reader reported the missing column once
+                self._row_failed = True
                 return ""
             column = sheet.layout.column(key)
             self._fail(

@@ -315,22 +315,26 @@ def _is_xml_bomb(error: BaseException | None) -> bool:
 
 
 def _check_sheets(path: Path, workbook: Workbook, limits: SheetLimits) -> None:
+    """Refuse a workbook with too many sheets, or naming every sheet over the limits."""
     count = len(workbook.sheetnames)
     if count > limits.max_sheets:
         raise _refused(
             path, f"Regnearket har {_number(count)} ark; grænsen er {_number(limits.max_sheets)}."
         )
-    for sheet in workbook.worksheets:
+    problems = [
+        Problem(
+            path.name,
+            f"Arket '{sheet.title}' har {_number(size)} {noun}; grænsen er {_number(limit)}.",
+        )
+        for sheet in workbook.worksheets
         for size, limit, noun in (
             (sheet.max_row, limits.max_rows, "rækker"),
             (sheet.max_column, limits.max_columns, "kolonner"),
-        ):
-            if size is not None and size > limit:  # None: a read-only sheet without extent
-                raise _refused(
-                    path,
-                    f"Arket '{sheet.title}' har {_number(size)} {noun}; "
-                    f"grænsen er {_number(limit)}.",
-                )
+        )
+        if size is not None and size > limit  # None: a read-only sheet without extent
+    ]
+    if problems:
+        raise InputRefusedError(problems)
 
 
 def _number(value: int) -> str:

@@ -176,3 +176,14 @@ def test_the_command_refuses_an_oversized_document_and_writes_nothing(
     assert "tæt.docx" in result.stderr and "200:1" in result.stderr
     assert "Traceback" not in result.stderr
     assert digest(demo_path) == before
+
+
+def test_every_paragraph_over_the_length_limit_is_named_at_once(tmp_path: Path) -> None:
+    """Two over-long paragraphs are both named in one refusal, not only the first."""
+    path = small_docx(tmp_path / "to_lange.docx", "kort", "a" * 1001, "b" * 1002, "kort igen")
+    limits = dataclasses.replace(DEFAULT_LIMITS, max_paragraph_chars=1000)
+    with pytest.raises(InputRefusedError) as caught:
+        read_blocks(path, limits)
+    found = [problem.expected for problem in caught.value.problems]
+    assert len(found) == 2
+    assert "1.001 tegn" in found[0] and "1.002 tegn" in found[1]

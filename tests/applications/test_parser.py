@@ -250,3 +250,47 @@ def test_a_header_table_with_label_and_value_in_one_cell_is_read(tmp_path: Path)
     assert app.title == "Tværkommunale akutfunktioner" and app.date == "2016-12-01"
     assert sorted(app.municipalities) == ["157", "159", "173", "230"]
     assert app.coordinator is not None and app.coordinator.phone == "46 11 11 14"
+
+
+def _with_provision_table(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """Write a small application whose section 3 holds a provision table with these rows."""
+    document = docx.Document()
+    header = document.add_table(rows=0, cols=2)
+    for label, value in (
+        ("Frikommunenetværk", "Flere billige boliger"),
+        ("Titel på forsøg", "Boliger til unge"),
+        ("Deltagerkommuner", "Roskilde"),
+    ):
+        cells = header.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("3. Konkrete behov for forsøgshjemler")
+    table = document.add_table(rows=0, cols=4)
+    for row in [("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse"), *rows]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(path))
+    return path
+
+
+def test_a_row_under_an_unknown_law_has_its_provision_checked_and_says_why(
+    tmp_path: Path,
+) -> None:
+    """An unknown law does not hide a § cell naming no provision, and the row below it that
+    continues the law says it is the unknown law, not that no law was given."""
+    path = _with_provision_table(
+        tmp_path / "ukendt_lov.docx",
+        [
+            ("Ukendtloven", "første afsnit", "Formål", "Begrundelse"),
+            ("", "§ 12", "Formål", "Begrundelse"),
+            ("Serviceloven", "§ 107", "Formål", "Begrundelse"),
+        ],
+    )
+    [app] = ApplicationParser().parse_file(path)
+    first, second = (p for p in app.problems if "tabelrække" in p)
+    assert "tabelrække 1" in first and "'Ukendtloven' findes ikke" in first
+    assert "§-cellen (første afsnit) nævner ingen bestemmelse" in first
+    assert "tabelrække 2" in second and "'Ukendtloven'" in second
+    assert "ingen lov angivet" not in second
+    assert [(row.law.key, row.reference.provision) for row in app.legal_rows] == [
+        ("serviceloven", "§ 107")
+    ]

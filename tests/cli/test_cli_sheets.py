@@ -9,6 +9,7 @@ import openpyxl
 from frikommune_desktop.model import Participation
 from frikommune_desktop.store import Store
 
+from ..sheets.broken_files import write_broken_sheets
 from .test_cli import run_cli
 
 
@@ -82,3 +83,21 @@ def test_dry_run_names_the_sheet_of_a_new_member(demo_path: Path, tmp_path: Path
     [line] = [line for line in dry.stdout.splitlines() if "bliver medlem af netværket" in line]
     assert line.endswith("— frederiksberg.xlsx, Kommune, række 2")
     assert "SheetData(" not in dry.stdout
+
+
+def test_every_problem_of_every_file_is_one_line(demo_path: Path, tmp_path: Path) -> None:
+    """Two broken templates exit 2 with every problem on its own line (file, sheet, row,
+    column), and the network file is left byte for byte as it was."""
+    with Store.open(demo_path) as store:
+        paths, places = write_broken_sheets(store, tmp_path)
+    before = demo_path.read_bytes()
+    result = run_cli("import", str(demo_path), *map(str, paths))
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    for file, sheet, row, column in places:
+        where = f"{file}, ark {sheet}, række {row}, kolonne {column}"
+        assert sum(line.startswith(where) for line in lines) == 1, where
+    assert "aarhus.xlsx, ark Lovgrundlag, række 1 — Kolonnen 'Lov' mangler" in result.stderr
+    assert f"Intet er indlæst: {len(places) + 1} fejl." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert demo_path.read_bytes() == before

@@ -8,9 +8,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from frikommune_desktop.gui.import_wizard import ImportWizard
+from frikommune_desktop.gui.session import Session
 from frikommune_desktop.model import Participation
 from frikommune_desktop.sheets.importer import Action
+from frikommune_desktop.store import Store
 
+from ..sheets.broken_files import write_broken_sheets
 from ..sheets.conftest import (
     KOMMUNE_HEADER,
     LEGAL_HEADER,
@@ -153,3 +156,31 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(
     assert window.show_view("legal").proxy.rowCount() == expected[LegalBasis]
     assert window.show_view("contacts").proxy.rowCount() == contacts
     assert window.show_view("overview").charts.isVisible()
+
+
+def test_every_problem_of_every_file_is_listed(qtbot, demo_path, tmp_path) -> None:
+    """The wizard, on its own over a session, lists every problem of two broken templates (file,
+    sheet, row, column each), offers no Import, and the network file stays as it was."""
+    store = Store.open(demo_path)
+    session = Session(store)
+    try:
+        paths, places = write_broken_sheets(store, tmp_path)
+        before = demo_path.read_bytes()
+        wizard = ImportWizard(session, None, paths)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.job is None, timeout=10_000)
+        assert wizard.plan is None
+        assert wizard.ui.table.model() is wizard.problem_rows
+        assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+        wizard.copy_table()
+        copied = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines()]
+        shown = {(file, sheet, int(row), column) for file, sheet, row, column, *_ in copied[1:]}
+        assert places <= shown
+        assert ("aarhus.xlsx", "Lovgrundlag", 1, "") in shown  # the missing column
+        assert len(copied) - 1 == wizard.problem_rows.rowCount() == len(places) + 1
+        assert str(wizard.problem_rows.rowCount()) in wizard.ui.summaryLabel.text()
+        assert demo_path.read_bytes() == before
+    finally:
+        session.close()  # closes the store too
