@@ -234,6 +234,7 @@ class FileController(QObject):
                     outcome.restore_error = str(exc)
             progress.report(0, 0, opening.format(path.name))
             from ..store import Store
+            from .views import registry  # noqa: F401  the views' modules load here, not in a stall
 
             try:
                 outcome.store = Store.open(path, working_copy=None)  # local copy on a share

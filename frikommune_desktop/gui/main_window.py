@@ -294,10 +294,15 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(session.undo_stack)
         self._refresh_pending = False
         self.search.set_session(None)
+        # Hidden and quiet first: clearing a shown tab bar makes each next view current, and
+        # a current view lays itself out (seconds for the participation grid).
+        self.ui.tabs.hide()
+        self.ui.tabs.blockSignals(True)
+        self.ui.tabs.clear()
+        self.ui.tabs.blockSignals(False)
         for view in self.views:
             view.deleteLater()
         self.views = []
-        self.ui.tabs.clear()
         self._show_welcome()
 
     # -- views -----------------------------------------------------------------------------
