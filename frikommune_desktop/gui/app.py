@@ -96,11 +96,13 @@ def run(path: Path | None = None, screenshot_dir: Path | None = None) -> int:
     if screenshot_dir is not None:
         if path is not None:
             window.open_file(path)
+            window.controller.wait()
         from .screenshots import take_screenshots
 
         written = take_screenshots(window, screenshot_dir)
         print("\n".join(str(p) for p in written))
-        window.close()
+        window.close()  # the file closes off the GUI thread, then the window
+        window.controller.wait()
         return 0 if written else 1
     window.show()
     if path is not None:

@@ -2,43 +2,45 @@
 
 Listing the backups is quick (their names and sizes); checking them reads every backup in
 full, so that runs off the GUI thread (gui.jobs) and touches no store. Only a backup found
-sound can be restored. The window holds the file's lock, so restoring goes through the
-window: it closes the file, puts the backup in its place (the file as it was is kept as a
-backup first) and opens it again the way every file is opened.
+sound can be restored. The window holds the file's lock, so restoring goes through the file
+controller: off the GUI thread it closes the file, puts the backup in its place (the file as it
+was is kept as a backup first) and opens it again the way every file is opened.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from ..db.backups import backups_dir
 from ..errors import FrikommuneError
 from ..sharing.recovery import check_backup, describe_backups
+from .file_controller import FileController
 from .forms.ui_backups_dialog import Ui_BackupsDialog
 from .jobs import Job, Progress, start_job
 from .models.backups import BACKUP_REASON, BACKUP_TAKEN, BackupRow, BackupsModel
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 
 class BackupsDialog(QDialog):
-    """List, check and restore the backups of the file open in a main window."""
+    """List, check and restore the backups of the file the controller has open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        if window.session is None:
+    def __init__(self, controller: FileController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if controller.session is None:
             raise ValueError("the backups dialog needs an open file")
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
-        self.main = window
-        self.path = Path(window.session.store.path)
+        self.controller = controller
+        self.path = Path(controller.session.store.path)
         self.job: Job | None = None
+        # Whether this dialog asked the controller to restore (and waits to hear how it went).
+        self.restoring = False
+        controller.restored.connect(self._restored)
+        controller.restoreFailed.connect(self._restore_failed)
+        controller.busyChanged.connect(self._busy_changed)
         # Show the folder in the file manager when asked; tests switch it off.
         self.open_in_file_manager = True
         self.model = BackupsModel(self)
@@ -180,11 +182,19 @@ class BackupsDialog(QDialog):
 
     def can_restore(self) -> bool:
         """Return whether Restore would act now: a sound backup chosen, the file held here."""
-        session, row = self.main.session, self.selected()
-        return session is not None and session.writable and row is not None and row.healthy is True
+        session, row = self.controller.session, self.selected()
+        return (
+            session is not None
+            and session.writable
+            and not self.controller.busy
+            and row is not None
+            and row.healthy is True
+        )
 
     def restore(self, confirm: bool = True) -> bool:
-        """Put the chosen backup in place of the file (after asking, unless confirm=False)."""
+        """Put the chosen backup in place of the file (after asking, unless confirm=False);
+        return whether the controller was asked to. The dialog closes once it is restored and
+        shows why if it could not be."""
         row = self.selected()
         if row is None or not self.can_restore():
             return False
@@ -192,17 +202,30 @@ class BackupsDialog(QDialog):
             return False
         self._stop_checking()
         self._show_error("")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.main.safety.restore_open_file(row.path)
+            self.controller.restore(row.path)
         except FrikommuneError as exc:
-            QGuiApplication.restoreOverrideCursor()
             self._show_error(str(exc))
             self.reload()
             return False
-        QGuiApplication.restoreOverrideCursor()
-        self.accept()
+        self.restoring = True
+        self.ui.statusLabel.setText(self.tr("Restoring the backup …"))
+        self._update_buttons()
         return True
+
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update_buttons()
+
+    def _restored(self, _kept: Path | None) -> None:
+        if self.restoring:
+            self.restoring = False
+            self.accept()
+
+    def _restore_failed(self, message: str) -> None:
+        if self.restoring:
+            self.restoring = False
+            self._show_error(message)
+            self.reload()
 
     def confirmation(self, row: BackupRow) -> QMessageBox:
         """Return the question asked before a backup is restored (not yet shown)."""
@@ -276,7 +299,7 @@ class BackupsDialog(QDialog):
 
     def _note(self) -> str:
         """Return why Restore cannot be used now ('' when it can, or nothing is chosen)."""
-        session, row = self.main.session, self.selected()
+        session, row = self.controller.session, self.selected()
         if session is None:
             return self.tr("The network file is not open, so no backup can be restored.")
         if not session.writable:

@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from ..errors import FileLockedError, FrikommuneError
 from ..program.clock import local_moment
+from .file_controller import FileController
 from .startup import delete_on_close, selectable_text
 
 if TYPE_CHECKING:
     from ..sharing.lockfile import LockInfo
     from .backups_dialog import BackupsDialog
-    from .main_window import MainWindow
+    from .forms.ui_main_window import Ui_MainWindow
     from .merge_dialog import MergeDialog
 
 # How often a read-only window looks again whether the holder's lock has grown old.
 BANNER_CHECK_MS = 30_000
-
-
-@contextlib.contextmanager
-def _kept_through_rotation(backup: Path) -> Iterator[None]:
-    """Keep a backup where it is through the block, even if rotation deletes it meanwhile.
-
-    Closing a changed file backs it up, and the rotation that follows deletes the oldest
-    backup, which may be the one about to be restored. A hard link (else a copy) under a name
-    rotation ignores keeps its content, and it is put back if the backup went.
-    """
-    pin = backup.with_name(f".{backup.name}.restoring")
-    with contextlib.suppress(OSError):
-        pin.unlink(missing_ok=True)
-        try:
-            os.link(backup, pin)
-        except OSError:
-            try:
-                shutil.copyfile(backup, pin)
-            except OSError:
-                pin.unlink(missing_ok=True)
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            if pin.exists() and not backup.exists():
-                os.replace(pin, backup)
-            pin.unlink(missing_ok=True)
 
 
 class FileSafety:
@@ -59,23 +29,39 @@ class FileSafety:
 
     Merging another copy of the file, the offers shown on opening (merge sync-conflict copies,
     restore a damaged file's backup), the backups dialog, the read-only banner that says who
-    holds the file, and breaking an old lock from it. The texts keep the "MainWindow"
-    translation context.
+    holds the file, and breaking an old lock from it; the file controller does the opening,
+    closing, restoring and lock breaking. The texts keep the "MainWindow" translation context.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(
+        self,
+        controller: FileController,
+        parent: QWidget,
+        ui: Ui_MainWindow,
+        show_error: Callable[[str], None],
+        say: Callable[[str], None],
+    ) -> None:
+        self.controller = controller
+        self.parent = parent
+        self.ui = ui
+        self.show_error = show_error
+        self.say = say
+        # Whether a restore asked for by the offer on opening is under way (its errors go to
+        # the window; the backups dialog shows its own).
+        self._restoring_offered = False
+        controller.restored.connect(self._restored)
+        controller.restoreFailed.connect(self._restore_failed)
         # The offer to merge sync-conflict copies found beside the file just opened.
         self.conflict_offer: QMessageBox | None = None
         # The offer to restore a backup of a damaged file that could not be opened.
         self.restore_offer: QMessageBox | None = None
         # A read-only window looks now and then whether the holder's lock has grown old.
-        self.banner_timer = QTimer(window)
+        self.banner_timer = QTimer(parent)
         self.banner_timer.setInterval(BANNER_CHECK_MS)
         self.banner_timer.timeout.connect(self.update_banner)
-        window.ui.breakLockButton.clicked.connect(lambda: window.safety.break_lock())
-        window.ui.breakLockButton.hide()
-        window.ui.banner.setStyleSheet(
+        ui.breakLockButton.clicked.connect(lambda: self.break_lock())
+        ui.breakLockButton.hide()
+        ui.banner.setStyleSheet(
             "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
             "#bannerLabel { color: #3d2e00; }"
         )
@@ -84,85 +70,49 @@ class FileSafety:
 
     def merge_copy(self, other: Path | None = None) -> MergeDialog | None:
         """Open the merge dialog over the open file (window-modal, `other` chosen); return it."""
-        window = self.window
-        if window.session is None:
+        session = self.controller.session
+        if session is None:
             return None
         from .merge_dialog import MergeDialog
 
-        dialog = MergeDialog(window.session, other, window)
+        dialog = MergeDialog(session, other, self.parent)
         delete_on_close(dialog)
-        dialog.merged.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        dialog.merged.connect(self.say)
         dialog.open()
         return dialog
 
     def show_backups(self) -> BackupsDialog | None:
         """Open the backups dialog over the open file (window-modal) and return it."""
-        if self.window.session is None:
+        if self.controller.session is None:
             return None
         from .backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.window)
+        dialog = BackupsDialog(self.controller, self.parent)
         delete_on_close(dialog)
         dialog.open()
         return dialog
 
-    def restore_and_open(self, path: Path, backup: Path) -> bool:
-        """Put a backup in place of a network file (keeping the file as it was), then open it."""
-        from ..sharing.recovery import restore_backup
+    def restore_and_open(self, path: Path, backup: Path) -> None:
+        """Put a backup in place of a network file (keeping the file as it was), then open it
+        (the controller does both off the GUI thread)."""
+        self._restoring_offered = True
+        self.controller.restore_and_open(path, backup)
 
-        try:
-            kept = restore_backup(path, backup)
-        except FrikommuneError as exc:
-            self.window.show_error(str(exc))
-            return False
-        return self._open_restored(path, kept)
-
-    def restore_open_file(self, backup: Path) -> Path | None:
-        """Put a backup in place of the open file and open it again; return where the file as
-        it was is kept (None if nowhere).
-
-        This window holds the file's lock, so the file is closed first (backed up if changed)
-        and then opened the normal way. If the backup cannot be restored, FrikommuneError
-        carries the core's message and the file is opened again as it was.
-        """
-        from ..sharing.recovery import restore_backup
-
-        window = self.window
-        session = window.session
-        if session is None:
-            raise FrikommuneError(
-                QCoreApplication.translate("MainWindow", "No network file is open.")
-            )
-        if not session.writable:
-            holder = session.store.holder
-            raise FileLockedError(
-                QCoreApplication.translate(
-                    "MainWindow", "The file is read-only here ({0}); no backup can be restored."
-                ).format(holder.describe() if holder else "")
-            )
-        path, backup = Path(session.store.path), Path(backup)
-        with _kept_through_rotation(backup):
-            window.close_file()
-        try:
-            kept = restore_backup(path, backup)
-        except FrikommuneError:
-            window.open_file(path)
-            raise
-        self._open_restored(path, kept)
-        return kept
-
-    def _open_restored(self, path: Path, kept: Path | None) -> bool:
-        """Open a file just restored from a backup and say where its earlier state is kept."""
-        if not self.window.open_file(path):
-            return False
+    def _restored(self, kept: Path | None) -> None:
+        """Say that a backup is restored and where the file's earlier state is kept."""
+        self._restoring_offered = False
         message = QCoreApplication.translate("MainWindow", "The backup is restored.")
         if kept is not None:
             kept_text = QCoreApplication.translate(
                 "MainWindow", "The file as it was is kept among the backups as {0}."
             )
             message += " " + kept_text.format(kept.name)
-        self.window.statusBar().showMessage(message, 15000)
-        return True
+        self.say(message)
+
+    def _restore_failed(self, message: str) -> None:
+        if self._restoring_offered:
+            self._restoring_offered = False
+            self.show_error(message)
 
     # -- offers on opening -----------------------------------------------------------------
 
@@ -176,15 +126,12 @@ class FileSafety:
         taken = next(
             (b.local_time() for b in describe_backups(path) if b.path == backup), backup.name
         )
-        window = self.window
-        window.last_error = error
-        window.statusBar().showMessage(error, 15000)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("MainWindow", "Frikommune Desktop"),
             QCoreApplication.translate("MainWindow", "Restore the backup from {0}?").format(taken),
             QMessageBox.StandardButton.NoButton,
-            window,
+            self.parent,
         )
         box.setInformativeText(
             error
@@ -234,7 +181,7 @@ class FileSafety:
             + "\n"
             + lines,
             QMessageBox.StandardButton.NoButton,
-            self.window,
+            self.parent,
         )
         box.setInformativeText(
             QCoreApplication.translate(
@@ -269,31 +216,6 @@ class FileSafety:
                 box.reject()
         self.conflict_offer = self.restore_offer = None
 
-    # -- the working copy's write-back --------------------------------------------------------
-
-    def wait_for_write_back(self) -> None:
-        """Before the file closes, wait (with a word on screen) until the working copy's
-        changes are on the network drive, or the write-back has failed."""
-        session = self.window.session
-        if session is None or not session.store.unwritten:
-            return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication, QProgressDialog
-
-        store = session.store
-        text = QCoreApplication.translate(
-            "MainWindow", "Saving the last changes on the network drive …"
-        )
-        self.window.statusBar().showMessage(text)
-        progress = QProgressDialog(text, "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        while not store.wait_written(0.05) and store.write_back_error is None:
-            QApplication.processEvents()
-        progress.close()
-        self.window.statusBar().clearMessage()
-
     # -- breaking an old lock --------------------------------------------------------------
 
     def breakable_lock(self) -> LockInfo | None:
@@ -304,7 +226,7 @@ class FileSafety:
             read_lock,
         )
 
-        session = self.window.session
+        session = self.controller.session
         if session is None or session.writable:
             return None
         holder = read_lock(session.store.path)
@@ -312,33 +234,22 @@ class FileSafety:
 
     def break_lock(self, confirm: bool = True) -> bool:
         """Break another machine's old lock on the open file (after asking, unless
-        confirm=False), recorded in the lock log, and take the file for writing here."""
-        from ..sharing.lockfile import break_lock as break_old_lock
-
-        window = self.window
-        session = window.session
+        confirm=False), recorded in the lock log, and take the file for writing here; return
+        whether the controller was asked to (it says how it went)."""
+        session = self.controller.session
         if session is None or session.writable:
             return session is not None
         holder = self.breakable_lock()
         if holder is None:  # renewed meanwhile, or gone: the banner says how it is now
-            window.recheck()
+            self.controller.recheck()
             self.update_banner()
-            return session.writable
+            return False
         if confirm and not self._break_confirmed(holder):
             return False
-        try:
-            break_old_lock(session.store.path, session.store.user)
-        except (FrikommuneError, OSError) as exc:
-            window.show_error(str(exc))
-            self.update_banner()
-            return False
-        if not session.recheck():  # another coordinator took the file first
-            return False
-        window.statusBar().showMessage(
+        self.controller.break_lock(
             QCoreApplication.translate(
                 "MainWindow", "The lock of {0} (on {1}) is broken; you can now edit the file."
-            ).format(holder.user, holder.host),
-            15000,
+            ).format(holder.user, holder.host)
         )
         return True
 
@@ -362,7 +273,7 @@ class FileSafety:
                 "MainWindow", "Break the lock that {0} (on {1}) holds on the file?"
             ).format(holder.user, holder.host),
             QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.parent,
         )
         box.setInformativeText(
             QCoreApplication.translate(
@@ -389,8 +300,8 @@ class FileSafety:
 
     def update_banner(self) -> None:
         """Show who keeps the file read-only, with Break lock… when their lock is old."""
-        window, ui = self.window, self.window.ui
-        session = window.session
+        ui = self.ui
+        session = self.controller.session
         if session is None or session.writable:
             self.banner_timer.stop()
             ui.banner.hide()

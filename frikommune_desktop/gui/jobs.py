@@ -1,4 +1,5 @@
-"""The one way long jobs (import, export, merge) run off the GUI thread, with progress."""
+"""The one way long jobs (import, export, merge, opening and closing a file) run off the GUI
+thread, with progress."""
 
 from __future__ import annotations
 
@@ -87,11 +88,13 @@ def start_job(
     succeeded: Callable[[Any], None] | None = None,
     failed: Callable[[str], None] | None = None,
     cancelled: Callable[[], None] | None = None,
+    finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Job:
     """Run `work(progress)` on the thread pool, its outcome going to the given callbacks.
 
-    The callbacks are connected before the job starts, so no early signal is lost.
+    The callbacks are connected before the job starts, so no early signal is lost;
+    `finished` comes last, after the outcome's callback, whatever the outcome.
     """
     job = Job(work)
     for signal, slot in (
@@ -99,6 +102,7 @@ def start_job(
         (job.signals.succeeded, succeeded),
         (job.signals.failed, failed),
         (job.signals.cancelled, cancelled),
+        (job.signals.finished, finished),
     ):
         if slot is not None:
             signal.connect(slot)

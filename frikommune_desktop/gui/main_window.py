@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+)
 
 from .. import __version__
-from ..errors import DamagedFileError, FrikommuneError
+from ..errors import FrikommuneError
 from .file_actions import FileActions
+from .file_controller import FileController
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
 from .search_dock import SearchDock
@@ -40,6 +47,8 @@ class MainWindow(QMainWindow):
     _shortcuts_installed = False
     #: The open file's network name, as the title shows it (read again after every change).
     _network_name = ""
+    #: What the file controller's job said it does (in the status bar while it runs).
+    _progress_text = ""
 
     def __init__(self, settings: Settings | None = None, *, interactive: bool = True) -> None:
         super().__init__()
@@ -47,14 +56,26 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings or Settings()
         self.interactive = interactive
-        self.session: Session | None = None
         self.views: list[View] = []
         self.last_error = ""
         self._refresh_pending = False
+        # Whether the window closes once the file is closed (closeEvent waits for that).
+        self._close_when_idle = False
+        # Opening, closing, re-checking the lock, breaking it and restoring, off the GUI thread.
+        self.controller = FileController(self)
+        self._busy_bar = QProgressBar(self)
+        self._busy_bar.setRange(0, 0)
+        self._busy_bar.setMaximumSize(120, self.fontMetrics().height())  # the bar's own height
+        self._busy_bar.setTextVisible(False)
+        self._busy_bar.hide()
+        self.statusBar().addPermanentWidget(self._busy_bar)
+        self._connect_controller()
         # Merging copies, restoring backups, the read-only banner and breaking old locks.
-        self.safety = FileSafety(self)
+        self.safety = FileSafety(self.controller, self, self.ui, self.show_error, self.say)
         # Imports, export, the spreadsheet template and the profile.
-        self.file_actions = FileActions(self)
+        self.file_actions = FileActions(
+            self.controller, self, self.show_error, self.say, self.refresh, self.show_experiment
+        )
 
         self.welcome = WelcomePage(self)
         self.ui.centralLayout.addWidget(self.welcome)
@@ -82,7 +103,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
         # The search panel's dock, made on first use.
-        self.search = SearchDock(self)
+        self.search = SearchDock(self.controller, self, self.ui.actionSearchPanel, self.show_view)
         self._view_actions = self._add_view_actions()
 
         geometry, state = self.settings.window_state()
@@ -104,8 +125,14 @@ class MainWindow(QMainWindow):
         """Return the search panel (made the first time)."""
         return self.search.panel
 
+    @property
+    def session(self) -> Session | None:
+        """Return the open file's session (None while no file is open)."""
+        return self.controller.session
+
     def open_file(self, path: Path | str) -> bool:
-        """Open a network file (read-only if another coordinator holds it).
+        """Start opening a network file (read-only if another coordinator holds it); the
+        controller does it off the GUI thread and the window follows its signals.
 
         A damaged file with a good backup gets the offer to restore it (`restore_offer`);
         conflict copies a sync client left beside the file get the offer to merge them
@@ -115,46 +142,64 @@ class MainWindow(QMainWindow):
         writing); another file is opened only after the open one is closed, so that no lock
         of this window's own is ever taken for another coordinator's.
         """
-        from ..store import Store
-        from .session import Session
-
-        if self._is_open(Path(path)):
+        if self.controller.is_open(path):
             self.recheck()
             self.raise_()
             self.activateWindow()
             return True
         self.safety.close_offers()
-        self.close_file()
-        try:
-            store = Store.open(path, working_copy=None)  # a local copy on a network drive
-        except DamagedFileError as exc:
-            if not self.safety.offer_restore(Path(path), str(exc)):
-                self.show_error(str(exc))
-            return False
-        except FrikommuneError as exc:
-            self.show_error(str(exc))
-            return False
-        self._set_session(Session(store, self))
-        self.settings.add_recent(Path(path))
-        if store.leftover_copy is not None:
-            self.show_error(
-                self.tr(
-                    "Changes from the last time this file was open had not all reached the network "
-                    "file (the program ended first). They are kept in {0}; bring them in with "
-                    "File → Merge another copy…."
-                ).format(store.leftover_copy)
-            )
-        self.safety.offer_conflict_copies(Path(path))
-        return True
+        return self.controller.open(path)
 
-    def _is_open(self, path: Path) -> bool:
-        """Return whether a path names the file open in this window (by any name or link)."""
+    def _connect_controller(self) -> None:
+        """Follow the file controller: its file opening, open, failing and closing."""
+        controller = self.controller
+        controller.opening.connect(self._opening)
+        controller.opened.connect(self._opened)
+        controller.openFailed.connect(self._open_failed)
+        controller.damaged.connect(self._damaged)
+        controller.closing.connect(self._drop_session)
+        controller.readOnlyChanged.connect(lambda _writable: self._update_state())
+        controller.progress.connect(self._show_progress)
+        controller.busyChanged.connect(self._busy_bar.setVisible)
+        controller.idle.connect(self._idle)
+        controller.error.connect(self.show_error)
+        controller.message.connect(self.say)
+
+    def _opening(self, path: str) -> None:
+        self.welcome.hide()
+        self.statusBar().showMessage(self.tr("Opening {0} …").format(Path(path).name))
+
+    def _opened(self, session: Session) -> None:
+        self.statusBar().clearMessage()
+        self._set_session(session)
+        path = Path(session.store.path)
+        self.settings.add_recent(path)
+        self.safety.offer_conflict_copies(path)
+
+    def _open_failed(self, message: str) -> None:
         if self.session is None:
-            return False
-        try:
-            return os.path.samefile(path, self.session.store.path)
-        except OSError:  # one of them is gone or unreadable: not the same file
-            return False
+            self._show_welcome()
+        self.show_error(message)
+
+    def _damaged(self, path: str, message: str) -> None:
+        if self.session is None:
+            self._show_welcome()
+        self.last_error = message
+        self.say(message)
+        if not self.safety.offer_restore(Path(path), message):
+            self.show_error(message)
+
+    def _show_progress(self, text: str) -> None:
+        """Show what the controller's job does; clear it (not a message said since) after."""
+        if text:
+            self.statusBar().showMessage(text)
+        elif self.statusBar().currentMessage() == self._progress_text:
+            self.statusBar().clearMessage()
+        self._progress_text = text
+
+    def _idle(self) -> None:
+        if self._close_when_idle:
+            self.close()
 
     def open_file_after_show(self, path: Path | str) -> None:
         """Open a file once the window has been painted, so the window appears at once."""
@@ -182,8 +227,7 @@ class MainWindow(QMainWindow):
 
     def _open_or_welcome(self, path: Path | str) -> None:
         self.statusBar().clearMessage()
-        if not self.open_file(path):
-            self._show_welcome()
+        self.open_file(path)
 
     def open_demo(self) -> bool:
         """Open the built-in demo network (written to the user data folder the first time)."""
@@ -236,24 +280,29 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def recheck(self) -> None:
-        """Try again to get a read-only file for writing."""
-        if self.session is not None and self.session.recheck():
-            self.statusBar().showMessage(self.tr("You can now edit the file."), 5000)
+        """Try again to get a read-only file for writing (the controller says how it went)."""
+        self.controller.recheck()
 
     def close_file(self) -> None:
-        """Close the open file and show the welcome screen."""
-        if self.session is None:
-            return
-        self.safety.wait_for_write_back()
-        try:
-            self.session.close()
-        except FrikommuneError as exc:  # changes that did not reach the drive: where they are
-            self.show_error(str(exc))
-        self.session = None
+        """Start closing the open file (off the GUI thread) and show the welcome screen."""
+        self.controller.close()
+
+    def _drop_session(self) -> None:
+        """Let go of the file about to close: its views, its undo stack and the welcome page."""
+        session = self.session
+        if session is not None:
+            self.undo_group.removeStack(session.undo_stack)
+        self._refresh_pending = False
+        self.search.set_session(None)
+        # Hidden and quiet first: clearing a shown tab bar makes each next view current, and
+        # a current view lays itself out (seconds for the participation grid).
+        self.ui.tabs.hide()
+        self.ui.tabs.blockSignals(True)
+        self.ui.tabs.clear()
+        self.ui.tabs.blockSignals(False)
         for view in self.views:
             view.deleteLater()
         self.views = []
-        self.ui.tabs.clear()
         self._show_welcome()
 
     # -- views -----------------------------------------------------------------------------
@@ -299,6 +348,16 @@ class MainWindow(QMainWindow):
         self.search.refresh()
         self._update_state()
 
+    def show_experiment(self, experiment_id: str) -> None:
+        """Show the Forsøg view with one experiment chosen."""
+        from .views.experiments_view import ExperimentsView
+
+        self.show_view("experiments", ExperimentsView).select(experiment_id)
+
+    def say(self, text: str) -> None:
+        """Show a message in the status bar for a while."""
+        self.statusBar().showMessage(text, 15000)
+
     def show_error(self, text: str) -> None:
         """Tell the coordinator what went wrong, in one clear message."""
         self.last_error = text
@@ -310,8 +369,6 @@ class MainWindow(QMainWindow):
 
     def _set_session(self, session: Session) -> None:
         self.install_shortcuts()  # a file opened before the first paint (as tests do)
-        self.close_file()
-        self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         session.changed.connect(self._schedule_refresh)
@@ -445,7 +502,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the file (backing it up if changed) and remember the window layout."""
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.close_file()
-        event.accept()
+        """Remember the window layout and close the file (backing it up if changed); while
+        the controller closes it off the GUI thread, the window stays and closes after."""
+        if not self._close_when_idle:
+            self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.session is None and not self.controller.busy:
+            self._close_when_idle = False
+            event.accept()
+            return
+        event.ignore()
+        self._close_when_idle = True
+        self.controller.close()

@@ -52,9 +52,12 @@ def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") ->
     reader = MainWindow(window.settings, interactive=False)
     reader.resize(*SIZE)
     reader.show()
-    if reader.open_file(window.session.store.path):
+    reader.open_file(window.session.store.path)
+    reader.controller.wait()
+    if reader.session is not None:
         written.append(_save(reader, folder / f"{len(written) + 1:02d}-read-only.png"))
     reader.close()
+    reader.controller.wait()
     experiment_id = _an_experiment_with_suggestions(window)
     if experiment_id is not None:
         view = window.show_view("experiments", ExperimentsView)

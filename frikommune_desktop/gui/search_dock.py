@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from .file_controller import FileController
 from .startup import add_right_dock
 
 if TYPE_CHECKING:
     from ..queries.search import SearchHit
-    from .main_window import MainWindow
     from .session import Session
+    from .views.base import View
     from .views.search_panel import SearchPanel
 
 
@@ -20,14 +23,24 @@ class SearchDock:
     """The main window's search: the dock, the panel in it, and jumping to a hit.
 
     Nothing is built before the first search: an empty panel is no use at start, and the
-    window appears sooner without it. View → Search panel follows the dock.
+    window appears sooner without it. View → Search panel (`action`) follows the dock; a hit is
+    shown through `show_view` (a view's key: the view, brought to the front).
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        controller: FileController,
+        window: QMainWindow,
+        action: QAction,
+        show_view: Callable[[str], View],
+    ) -> None:
+        self.controller = controller
         self.window = window
+        self.action = action
+        self.show_view = show_view
         self._dock: QDockWidget | None = None
         self._panel: SearchPanel | None = None
-        window.ui.actionSearchPanel.toggled.connect(self._toggled)
+        action.toggled.connect(self._toggled)
 
     @property
     def made(self) -> bool:
@@ -43,7 +56,7 @@ class SearchDock:
             dock.setObjectName("searchDock")
             dock.hide()
             add_right_dock(window, dock)
-            dock.visibilityChanged.connect(window.ui.actionSearchPanel.setChecked)
+            dock.visibilityChanged.connect(self.action.setChecked)
             self._dock = dock
         return self._dock
 
@@ -56,13 +69,13 @@ class SearchDock:
             self._panel = SearchPanel(self.window)
             self._panel.hitActivated.connect(self.show_hit)
             self.dock.setWidget(self._panel)
-            if self.window.session is not None:
-                self._panel.set_session(self.window.session)
+            if self.controller.session is not None:
+                self._panel.set_session(self.controller.session)
         return self._panel
 
     def show(self) -> None:
         """Open the search panel and put the cursor in it (with a file open)."""
-        if self.window.session is None:
+        if self.controller.session is None:
             return
         self.dock.show()
         self.dock.raise_()
@@ -73,8 +86,8 @@ class SearchDock:
         if self._dock is not None:
             self._dock.hide()
 
-    def set_session(self, session: Session) -> None:
-        """Search the newly opened file."""
+    def set_session(self, session: Session | None) -> None:
+        """Search the newly opened file (None: the file closes)."""
         if self._panel is not None:
             self._panel.set_session(session)
 
@@ -89,15 +102,18 @@ class SearchDock:
         from .views.record_views import ContactsView
 
         if hit.experiment_id:
-            experiments = self.window.show_view("experiments", ExperimentsView)
-            experiments.show_experiment(hit.experiment_id, terms)
+            experiments = self.show_view("experiments")
+            if isinstance(experiments, ExperimentsView):
+                experiments.show_experiment(hit.experiment_id, terms)
         elif hit.kind == "contact":
-            self.window.show_view("contacts", ContactsView).select(hit.record_id)
+            contacts = self.show_view("contacts")
+            if isinstance(contacts, ContactsView):
+                contacts.select(hit.record_id)
 
     def _toggled(self, shown: bool) -> None:
-        if shown and self.window.session is not None:
+        if shown and self.controller.session is not None:
             self.show()
         elif self._dock is not None:
             self._dock.setVisible(shown)
         elif shown:  # no file open: nothing to search
-            self.window.ui.actionSearchPanel.setChecked(False)
+            self.action.setChecked(False)

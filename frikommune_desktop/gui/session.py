@@ -127,27 +127,21 @@ class Session(QObject):
         self.changed.emit()
         return True
 
-    def recheck(self) -> bool:
-        """Try again to get the file for writing (after the holder closed it)."""
-        if self.writable:
-            return True
-        try:
-            fresh = Store.open(self.store.path, user=self.store.user, working_copy=None)
-        except FrikommuneError as exc:
-            self.error.emit(str(exc))
-            return False
-        if not fresh.writable:
-            self.store.holder = fresh.holder
-            fresh.close()
-            self.stateChanged.emit()
-            return False
+    def adopt(self, fresh: Store) -> None:
+        """Work on the file opened again for writing (the file controller re-checked the lock);
+        the read-only store it replaces is closed."""
         self.store.close()
         self.store = fresh
         self.undo_stack.clear()
         self._seen_version = fresh.data_version()
         self.stateChanged.emit()
         self.changed.emit()
-        return True
+
+    def detach(self) -> Store:
+        """Stop watching the file and return its store, to be closed off the GUI thread."""
+        self._timer.stop()
+        self.undo_stack.clear()
+        return self.store
 
     def close(self) -> None:
         """Stop watching and close the store (which backs it up if it changed)."""

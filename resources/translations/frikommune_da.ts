@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/backups_dialog.py" line="+76"/>
+        <location filename="../../frikommune_desktop/gui/backups_dialog.py" line="+78"/>
         <source>The backups cannot be listed: {0}</source>
         <translation>Sikkerhedskopierne kan ikke vises: {0}</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Kontrollerer {0} sikkerhedskopi(er) …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{0} backup(s), {1} damaged: a damaged backup cannot be restored.</source>
         <translation>{0} sikkerhedskopi(er), {1} beskadiget: en beskadiget sikkerhedskopi kan ikke gendannes.</translation>
     </message>
@@ -29,7 +29,12 @@
         <translation>{0} sikkerhedskopi(er), alle i orden.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
+        <source>Restoring the backup …</source>
+        <translation>Gendanner sikkerhedskopien …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Restore backup</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
@@ -39,12 +44,12 @@
         <translation>Gendan sikkerhedskopien fra {0}?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The backup is put in place of {0}. The current file is kept as a backup first, so the restore can itself be undone from this list. Changes made after {1} are not in the backup.</source>
         <translation>Sikkerhedskopien lægges i stedet for {0}. Den nuværende fil gemmes først som sikkerhedskopi, så gendannelsen selv kan fortrydes fra denne liste. Ændringer foretaget efter {1} er ikke med i sikkerhedskopien.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
@@ -59,7 +64,7 @@
         <translation>Mappen {0} kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The network file is not open, so no backup can be restored.</source>
         <translation>Netværksfilen er ikke åben, så ingen sikkerhedskopi kan gendannes.</translation>
     </message>
@@ -74,7 +79,7 @@
         <translation>Der kan ikke gendannes en sikkerhedskopi, mens {0} (på {1}) har filen åben: her er den skrivebeskyttet. Det kan gøres, når filen er ledig (Tjek igen i vinduet).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The chosen backup is being checked; it can be restored once it is found sound.</source>
         <translation>Den valgte sikkerhedskopi bliver kontrolleret; den kan gendannes, når den er fundet i orden.</translation>
     </message>
@@ -173,22 +178,22 @@
         <translation>Beskadiget</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -216,22 +221,22 @@
         <translation>uændret</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -241,7 +246,7 @@
         <translation>Ark</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
@@ -255,7 +260,7 @@
         <translation>Ingen forsøg endnu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+294"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+333"/>
         <source>No legal bases yet</source>
         <translation>Ingen lovhjemler endnu</translation>
     </message>
@@ -273,32 +278,32 @@
         <translation>Tag den anden kopis</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This file</source>
         <translation>Denne fil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Other copy</source>
         <translation>Den anden kopi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>(the whole row)</source>
         <translation>(hele rækken)</translation>
     </message>
@@ -321,32 +326,32 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -354,7 +359,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+129"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+134"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -364,12 +369,12 @@
         <translation>{0} kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -394,7 +399,7 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -547,7 +552,7 @@
         <translation>Foreslå &amp;lovgrundlag…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+127"/>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+137"/>
         <source>{0} provisions in {1}</source>
         <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
         <translation>{0} bestemmelser i {1}</translation>
@@ -556,33 +561,33 @@
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+49"/>
+        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+50"/>
         <source>No.</source>
         <extracomment>Statuses sort in the order an experiment moves through them, not alphabetically.</extracomment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Subject contact</source>
         <translation>Faglig kontaktperson</translation>
     </message>
@@ -590,7 +595,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+70"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+80"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -600,48 +605,48 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>All rounds</source>
         <translation>Alle runder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>All laws</source>
         <translation>Alle love</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+2"/>
+        <location line="+78"/>
+        <location line="+1"/>
         <source>New experiment</source>
         <translation>Nyt forsøg</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Delete experiment</source>
         <translation>Slet forsøg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete “{0}” with its participation and legal basis? You can undo it with Ctrl+Z.</source>
         <translation>Slet »{0}« med deltagelse og lovgrundlag? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Delete experiment “{0}”</source>
         <translation>Slet forsøget »{0}«</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
@@ -689,42 +694,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+78"/>
+        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+85"/>
         <source>Empty: one standard sentence. Write {0} where the list of the round&apos;s applications goes; without it the list follows the introduction.</source>
         <translation>Tom: én standardsætning. Skriv {0}, hvor listen over rundens ansøgninger skal stå; uden den kommer listen efter indledningen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Choose the folder for the export</source>
         <translation>Vælg mappen til eksporten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{0} – {1} ({2} experiment(s))</source>
         <translation>{0} – {1} ({2} forsøg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} ({1} experiment(s))</source>
         <translation>{0} ({1} forsøg)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Submitted {0}</source>
         <translation>Indsendt {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not submitted yet</source>
         <translation>Ikke indsendt endnu</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Change the cover letter</source>
         <translation>Ret følgebrevet</translation>
     </message>
@@ -734,17 +739,17 @@
         <translation>Teksterne kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>An empty field uses the standard text shown in grey. The texts are stored in the network file.</source>
         <translation>Et tomt felt bruger standardteksten, der står med gråt. Teksterne gemmes i netværksfilen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The file is read-only (another coordinator has it open): the texts can be read but not changed. Exporting works as usual.</source>
         <translation>Filen er skrivebeskyttet (en anden koordinator har den åben): teksterne kan læses, men ikke ændres. Eksporten virker som sædvanlig.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The file has no submission rounds to export.</source>
         <translation>Filen har ingen ansøgningsrunder at eksportere.</translation>
     </message>
@@ -759,7 +764,7 @@
         <translation>Skriver filerne…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Writing {0} ({1} of {2})…</source>
         <translation>Skriver {0} ({1} af {2})…</translation>
     </message>
@@ -774,7 +779,7 @@
         <translation>Markér runden {0} som indsendt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The round is marked as submitted (Edit ▸ Undo takes it back).</source>
         <translation>Runden er markeret som indsendt (Rediger ▸ Fortryd tager det tilbage).</translation>
     </message>
@@ -947,23 +952,23 @@
 <context>
     <name>HeatMapChart</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-177"/>
-        <location line="+82"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-208"/>
+        <location line="+109"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>not taking part</source>
         <translation>deltager ikke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>with reservation</source>
         <translation>med forbehold</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>{0} does not take part in {1}</source>
         <translation>{0} deltager ikke i {1}</translation>
     </message>
@@ -976,12 +981,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+43"/>
+        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+44"/>
         <source>&amp;Import</source>
         <translation>&amp;Indlæs</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose spreadsheets</source>
         <translation>Vælg regneark</translation>
     </message>
@@ -996,7 +1001,7 @@
         <translation>Læser regnearkene …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Reading {0} ({1} of {2})…</source>
         <translation>Læser {0} ({1} af {2}) …</translation>
     </message>
@@ -1011,12 +1016,12 @@
         <translation>{0} Netværksfilen indeholder allerede det hele: der er intet at indlæse.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing can be imported: {0} problem(s) in the spreadsheets. Correct them and try again; Copy table gives the list to send to the municipality.</source>
         <translation>Intet kan indlæses: {0} fejl i regnearkene. Ret dem og prøv igen; Kopiér tabel giver listen, der kan sendes til kommunen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Reading was stopped. Nothing was imported.</source>
         <translation>Læsningen blev stoppet. Intet er indlæst.</translation>
     </message>
@@ -1072,7 +1077,7 @@
 <context>
     <name>LawGroupModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/legal.py" line="+181"/>
+        <location filename="../../frikommune_desktop/gui/models/legal.py" line="+206"/>
         <source>Law</source>
         <translation>Lov</translation>
     </message>
@@ -1085,13 +1090,13 @@
 <context>
     <name>LawUsageChart</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+69"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+72"/>
         <source>{0} in {1}</source>
         <comment>&apos;3 provisions&apos; in &apos;2 experiments&apos;</comment>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Others</source>
         <translation>Øvrige</translation>
     </message>
@@ -1099,32 +1104,32 @@
 <context>
     <name>LegalTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/legal.py" line="-131"/>
+        <location filename="../../frikommune_desktop/gui/models/legal.py" line="-155"/>
         <source>Experiment</source>
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Law</source>
         <translation>Lov</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Provision</source>
         <translation>Bestemmelse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Purpose of the provision</source>
         <translation>Paragraffens formål</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Justification</source>
         <translation>Begrundelse for fritagelse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Request</source>
         <translation>Type</translation>
     </message>
@@ -1132,7 +1137,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+73"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+83"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1147,12 +1152,12 @@
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{0} provisions in {1} laws</source>
         <translation>{0} bestemmelser i {1} love</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Experiment</source>
         <translation>Forsøg</translation>
     </message>
@@ -1167,7 +1172,7 @@
         <translation>§ (nummer)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Letter</source>
         <translation>Litra</translation>
     </message>
@@ -1177,7 +1182,7 @@
         <translation>Stk.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Item (nr.)</source>
         <translation>Nr.</translation>
     </message>
@@ -1197,19 +1202,19 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add an experiment first.</source>
         <translation>Tilføj først et forsøg.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>New provision</source>
         <translation>Ny bestemmelse</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Edit provision</source>
         <translation>Rediger bestemmelse</translation>
     </message>
@@ -1242,43 +1247,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+126"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+268"/>
         <source>Changes from the last time this file was open had not all reached the network file (the program ended first). They are kept in {0}; bring them in with File → Merge another copy….</source>
-        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py).</extracomment>
         <translation>Ændringer fra sidste gang, filen var åben, nåede ikke alle frem til netværksfilen (programmet sluttede først). De er gemt i {0}; hent dem ind med Filer → Flet en anden kopi….</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-57"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+170"/>
+        <location line="+37"/>
         <source>Opening {0} …</source>
+        <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py). The open file&apos;s network name, as the title shows it (read again after every change). What the file controller&apos;s job said it does (in the status bar while it runs).</extracomment>
         <translation>Åbner {0} …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+42"/>
         <source>Network files (*.fkdb);;All files (*)</source>
         <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open network file</source>
         <translation>Åbn netværksfil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New network file</source>
         <translation>Ny netværksfil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New network</source>
         <translation>Nyt netværk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of the network:</source>
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+184"/>
         <source>not saved on the drive</source>
         <translation>ikke gemt på drevet</translation>
     </message>
@@ -1288,17 +1295,28 @@
         <translation>gemmer på drevet…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+134"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="-25"/>
         <source>No network file is open.</source>
+        <extracomment>Opening a file has started (its path). A file is open (its Session). A file could not be opened (why). A file could not be opened because it is damaged (its path, why): restoring may help. The open file is about to close: stop using its session and store now. The file is closed (its store closed, the lock released). The open file became writable (True) or is still read-only (False) after a re-check. What the running job does now (shown in the status bar). Whether a job runs. Every job has finished and none is waiting. Something went wrong the user must be told about. Something the user may want to know (the status bar shows it for a while). A backup is restored and the file opened again (where the file as it was is kept). A backup could not be restored (why); the file is open again as it was.</extracomment>
         <translation>Ingen netværksfil er åben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The file is read-only here ({0}); no backup can be restored.</source>
         <translation>Filen er skrivebeskyttet her ({0}); ingen sikkerhedskopi kan gendannes.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Closing {0} …</source>
+        <translation>Lukker {0} …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring the backup …</source>
+        <translation>Gendanner sikkerhedskopien …</translation>
+    </message>
+    <message>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+104"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1308,22 +1326,22 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="-137"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+132"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+101"/>
+        <location line="-136"/>
         <source>Saving the last changes on the network drive …</source>
         <translation>Gemmer de sidste ændringer på netværksdrevet …</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+144"/>
         <source>The lock of {0} (on {1}) is broken; you can now edit the file.</source>
         <translation>Låsen, som {0} (på {1}) havde, er brudt; du kan nu ændre i filen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a long time</source>
         <translation>lang tid</translation>
     </message>
@@ -1343,7 +1361,7 @@
         <translation>{0} dage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Break lock</source>
         <translation>Bryd lås</translation>
     </message>
@@ -1353,64 +1371,64 @@
         <translation>Bryd låsen, som {0} (på {1}) har på filen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{0} on {1} has shown no sign of life for {2}. Break the lock only if the program there no longer runs (the computer was switched off, crashed or lost its connection); if it still runs, it can no longer save its changes to the file. Breaking the lock is recorded in the lock log beside the file.</source>
         <translation>{0} på {1} har ikke vist tegn på liv i {2}. Bryd kun låsen, hvis programmet dér ikke kører længere (computeren blev slukket, gik ned eller mistede forbindelsen); kører det stadig, kan det ikke længere gemme sine ændringer i filen. At låsen er brudt, noteres i låseloggen ved siden af filen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Break lock</source>
         <translation>&amp;Bryd lås</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+35"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+51"/>
+        <location line="-157"/>
+        <location line="+46"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="-93"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-45"/>
         <source>Restore the backup from {0}?</source>
         <translation>Gendan sikkerhedskopi fra {0}?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Restoring puts the backup in place of the damaged file, which is kept among the backups. Changes made after the backup was taken are not in it.</source>
         <translation>Gendannelsen lægger sikkerhedskopien i stedet for den beskadigede fil, som gemmes blandt sikkerhedskopierne. Ændringer fra efter sikkerhedskopien blev taget, er ikke med i den.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Do&amp;n&apos;t restore</source>
         <translation>Gendan &amp;ikke</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A sync client has left copies of {0} beside it after a conflict:</source>
         <translation>Et synkroniseringsprogram har efter en konflikt lagt kopier af {0} ved siden af den:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Changes saved in a copy are not in this file until the copy is merged into it. Merge shows every change first and changes nothing until you confirm.</source>
         <translation>Ændringer gemt i en kopi er ikke i denne fil, før kopien er flettet ind i den. Flet viser først alle ændringer og ændrer intet, før du bekræfter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Flet…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+88"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+95"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1420,7 +1438,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+140"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+118"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -1430,7 +1448,7 @@
         <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The program on {0} has shown no sign of life for {1}: if it no longer runs, you can break its lock.</source>
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
@@ -1445,7 +1463,7 @@
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>About Frikommune Desktop</source>
         <translation>Om Frikommune Desktop</translation>
     </message>
@@ -1595,7 +1613,7 @@
         <translation>Vis eller skjul søgepanelet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+42"/>
+        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+55"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -1603,42 +1621,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+134"/>
+        <location filename="../../frikommune_desktop/gui/merge_dialog.py" line="+136"/>
         <source>Choose the copy to merge…</source>
         <translation>Vælg den kopi, der skal flettes…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose the copy to merge</source>
         <translation>Vælg den kopi, der skal flettes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network files (*.fkdb);;All files (*)</source>
         <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading {0}…</source>
         <translation>Læser {0}…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Nothing to merge: this file already holds everything the other copy can give ({0} row(s) cannot be taken over).</source>
         <translation>Intet at flette: denne fil har allerede alt, hvad den anden kopi kan give ({0} række(r) kan ikke overtages).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing to merge: this file already holds everything in the other copy.</source>
         <translation>Intet at flette: denne fil har allerede alt fra den anden kopi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} to add, {1} to change, {2} to delete, {3} not taken over, {4} conflict(s).</source>
         <translation>{0} tilføjes, {1} ændres, {2} slettes, {3} kan ikke overtages, {4} konflikt(er).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Merged: {0}</source>
         <translation>Flettet: {0}</translation>
     </message>
@@ -1648,12 +1666,12 @@
         <translation>Alligevel ikke overtaget (deres forsøg forbliver slettet):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file was backed up first; the other copy is kept among the backups as {0}.</source>
         <translation>Filen blev sikkerhedskopieret først; den anden kopi er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -1663,12 +1681,12 @@
         <translation>Flettet {0}: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The merge cannot be undone with Undo, but the file is backed up first. Changes made before the merge can no longer be undone either.</source>
         <translation>Fletningen kan ikke fortrydes med Fortryd, men filen sikkerhedskopieres først. Ændringer fra før fletningen kan heller ikke fortrydes bagefter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The file is read-only (another coordinator has it open): the merge can be previewed but not carried out.</source>
         <translation>Filen er skrivebeskyttet (en anden koordinator har den åben): fletningen kan ses, men ikke udføres.</translation>
     </message>
@@ -1732,7 +1750,7 @@
 <context>
     <name>MergePlanModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/merge_plan.py" line="-96"/>
+        <location filename="../../frikommune_desktop/gui/models/merge_plan.py" line="-113"/>
         <location line="+1"/>
         <source>added</source>
         <translation>tilføjes</translation>
@@ -1753,12 +1771,12 @@
         <translation>overtages ikke</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
@@ -1771,7 +1789,7 @@
 <context>
     <name>MunicipalitiesView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+19"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+20"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -1794,7 +1812,7 @@
 <context>
     <name>MunicipalityTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/records.py" line="+15"/>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="+17"/>
         <source>Code</source>
         <extracomment>(code, member): the user ticked or unticked membership; nothing is written here.</extracomment>
         <translation>Kode</translation>
@@ -1810,7 +1828,7 @@
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
@@ -1826,7 +1844,7 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-28"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-30"/>
         <source>1 experiment</source>
         <translation>1 forsøg</translation>
     </message>
@@ -1846,12 +1864,12 @@
         <translation>{0} bestemmelser</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Experiments per status and round</source>
         <translation>Forsøg efter status og ansøgningsrunde</translation>
     </message>
@@ -1923,18 +1941,18 @@
 <context>
     <name>ParticipationMatrixModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+41"/>
+        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+42"/>
         <source>taking part — politically approved</source>
-        <extracomment>The mark of each approval status; a taking-part cell without a status counts as pending. Appended to the mark when the municipality takes part with a reservation. (background, text) colours. Their greyscale values (luma) lie far apart, light amber ≈ 222, light green ≈ 170, dark red ≈ 87, so they read without colour too (a dark green would match the red&apos;s grey); each text colour contrasts strongly with its background. The context of this module&apos;s texts in the translation. What each mark means (English sources; `legend()` translates them).</extracomment>
+        <extracomment>The mark of each approval status; a taking-part cell without a status counts as pending. Appended to the mark when the municipality takes part with a reservation. (background, text) colours. Their greyscale values (luma) lie far apart, light amber ≈ 222, light green ≈ 170, dark red ≈ 87, so they read without colour too (a dark green would match the red&apos;s grey); each text colour contrasts strongly with its background. The context of this module&apos;s texts in the translation. What each mark means (English sources; `legend()` translates them). The marker returns its text, typed `object` by PySide6, hence the str() where it is read.</extracomment>
         <translation>deltager — politisk godkendt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>taking part — awaiting a political decision</source>
         <translation>deltager — afventer politisk behandling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>taking part — politically rejected</source>
         <translation>deltager — politisk afvist</translation>
     </message>
@@ -1959,7 +1977,7 @@
         <translation>afventer politisk behandling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>politically rejected</source>
         <translation>politisk afvist</translation>
     </message>
@@ -1982,24 +2000,24 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+79"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+86"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Remove participation</source>
         <translation>Fjern deltagelse</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+41"/>
         <source>Add participation</source>
         <translation>Tilføj deltagelse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Edit participation</source>
         <translation>Rediger deltagelse</translation>
     </message>
@@ -2007,7 +2025,7 @@
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+16"/>
+        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+19"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -2017,12 +2035,12 @@
         <translation>Ark</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
@@ -2032,7 +2050,7 @@
         <translation>Værdi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
@@ -2040,7 +2058,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/profile_dialog.py" line="+59"/>
+        <location filename="../../frikommune_desktop/gui/profile_dialog.py" line="+54"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2050,22 +2068,22 @@
         <translation>&amp;Senere</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your IT department has set the name “{0}” on this computer; it is used instead of the name here.</source>
         <translation>Din it-afdeling har sat navnet »{0}« på denne computer; det bruges i stedet for navnet her.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A new name is used from the next time you open a file: “{0}” stays open under the name “{1}” until then.</source>
         <translation>Et nyt navn bruges fra næste gang, du åbner en fil: »{0}« er åben under navnet »{1}« indtil da.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You can change it at any time under Edit → My profile…</source>
         <translation>Du kan altid ændre det under Rediger → Min profil…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>“{0}” is not one of the 98 municipalities; choose one from the list, or (none).</source>
         <translation>»{0}« er ikke en af de 98 kommuner; vælg en på listen, eller (ingen).</translation>
     </message>
@@ -2101,7 +2119,7 @@
 <context>
     <name>RoundTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/records.py" line="-69"/>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="-85"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
@@ -2126,27 +2144,27 @@
         <translation>for {0} dage siden</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+111"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Days left</source>
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Experiments</source>
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Statuses</source>
         <translation>Status</translation>
     </message>
@@ -2154,12 +2172,12 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+17"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+18"/>
         <source>Rounds</source>
         <translation>Ansøgningsrunder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deadline (YYYY-MM-DD)</source>
         <translation>Frist (ÅÅÅÅ-MM-DD)</translation>
     </message>
@@ -2169,7 +2187,7 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
@@ -2223,7 +2241,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/session.py" line="+35"/>
+        <location filename="../../frikommune_desktop/gui/session.py" line="+37"/>
         <source>{0}
 The change is kept in {1}.</source>
         <extracomment>How often the file is checked for changes saved by another coordinator.</extracomment>
@@ -2231,7 +2249,7 @@ The change is kept in {1}.</source>
 Ændringen er gemt i {1}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The file is read-only. Held by: {0}</source>
         <extracomment>Polled: the working copy&apos;s changes may have reached the network file (title state).</extracomment>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
@@ -2242,12 +2260,12 @@ The change is kept in {1}.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Another coordinator has taken over the file&apos;s lock; changes cannot be saved until you reopen it.</source>
         <translation>En anden koordinator har overtaget filens lås; ændringer kan ikke gemmes, før du åbner filen igen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Your latest changes cannot be written to the network file ({0}). Nothing new is saved; close the file, and what did not arrive is kept for merging.</source>
         <translation>Dine seneste ændringer kan ikke skrives til netværksfilen ({0}). Intet nyt gemmes; luk filen, så gemmes det, der ikke nåede frem, til fletning.</translation>
     </message>
@@ -2255,7 +2273,7 @@ The change is kept in {1}.</source>
 <context>
     <name>StatusByRoundChart</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-97"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-103"/>
         <source>No round</source>
         <translation>Uden runde</translation>
     </message>
@@ -2263,7 +2281,7 @@ The change is kept in {1}.</source>
 <context>
     <name>SuggestionTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/suggestions.py" line="+172"/>
+        <location filename="../../frikommune_desktop/gui/models/suggestions.py" line="+178"/>
         <source>Include</source>
         <extracomment>How much of the sentence the table shows before the provision (the rest is in the tooltip). The cells shown greyed out while a row has no law. The number of ticked rows, whenever it may have changed.</extracomment>
         <translation>Medtag</translation>
@@ -2299,7 +2317,7 @@ The change is kept in {1}.</source>
         <translation>vælg lov</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>The text does not say which law: choose the law first.</source>
         <translation>Teksten siger ikke, hvilken lov det er: vælg først loven.</translation>
     </message>
@@ -2312,17 +2330,17 @@ The change is kept in {1}.</source>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/suggestions_dialog.py" line="+109"/>
+        <location filename="../../frikommune_desktop/gui/suggestions_dialog.py" line="+99"/>
         <source>Choose a law…</source>
         <translation>Vælg en lov…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The experiment is no longer in the file.</source>
         <translation>Forsøget findes ikke længere i filen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The texts of “{0}” have been read.</source>
         <translation>Teksterne i “{0}” er gennemlæst.</translation>
     </message>
@@ -2332,17 +2350,17 @@ The change is kept in {1}.</source>
         <translation>Bestemmelser, som teksterne i “{0}” nævner, men som forsøgets lovgrundlag endnu ikke har. Sæt flueben ved dem, der skal tilføjes; hvor teksten ikke siger, hvilken lov det er, vælges loven først.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{0} suggestion(s) need a law chosen before they can be ticked.</source>
         <translation>{0} forslag mangler en lov, før de kan vælges.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>{0} provision(s) added to the legal basis (Ctrl+Z undoes it).</source>
         <translation>{0} bestemmelse(r) tilføjet lovgrundlaget (Ctrl+Z fortryder).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{0} of {1} suggestion(s) ticked.</source>
         <translation>{0} af {1} forslag valgt.</translation>
     </message>
@@ -2442,13 +2460,13 @@ The change is kept in {1}.</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-128"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-137"/>
         <location line="+5"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Edit</source>
         <translation>Rediger</translation>
@@ -2462,9 +2480,9 @@ The change is kept in {1}.</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/vocabulary.py" line="+18"/>
+        <location filename="../../frikommune_desktop/gui/vocabulary.py" line="+19"/>
         <source>draft</source>
-        <extracomment>The English source text of every member (marked for lupdate, translated in `label`).</extracomment>
+        <extracomment>The English source text of every member (marked for lupdate, translated in `label`); the marker returns its text, typed `object` by PySide6, hence the str() where it is read.</extracomment>
         <translation>udkast</translation>
     </message>
     <message>
@@ -2609,37 +2627,37 @@ The change is kept in {1}.</source>
         <translation>Læser {0} …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Nothing was imported.</source>
         <translation>Intet er indlæst.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Added or changed ({0})</source>
         <translation>Tilføjes eller ændres ({0})</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>Could not be read ({0})</source>
         <translation>Kunne ikke læses ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Legal references in the text, not imported ({0})</source>
         <translation>Lovhenvisninger i teksten, ikke indlæst ({0})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>{0} application(s) read. The network file already holds all of it: nothing to import.</source>
         <translation>{0} ansøgning(er) læst. Netværksfilen indeholder allerede det hele: intet at indlæse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} application(s) read. Press Import to store it all in one step (Ctrl+Z undoes it).</source>
         <translation>{0} ansøgning(er) læst. Tryk Indlæs for at gemme det hele i ét trin (Ctrl+Z fortryder).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Parts that could not be read are marked; they are left out.</source>
         <translation>Det, der ikke kunne læses, er markeret og bliver ikke indlæst.</translation>
     </message>

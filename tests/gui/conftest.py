@@ -33,12 +33,15 @@ def make_window(qtbot):
     from frikommune_desktop.gui.main_window import MainWindow
     from frikommune_desktop.gui.settings import Settings
 
+    from .files import close_in, open_in
+
     def make(path):
         window = MainWindow(Settings(), interactive=False)
-        qtbot.addWidget(window)
+        # The file is closed (lock released, backup made) before the window goes.
+        qtbot.addWidget(window, before_close_func=lambda w: close_in(qtbot, w))
         window.resize(1300, 850)
         window.show()
-        assert window.open_file(path)
+        assert open_in(qtbot, window, path)
         return window
 
     return make

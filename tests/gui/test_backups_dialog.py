@@ -25,6 +25,7 @@ from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 
 from ..sharing.test_recovery import corrupt, held_by_another_process
+from .files import WAIT_MS, close_in, open_in, wait_idle
 from .layout import lay_out_now
 from .test_translations import GIVEAWAYS
 
@@ -124,8 +125,9 @@ def test_restoring_an_older_backup_brings_its_content_back(
     assert ADDED in _titles(window)
     dialog = _checked(qtbot, window.safety.show_backups())
     assert dialog.select(backed_up["old"]) and dialog.can_restore()
-    assert dialog.restore(confirm=False)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):  # closed once restored
+        assert dialog.restore(confirm=False)
+    wait_idle(qtbot, window)
     assert window.session is not None and window.session.writable
     assert not window.ui.banner.isVisible()
     assert ADDED not in _titles(window)
@@ -171,7 +173,8 @@ def test_a_backup_gone_meanwhile_gives_the_core_message_and_keeps_the_file_open(
     dialog = _checked(qtbot, window.safety.show_backups())
     dialog.select(backed_up["old"])
     backed_up["old"].unlink()
-    assert not dialog.restore(confirm=False)
+    assert dialog.restore(confirm=False)  # the controller finds it gone
+    wait_idle(qtbot, window)
     error = dialog.ui.errorLabel.text()
     assert dialog.ui.errorLabel.isVisible() and "kan ikke gendannes" in error
     assert "Traceback" not in error
@@ -194,7 +197,9 @@ def test_the_oldest_backup_survives_the_backup_taken_on_closing(
     dialog = _checked(qtbot, window.safety.show_backups())
     oldest = dialog.model.rows()[-1].path
     assert dialog.select(oldest)
-    assert dialog.restore(confirm=False), dialog.ui.errorLabel.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):  # closed once restored
+        assert dialog.restore(confirm=False), dialog.ui.errorLabel.text()
+    wait_idle(qtbot, window)
     assert ADDED not in _titles(window)
     names = [path.name for path in list_backups(demo_path)]
     assert any(name.endswith("-close.fkdb") for name in names)
@@ -211,14 +216,14 @@ def test_read_only_file_cannot_be_restored_and_the_holder_is_named(
         window = MainWindow(Settings(), interactive=False)
         qtbot.addWidget(window)
         window.show()
-        assert window.open_file(demo_path) and not window.session.writable
+        assert open_in(qtbot, window, demo_path) and not window.session.writable
         dialog = _checked(qtbot, window.safety.show_backups())
         assert dialog.select(backed_up["old"])
         assert not dialog.ui.restoreButton.isEnabled() and not dialog.restore(confirm=False)
         assert "Christine" in dialog.ui.noteLabel.text()
         assert "read-only" in dialog.ui.noteLabel.text()
         dialog.reject()
-        window.close_file()
+        close_in(qtbot, window)
 
 
 def test_dialog_is_danish_with_the_translation(

@@ -14,6 +14,7 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.sharing.lockfile import lock_log_path, read_lock, this_host
 
 from ..sharing.test_lockfile import _foreign_lock
+from .files import close_in, open_in, wait_idle
 from .layout import lay_out_now
 
 
@@ -23,10 +24,10 @@ def read_only_window(qtbot):
 
     def make(path: Path) -> MainWindow:
         window = MainWindow(Settings(), interactive=False)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=lambda w: close_in(qtbot, w))
         window.resize(1100, 700)
         window.show()
-        assert window.open_file(path)
+        assert open_in(qtbot, window, path)
         assert window.session is not None and not window.session.writable
         return window
 
@@ -63,6 +64,7 @@ def test_an_old_foreign_lock_can_be_broken_from_the_banner(
     assert window.ui.banner.grab().save("/tmp/break_lock_banner.png")
 
     assert window.safety.break_lock(confirm=False)
+    wait_idle(qtbot, window)
     assert window.session.writable
     assert not window.ui.banner.isVisible() and not window.ui.breakLockButton.isVisible()
     assert read_lock(demo_path).host == this_host()
@@ -77,7 +79,7 @@ def test_an_old_foreign_lock_can_be_broken_from_the_banner(
 
 
 def test_breaking_asks_first_naming_the_holder_and_how_long_it_was_quiet(
-    read_only_window, demo_path
+    read_only_window, demo_path, qtbot
 ) -> None:
     """The question names the holder and the minutes since the lock was renewed; Cancel
     leaves the lock and the window read-only."""
@@ -93,6 +95,7 @@ def test_breaking_asks_first_naming_the_holder_and_how_long_it_was_quiet(
 
     _answer(seen, QMessageBox.ButtonRole.AcceptRole)  # the button itself asks too
     window.ui.breakLockButton.click()
+    wait_idle(qtbot, window)
     assert window.session.writable
 
 
@@ -131,7 +134,7 @@ def test_no_break_button_for_a_lock_of_this_machine(read_only_window, demo_path)
     assert not window.ui.breakLockButton.isVisible() and window.safety.breakable_lock() is None
 
 
-def test_the_button_appears_once_the_lock_grows_old(read_only_window, demo_path) -> None:
+def test_the_button_appears_once_the_lock_grows_old(read_only_window, demo_path, qtbot) -> None:
     """A lock that was fresh when the file opened is offered for breaking once it is old:
     the banner looks at the lock as it is now, not as it was on opening."""
     _foreign_lock(demo_path, minutes_old=1)
@@ -139,5 +142,6 @@ def test_the_button_appears_once_the_lock_grows_old(read_only_window, demo_path)
     assert not window.ui.breakLockButton.isVisible()
     _foreign_lock(demo_path, minutes_old=20)  # the same lock, later: never renewed
     window.ui.recheckButton.click()
+    wait_idle(qtbot, window)
     assert window.ui.breakLockButton.isVisible()
     assert "20 minutes" in window.ui.bannerLabel.text()

@@ -22,6 +22,7 @@ from frikommune_desktop.model import (
 from frikommune_desktop.store import Store
 from frikommune_desktop.submission import find_round
 
+from .files import close_in
 from .test_translations import GIVEAWAYS, _visible_texts
 
 DEADLINE = "2016-12-01"
@@ -267,7 +268,7 @@ def test_file_menu_opens_the_dialog_window_modal(window, qtbot) -> None:
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.reject()
-    window.close_file()
+    close_in(qtbot, window)
     assert not window.ui.actionExport.isEnabled()
     assert window.file_actions.export_round() is None
 

@@ -21,6 +21,7 @@ from ..sheets.conftest import (
     TITLES,
     write_xlsx,
 )
+from .files import close_in
 
 
 def _sheet(folder: Path, name: str, participation: list, legal: list = ()) -> Path:
@@ -114,7 +115,7 @@ def test_file_menu_imports_and_saves_the_template(window, qtbot, tmp_path) -> No
 
     workbook = openpyxl.load_workbook(tmp_path / "skabelon.xlsx")
     assert workbook.sheetnames[:4] == ["Kommune", "Kontaktpersoner", "Deltagelse", "Lovgrundlag"]
-    window.close_file()
+    close_in(qtbot, window)
     assert not window.ui.actionImport.isEnabled()
 
 

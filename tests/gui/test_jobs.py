@@ -54,3 +54,23 @@ def test_cancelled_job_stops_at_its_next_report(qtbot) -> None:
     job.progress.cancel()
     with qtbot.waitSignal(job.signals.cancelled, timeout=5000):
         release.set()
+
+
+def test_finished_comes_after_the_outcome_whatever_it_is(qtbot) -> None:
+    """The finished callback runs once, after the success or failure callback."""
+    heard: list[str] = []
+
+    def fails(progress: Progress) -> None:
+        raise InvalidValueError("forkert")
+
+    start_job(
+        lambda progress: 1,
+        succeeded=lambda result: heard.append(f"succeeded {result}"),
+        finished=lambda: heard.append("finished"),
+    )
+    qtbot.waitUntil(lambda: "finished" in heard, timeout=5000)
+    start_job(
+        fails, failed=lambda text: heard.append(text), finished=lambda: heard.append("finished")
+    )
+    qtbot.waitUntil(lambda: heard.count("finished") == 2, timeout=5000)
+    assert heard == ["succeeded 1", "finished", "forkert", "finished"]

@@ -12,6 +12,8 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.model import Contact, Experiment, Participation
 from frikommune_desktop.store import Store
 
+from .files import close_in, open_in, wait_idle
+
 
 def _experiments(win: MainWindow) -> list[Experiment]:
     return win.session.store.all(Experiment)
@@ -209,9 +211,9 @@ def test_other_process_holding_the_file_gives_read_only_banner(qtbot, demo_path)
     try:
         assert holder.stdout.readline().strip() == "ready"
         win = MainWindow(Settings(), interactive=False)
-        qtbot.addWidget(win)
+        qtbot.addWidget(win, before_close_func=lambda w: close_in(qtbot, w))
         win.show()
-        assert win.open_file(demo_path)
+        assert open_in(qtbot, win, demo_path)
         assert win.ui.banner.isVisible()
         assert "Christine" in win.ui.bannerLabel.text()
         assert not win.view("experiments").ui.addButton.isEnabled()
@@ -221,6 +223,7 @@ def test_other_process_holding_the_file_gives_read_only_banner(qtbot, demo_path)
         holder.stdin.flush()
         holder.wait(timeout=30)
     win.ui.recheckButton.click()
+    wait_idle(qtbot, win)
     assert win.session.writable
     assert not win.ui.banner.isVisible()
 

@@ -19,6 +19,7 @@ from frikommune_desktop.merge.plan import Change, Side
 from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 
+from .files import close_in, open_in, wait_idle
 from .test_translations import GIVEAWAYS, _visible_texts
 
 GOALS = "Mål skrevet i den anden kopi"
@@ -51,7 +52,7 @@ def _planned(qtbot, dialog: MergeDialog) -> MergeDialog:
 
 def _bare_window(qtbot) -> MainWindow:
     window = MainWindow(Settings(), interactive=False)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: close_in(qtbot, w))
     window.resize(1300, 850)
     window.show()
     return window
@@ -187,13 +188,14 @@ def test_damaged_file_with_a_good_backup_is_restored_and_opened(damaged_with_bac
     """Opening a damaged file offers its newest good backup; accepting restores it (the
     damaged bytes kept among the backups) and opens the file."""
     window = _bare_window(qtbot)
-    assert not window.open_file(damaged_with_backup)
+    assert not open_in(qtbot, window, damaged_with_backup)
     offer = window.safety.restore_offer
     assert offer is not None and offer.isVisible()
     assert offer.text().startswith("Restore the backup from ")
     assert "filen er beskadiget" in offer.informativeText()
     assert "beskadiget" in window.last_error and "Traceback" not in offer.informativeText()
     _button(offer, "&Restore").click()
+    wait_idle(qtbot, window)
     assert window.session is not None and window.session.store.path == damaged_with_backup
     assert len(_experiments(window.session.store)) >= 5
     assert any("damaged-before-restore" in p.name for p in list_backups(damaged_with_backup))
@@ -206,7 +208,7 @@ def test_declined_restore_or_no_backup_leaves_the_error(
     """Declining the restore changes nothing and keeps the core's Danish error."""
     before = damaged_with_backup.read_bytes()
     window = _bare_window(qtbot)
-    assert not window.open_file(damaged_with_backup)
+    assert not open_in(qtbot, window, damaged_with_backup)
     _button(window.safety.restore_offer, "Do&n't restore").click()
     assert window.session is None and window.safety.restore_offer is None
     assert "filen er beskadiget" in window.last_error
@@ -218,12 +220,12 @@ def test_damaged_file_without_backup_just_shows_the_error(damaged_path, qtbot) -
     for backup in list_backups(damaged_path):
         backup.unlink()
     window = _bare_window(qtbot)
-    assert not window.open_file(damaged_path)
+    assert not open_in(qtbot, window, damaged_path)
     assert window.safety.restore_offer is None
     assert "filen er beskadiget" in window.last_error
 
 
-def test_file_menu_action_follows_the_open_file(window) -> None:
+def test_file_menu_action_follows_the_open_file(window, qtbot) -> None:
     """File ▸ Merge another copy… is on with a file open (read-only too) and off without."""
     assert window.ui.actionMerge.isEnabled()
     window.ui.actionMerge.trigger()
@@ -232,7 +234,7 @@ def test_file_menu_action_follows_the_open_file(window) -> None:
     assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     assert not dialog.ui.mergeButton.isEnabled()
     dialog.reject()
-    window.close_file()
+    close_in(qtbot, window)
     assert not window.ui.actionMerge.isEnabled()
     assert window.safety.merge_copy() is None
 

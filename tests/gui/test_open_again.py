@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.sharing.lockfile import read_lock
 
+from .files import wait_idle
+
 
 def _open_through_menu(window: MainWindow, path: Path) -> None:
     """Trigger File → Open and pick `path` in the real file dialog it shows."""
@@ -68,13 +70,14 @@ def test_opening_the_open_file_by_another_name_keeps_it_writable(
     assert _ours(demo_path)
 
 
-def test_opening_another_file_releases_the_first(make_window, demo_path, tmp_path) -> None:
+def test_opening_another_file_releases_the_first(make_window, demo_path, tmp_path, qtbot) -> None:
     """File → Open on a second file closes the first, whose lock is then gone."""
     other = tmp_path / "andet" / "demo.fkdb"
     other.parent.mkdir()
     shutil.copyfile(demo_path, other)
     window = make_window(demo_path)
     _open_through_menu(window, other)
+    wait_idle(qtbot, window)
     assert window.session is not None and window.session.writable
     assert Path(window.session.store.path) == other
     assert read_lock(demo_path) is None

@@ -26,6 +26,8 @@ from frikommune_desktop.program.profile import (
 )
 from frikommune_desktop.sharing.lockfile import read_lock
 
+from .files import close_in, open_in
+
 
 @pytest.fixture
 def first_start(monkeypatch) -> None:
@@ -275,8 +277,8 @@ def test_new_name_applies_from_the_next_open(qtbot, monkeypatch, make_window, de
     assert window.session.store.user == old
     assert read_lock(demo_path).user == old
 
-    window.close_file()
-    assert window.open_file(demo_path)
+    close_in(qtbot, window)
+    assert open_in(qtbot, window, demo_path)
     assert window.session.store.user == "Anna Jensen"
     assert read_lock(demo_path).user == "Anna Jensen"
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.settings import Settings
 
+from .files import close_in, open_in
+
 # Starts the window as `frikommune` does (the command line's imports, the window, shown, a file
 # waiting for the first paint) and says whether PySide6.QtCore.Qt was touched by then.
 _FIRST_PAINT = r"""
@@ -126,6 +128,6 @@ def test_shortcuts_are_set_once_the_window_is_painted(qtbot) -> None:
 def test_file_opened_before_the_first_paint_has_the_shortcuts(qtbot, demo_path) -> None:
     """A file opened straight away (no paint yet) still gets every shortcut."""
     win = MainWindow(Settings(), interactive=False)
-    qtbot.addWidget(win)
-    assert win.open_file(demo_path)
+    qtbot.addWidget(win, before_close_func=lambda w: close_in(qtbot, w))
+    assert open_in(qtbot, win, demo_path)
     assert win.ui.actionFind.shortcut().toString() == "Ctrl+F"

@@ -11,6 +11,8 @@ from frikommune_desktop.edits import UpdateRecord
 from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 
+from .files import close_in
+
 
 @pytest.fixture
 def on_network_drive(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -19,7 +21,7 @@ def on_network_drive(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_edits_in_the_window_reach_the_network_file(
-    on_network_drive, make_window, demo_path: Path
+    on_network_drive, make_window, demo_path: Path, qtbot
 ) -> None:
     """The window works on a local copy; an edit is in the network file once written back,
     and closing the file leaves no copy behind."""
@@ -36,12 +38,12 @@ def test_edits_in_the_window_reach_the_network_file(
     with Store.open(demo_path, readonly=True) as reader:
         assert reader.get(Experiment, experiment.id).goals == "Fra vinduet"
     copy = store.working_copy
-    window.close_file()
+    close_in(qtbot, window)
     assert not copy.exists() and window.last_error == ""
 
 
 def test_a_failed_write_back_is_told_and_the_changes_kept(
-    on_network_drive, make_window, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    on_network_drive, make_window, demo_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     """When the network file stays locked by another program, the window says the changes
     cannot be written; closing says where they are kept for merging."""
@@ -65,7 +67,7 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    window.close_file()
+    close_in(qtbot, window)
     assert "frikommune merge" in window.last_error
     kept = Path(window.last_error.rsplit('"', 2)[-2])
     with Store.open(kept, readonly=True) as copy:
@@ -73,7 +75,7 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
 
 
 def test_closing_waits_until_the_changes_are_on_the_drive(
-    on_network_drive, make_window, demo_path: Path
+    on_network_drive, make_window, demo_path: Path, qtbot
 ) -> None:
     """Closing the file while the write-back still waits for the drive (here another program
     holds the file for a moment) waits for it: the edit is in the file afterwards."""
@@ -89,7 +91,7 @@ def test_closing_waits_until_the_changes_are_on_the_drive(
     try:
         window.session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Ventede"}, "Mål"))
         assert store.unwritten == 1
-        window.close_file()
+        close_in(qtbot, window)
     finally:
         release.join()
     assert window.last_error == ""
