@@ -15,8 +15,9 @@ from frikommune_desktop.exports.pdf_fit import shared_widths
 from frikommune_desktop.exports.pdf_layout import FRAME_WIDTH, build_pdf, styles
 from frikommune_desktop.exports.pdf_story import application_story
 from frikommune_desktop.exports.round_export import BUNDLE, export_round
-from frikommune_desktop.model import Experiment, Law, LegalBasis
+from frikommune_desktop.model import Experiment, Law, LegalBasis, Participation
 from frikommune_desktop.store import Store
+from frikommune_desktop.submission import mark_submitted
 
 ROUND = "2016-12-01"
 #: Laws as a coordinator may have them: (title, short name, abbreviation).
@@ -29,7 +30,7 @@ LAWS = (
 )
 TITLE = (
     "Afprøvning af beskæftigelsesindsatsbekendtgørelsens undtagelser for "
-    "arbejdsmarkedsuddannelsesforløb og parkeringsfondscirkulæret"
+    "arbejdsmarkedsuddannelsesbekendtgørelsesændringsforslagene og parkeringsfondscirkulæret"
 )
 DANISH = pyphen.Pyphen(lang="da_DK")
 
@@ -147,6 +148,18 @@ def test_no_word_is_cut_in_any_exported_pdf(wordy_store: Store, tmp_path: Path) 
     words = law_words() | words_of(TITLE, *LEGAL_TEXTS, *municipalities)
     for pdf in pdfs:
         assert cut_words(pdf_lines(pdf), words) == [], pdf.name
+
+
+def test_no_word_is_cut_in_the_orientation_letter(wordy_store: Store, tmp_path: Path) -> None:
+    """The orientation letter's table names the long-titled application with no word split."""
+    mark_submitted(wordy_store, ROUND)
+    experiment = wordy_store.all(Experiment, number=1)[0]
+    leaving = wordy_store.all(Participation, experiment_id=experiment.id)[0]
+    wordy_store.delete(Participation, leaving.id)
+    export_round(wordy_store, ROUND, tmp_path, changes_since_submission=True)
+    lines = pdf_lines(tmp_path / "orientering.pdf")
+    assert "Deltager ikke længere" in " ".join(lines)
+    assert cut_words(lines, words_of(TITLE)) == []
 
 
 def test_a_column_widens_to_its_widest_word_and_the_others_share_the_rest() -> None:
