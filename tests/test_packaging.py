@@ -96,6 +96,21 @@ def test_every_resource_the_program_reads_is_in_the_bundle():
     assert {f"resources/{name}" for name in named} <= carried
 
 
+def test_the_danish_hyphenation_dictionary_goes_into_the_bundle():
+    """The PDFs import pyphen themselves, and PyInstaller's pyphen hook carries hyph_da_DK.dic."""
+    hooks = pytest.importorskip("PyInstaller.utils.hooks")
+    source = (ROOT / "frikommune_desktop" / "exports" / "pdf_fit.py").read_text(encoding="utf-8")
+    imported = {
+        alias.name
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    assert "pyphen" in imported
+    collected = {Path(src).name for src, _dest in hooks.collect_data_files("pyphen")}
+    assert "hyph_da_DK.dic" in collected
+
+
 def test_windowed_and_console_executables_differ_on_a_case_blind_file_system():
     """The two Windows executables cannot collide (frikommune.exe vs Frikommune.exe would)."""
     assert layout.WINDOWED_EXE.lower() != layout.CONSOLE_EXE.lower()

@@ -53,6 +53,7 @@ class LegalText:
     provision: str
     purpose: str
     justification: str
+    law_abbreviation: str = ""  # shown where the law's name does not fit its column
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
     contacts = {c.id: c for c in store.all(Contact)}
     names = {m.code: municipality_display_name(m.name) for m in store.all(Municipality)}
     laws = {law.id: law.short_name or law.title for law in store.all(Law)}
+    abbreviations = {law.id: law.abbreviation for law in store.all(Law)}
     experiments = round_experiments(store, round_)
     ids = {e.id for e in experiments}
     participants: dict[str, list[Participant]] = {e.id: [] for e in experiments}
@@ -143,7 +145,13 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
                 zip(SECTION_TITLES, (getattr(e, f) for f in SECTION_FIELDS), strict=True)
             ),
             legal_rows=tuple(
-                LegalText(laws.get(r.law_id, ""), r.provision, r.purpose, r.justification)
+                LegalText(
+                    laws.get(r.law_id, ""),
+                    r.provision,
+                    r.purpose,
+                    r.justification,
+                    abbreviations.get(r.law_id, ""),
+                )
                 for r in sorted(legal[e.id], key=lambda r: r.position)
             ),
         )

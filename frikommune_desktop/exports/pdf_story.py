@@ -19,12 +19,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .content import Application, Participant, Person
+from .content import Application, LegalText, Participant, Person
 from .letter import Letter, LetterTable, ParticipationTable
+from .pdf_fit import CELL_PADDING, MAX_SHARE, column_widths, fit_cell, widest_word, word_fits
 from .pdf_layout import FONT, FRAME_HEIGHT, FRAME_WIDTH, OutlineEntry, Styles, markup
 
 APPLICATION_HEADING = "Ansøgning om konkrete forsøg i Frikommuneforsøg II"
 LEGAL_HEADERS = ("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse")
+#: The Lovgrundlag table's column shares; a column widens to fit its words (pdf_fit).
+LEGAL_SHARES = (0.2, 0.12, 0.3, 0.38)
+#: The widest the law column is made for a law's name; a wider name shows its abbreviation.
+LAW_SHARE = 0.3
 _GRID = colors.Color(0.55, 0.55, 0.55)
 _HEADER_FILL = colors.Color(0.88, 0.91, 0.95)
 _TAKING_PART = colors.Color(0.86, 0.94, 0.86)
@@ -47,7 +52,7 @@ def _table_style(header_rows: int = 1) -> TableStyle:
 
 #: The tallest a table row may be; taller rows go on as continuation rows (a row never splits).
 MAX_ROW_HEIGHT = 640.0
-_CELL_PADDING = 8.0  # left and right, per cell (_table_style)
+_CELL_PADDING = CELL_PADDING  # left and right, per cell (_table_style)
 _ROW_PADDING = 6.0  # top and bottom, per row
 
 
@@ -105,9 +110,12 @@ def fitted_row(
     marked: bool = True,
     height: float = MAX_ROW_HEIGHT,
 ) -> list[list[Flowable | str]]:
-    """Return one table row as rows no taller than `height` (see fitted_rows)."""
+    """Return one table row as rows no taller than `height` (see fitted_rows).
+
+    A word wider than its column is hyphenated (pdf_fit), never cut.
+    """
     cells: list[list[Flowable | str]] = [
-        list(_pieces(cell, width - _CELL_PADDING, height))
+        list(_pieces(fit_cell(cell, width - _CELL_PADDING), width - _CELL_PADDING, height))
         for cell, width in zip(row, widths, strict=True)
     ]
     fitted: list[list[Flowable | str]] = []
@@ -146,16 +154,16 @@ def text_flowables(text: str, st: Styles) -> list[Flowable]:
 
 
 def _letter_table(table: LetterTable, st: Styles) -> list[Flowable]:
-    widths = [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.58]
-    data: list[list[Flowable | str]] = [[Paragraph(markup(h), st.cell_bold) for h in table.headers]]
-    data += fitted_rows(
-        [
-            [Paragraph(markup(left), st.cell), Paragraph(markup(right), st.cell)]
-            for left, right in table.rows
-        ],
-        widths,
-        st,
-    )
+    header = [Paragraph(markup(h), st.cell_bold) for h in table.headers]
+    rows = [
+        [Paragraph(markup(left), st.cell), Paragraph(markup(right), st.cell)]
+        for left, right in table.rows
+    ]
+    widths = column_widths(list(zip(header, *rows, strict=True)), (0.42, 0.58), FRAME_WIDTH)
+    data: list[list[Flowable | str]] = [
+        [fit_cell(h, w - _CELL_PADDING) for h, w in zip(header, widths, strict=True)]
+    ]
+    data += fitted_rows(rows, widths, st)
     flowables: list[Flowable] = [Table(data, colWidths=widths, repeatRows=1, style=_table_style())]
     flowables += [Paragraph(markup(note), st.small) for note in table.notes]
     return [*flowables, Spacer(1, 8)]
@@ -169,7 +177,7 @@ def letter_story(letter: Letter, st: Styles, outline: str = "") -> list[Flowable
     head_lines += [f"{markup(label)} {markup(value)}" for label, value in letter.references]
     head = Paragraph("<br/>".join(head_lines), st.right)
     recipient = Paragraph("<br/>".join(markup(line) for line in letter.recipient), st.body)
-    widths = [FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45]
+    widths = column_widths([[recipient], [head]], (0.55, 0.45), FRAME_WIDTH)
     story.append(
         Table(
             fitted_rows([[recipient, head]], widths, st, marked=False),
@@ -242,7 +250,9 @@ def participation_story(table: ParticipationTable, st: Styles, outline: str = ""
     padding = 8 + 1
     needed_by_marks = _widest_word(marks, st.cell_small) + padding
     needed_by_names = _widest_word(list(table.municipalities), st.cell_small) + padding
-    label_width = FRAME_WIDTH * 0.3
+    labels = [Paragraph(markup(label), st.cell) for label, _row in table.rows]
+    needed_by_labels = max((widest_word(label) for label in labels), default=0.0) + padding
+    label_width = min(max(FRAME_WIDTH * 0.3, needed_by_labels), FRAME_WIDTH * MAX_SHARE)
     columns = len(table.municipalities)
     upright = label_width + columns * max(needed_by_marks, needed_by_names) <= FRAME_WIDTH
     width = max(needed_by_marks, needed_by_names if upright else st.cell_small.leading + padding)
@@ -316,9 +326,12 @@ def _participants(participants: tuple[Participant, ...]) -> str:
 
 
 def application_story(
-    network_name: str, application: Application, st: Styles, key: str
+    network_name: str, application: Application, st: Styles, key: str, width: float = FRAME_WIDTH
 ) -> list[Flowable]:
-    """Return one application in the ministry template's layout, then its legal-basis table."""
+    """Return one application in the ministry template's layout, then its legal-basis table.
+
+    The tables are `width` wide (the page's text width unless told).
+    """
     story: list[Flowable] = [
         PageBreak(),
         OutlineEntry(application.numbered_label, key),
@@ -334,8 +347,8 @@ def application_story(
         ("", _reach(application.coordinator)),
         ("Dato for ansøgning", markup(application.date)),
     ]
-    widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.7]
     fields = [[Paragraph(label, st.cell_bold), Paragraph(value, st.cell)] for label, value in rows]
+    widths = column_widths(list(zip(*fields, strict=True)), (0.3, 0.7), width)
     story.append(
         Table(fitted_rows(fields, widths, st), colWidths=widths, style=_table_style(header_rows=0))
     )
@@ -347,25 +360,54 @@ def application_story(
     story.append(OutlineEntry("Lovgrundlag", f"{key}-legal", level=1))
     story.append(Paragraph("Lovgrundlag", st.heading))
     if application.legal_rows:
-        widths = [FRAME_WIDTH * share for share in (0.2, 0.12, 0.3, 0.38)]
-        data: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]]
-        data += fitted_rows(
-            [
-                [
-                    Paragraph(markup(r.law), st.cell),
-                    Paragraph(markup(r.provision), st.cell),
-                    Paragraph(markup(r.purpose), st.cell),
-                    Paragraph(markup(r.justification), st.cell),
-                ]
-                for r in application.legal_rows
-            ],
-            widths,
-            st,
-        )
-        story.append(Table(data, colWidths=widths, repeatRows=1, style=_table_style()))
+        story += _legal_table(application.legal_rows, st, width)
     else:
         story.append(Paragraph("<i>Ingen bestemmelser registreret.</i>", st.body))
     return story
+
+
+def _legal_table(legal_rows: tuple[LegalText, ...], st: Styles, width: float) -> list[Flowable]:
+    """Return the Lovgrundlag table, its columns fitted to their words, and the abbreviations.
+
+    A law whose name has a word wider than LAW_SHARE of the table is shown by its
+    abbreviation, explained under the table; a word still too wide is hyphenated.
+    """
+    names: list[str] = []
+    abbreviated: dict[str, str] = {}
+    for r in legal_rows:
+        if r.law_abbreviation and not word_fits(markup(r.law), st.cell, width * LAW_SHARE):
+            abbreviated[r.law_abbreviation] = r.law
+            names.append(r.law_abbreviation)
+        else:
+            names.append(r.law)
+    header = [Paragraph(h, st.cell_bold) for h in LEGAL_HEADERS]
+    rows = [
+        [
+            Paragraph(markup(name), st.cell),
+            Paragraph(markup(r.provision), st.cell),
+            Paragraph(markup(r.purpose), st.cell),
+            Paragraph(markup(r.justification), st.cell),
+        ]
+        for name, r in zip(names, legal_rows, strict=True)
+    ]
+    columns = [list(column) for column in zip(header, *rows, strict=True)]
+    columns[1] += [_unbroken(part, st) for r in legal_rows for part in r.provision.split(", ")]
+    caps = (LAW_SHARE, MAX_SHARE, MAX_SHARE, MAX_SHARE)
+    widths = column_widths(columns, LEGAL_SHARES, width, caps=caps)
+    data: list[list[Flowable | str]] = [
+        [fit_cell(h, w - _CELL_PADDING) for h, w in zip(header, widths, strict=True)]
+    ]
+    data += fitted_rows(rows, widths, st)
+    flowables: list[Flowable] = [Table(data, colWidths=widths, repeatRows=1, style=_table_style())]
+    if abbreviated:
+        key = "; ".join(f"{markup(short)} = {markup(name)}" for short, name in abbreviated.items())
+        flowables += [Spacer(1, 3), Paragraph(f"Forkortelser: {key}", st.small)]
+    return flowables
+
+
+def _unbroken(text: str, st: Styles) -> Paragraph:
+    """Return text as one unbreakable word ('§ 100'), to measure the room it needs on a line."""
+    return Paragraph(markup(text).replace(" ", "&nbsp;"), st.cell)
 
 
 def bundle_story(
