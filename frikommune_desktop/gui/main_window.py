@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         store = session.store
-        self._network_name = store.network().name
+        self._network_name = store.records.network().name
         self._update_title()
         self.ui.actionFind.setEnabled(True)
         self.ui.actionSaveTemplate.setEnabled(True)

@@ -214,7 +214,7 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
     with store.transaction():
         db = store.db
         for item in [i for i in plan.items if i.change is Change.REPLACE]:
-            store.delete_as_deleted(item.table, item.replaces, now_iso(), MERGED_BY)
+            store.records.delete_as_deleted(item.table, item.replaces, now_iso(), MERGED_BY)
             db.table(item.table).insert(_without_dangling(db, item.table, item.fields))
         for item in [i for i in plan.items if i.change is Change.ADD]:
             _add_or_wait(db, item, waiting)
@@ -222,7 +222,7 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
             if item.change is Change.UPDATE:
                 _update(db, item.table, item.row_id, item.fields, theirs)
             elif item.change is Change.DELETE:
-                store.delete_as_deleted(
+                store.records.delete_as_deleted(
                     item.table, item.row_id, theirs.tombstones[item.row_id][1], MERGED_BY
                 )
         for conflict, side in decisions.items():
@@ -281,7 +281,9 @@ def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
     if conflict.field:
         _update(db, conflict.table, conflict.row_id, {conflict.field: conflict.theirs}, theirs)
     elif conflict.ours == "ændret":  # they deleted it: delete it here too
-        store.delete_as_deleted(conflict.table, conflict.row_id, conflict.theirs_at, MERGED_BY)
+        store.records.delete_as_deleted(
+            conflict.table, conflict.row_id, conflict.theirs_at, MERGED_BY
+        )
     else:  # we deleted it, they changed it: bring their row back
         row = theirs.rows[conflict.table][conflict.row_id]
         if _parents_present(db, conflict.table, row):

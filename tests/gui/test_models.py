@@ -58,7 +58,7 @@ def demo(demo_store) -> tuple[ExperimentTableModel, ExperimentFilterProxy]:
 def add_experiments(store, *specs: dict) -> list[queries.ExperimentRow]:
     """Add experiments to a store and return its experiment rows."""
     for spec in specs:
-        store.add(Experiment(**spec))
+        store.records.add(Experiment(**spec))
     return queries.experiment_rows(store)
 
 
@@ -153,7 +153,7 @@ def test_sort_by_title_follows_the_danish_alphabet(empty_store) -> None:
 
 def test_sort_by_round_is_by_date_with_no_round_last(empty_store) -> None:
     """Rounds sort by deadline (not by their Danish text); experiments without one go last."""
-    rounds = {r.deadline: r.id for r in empty_store.all(Round)}
+    rounds = {r.deadline: r.id for r in empty_store.records.all(Round)}
     rows = add_experiments(
         empty_store,
         {"title": "X", "round_id": rounds["2017-05-01"]},

@@ -68,13 +68,13 @@ for line in sys.stdin:
             holder_pid=holder and holder.pid, holder_host=holder and holder.host)
     elif command == "add":
         try:
-            store.add(Contact(name=argument))
+            store.records.add(Contact(name=argument))
         except FrikommuneError as exc:
             say("refused", error=type(exc).__name__, message=str(exc))
         else:
             say("added")
     elif command == "names":
-        say("names", names=[contact.name for contact in store.all(Contact)])
+        say("names", names=[contact.name for contact in store.records.all(Contact)])
     elif command == "close":
         if store is not None:
             store.close()
@@ -329,7 +329,7 @@ def leftovers(folder: Path) -> list[str]:
 def contact_authors(path: Path) -> dict[str, str]:
     """Return each contact's name with the user who last wrote it, read read-only."""
     with Store.open(path, readonly=True) as store:
-        return {contact.name: contact.modified_by for contact in store.all(Contact)}
+        return {contact.name: contact.modified_by for contact in store.records.all(Contact)}
 
 
 def crashed_writer(path: Path, log_dir: Path, user: str = "Nedbrudt") -> int:
@@ -504,7 +504,7 @@ def integrity_check(path: Path) -> list[str]:
 def prepare_for_import(path: Path) -> tuple[dict[str, Any], dict[str, int], dict[str, str]]:
     """Add the experiments the workbooks name; return the file's dump, counts and digest."""
     with Store.open(path) as store:
-        store.add_many(
+        store.records.add_many(
             Experiment(number=number, title=title)
             for number, title in enumerate(IMPORT_TITLES, start=101)
         )

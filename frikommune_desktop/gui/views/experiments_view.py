@@ -94,7 +94,7 @@ class ExperimentsView(View):
         store = self.session.store
         keep = self.current_id()
         self.model.set_rows(experiment_rows(store))
-        rounds = store.all(Round)
+        rounds = store.records.all(Round)
         fill_filter(
             self.ui.roundFilter,
             self.tr("All rounds"),
@@ -104,13 +104,13 @@ class ExperimentsView(View):
         fill_filter(
             self.ui.municipalityFilter,
             self.tr("All municipalities"),
-            [(m.code, m.name) for m in store.members()],
+            [(m.code, m.name) for m in store.records.members()],
         )
         used = {key for row in self.model.rows() for key in row.law_keys}
         fill_filter(
             self.ui.lawFilter,
             self.tr("All laws"),
-            [(law.key, law.abbreviation) for law in store.all(Law) if law.key in used],
+            [(law.key, law.abbreviation) for law in store.records.all(Law) if law.key in used],
         )
         if keep is None or not self.select(keep):
             if self.proxy.rowCount() and keep is None:
@@ -242,25 +242,28 @@ class ExperimentsView(View):
         experiment_id = index.data(ID_ROLE) if index.isValid() else None
         experiment = None
         if experiment_id is not None:
-            found = store.all(Experiment, id=experiment_id)
+            found = store.records.all(Experiment, id=experiment_id)
             experiment = found[0] if found else None
-        names = {m.code: m.name for m in store.members()}
+        names = {m.code: m.name for m in store.records.members()}
         participants = [
             names.get(p.municipality, p.municipality)
-            for p in (store.all(Participation, experiment_id=experiment_id) if experiment else [])
+            for p in (
+                store.records.all(Participation, experiment_id=experiment_id) if experiment else []
+            )
         ]
         legal = []
         if experiment is not None:
-            laws = dict(store.values(Law, "id", "abbreviation"))
+            laws = dict(store.records.values(Law, "id", "abbreviation"))
             rows = sorted(
-                store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+                store.records.all(LegalBasis, experiment_id=experiment.id),
+                key=lambda row: row.position,
             )
             legal = [(laws.get(row.law_id, ""), row.provision) for row in rows]
         self.editor.load(
             experiment,
-            rounds=store.all(Round),
-            contacts=store.values(Contact, "id", "name"),
-            experiments=store.values(Experiment, "id", "number", "title"),
+            rounds=store.records.all(Round),
+            contacts=store.records.values(Contact, "id", "name"),
+            experiments=store.records.values(Experiment, "id", "number", "title"),
             participants=participants,
             legal_basis=legal,
         )

@@ -103,9 +103,10 @@ class LegalView(View):
     def _fields(self) -> list[Field]:
         store = self.session.store
         experiments = [
-            (e.id, f"{e.number}. {e.title}" if e.number else e.title) for e in store.all(Experiment)
+            (e.id, f"{e.number}. {e.title}" if e.number else e.title)
+            for e in store.records.all(Experiment)
         ]
-        laws = [(law.id, f"{law.abbreviation} — {law.title}") for law in store.all(Law)]
+        laws = [(law.id, f"{law.abbreviation} — {law.title}") for law in store.records.all(Law)]
         return [
             Field("experiment_id", self.tr("Experiment"), "choice", experiments),
             Field("law_id", self.tr("Law"), "choice", laws, complete=True),
@@ -121,7 +122,7 @@ class LegalView(View):
     def add_row(self) -> None:
         """Ask for a new legal-basis row and add it."""
         store = self.session.store
-        experiments = store.all(Experiment)
+        experiments = store.records.all(Experiment)
         if not experiments:
             self.session.error.emit(self.tr("Add an experiment first."))
             return
@@ -146,7 +147,7 @@ class LegalView(View):
         """Ask for changes to the legal-basis row with this id and apply them."""
         if not self.writable:
             return
-        record = self.session.store.get(LegalBasis, row_id)
+        record = self.session.store.records.get(LegalBasis, row_id)
         before = {name: getattr(record, name) for name in _EDITABLE}
         before["request"] = record.request.value
         values = self.ask(self.tr("Edit provision"), before)
