@@ -89,11 +89,12 @@ if store is not None:
 _IMPORTER = r"""
 import sys
 from pathlib import Path
+from frikommune_desktop.db.records import RecordAccess
 from frikommune_desktop.sheets.importer import import_spreadsheets
 from frikommune_desktop.store import Store
 
 path, folder, pause = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
-original = Store.add_many
+original = RecordAccess.add_many
 
 def add_many(self, records):
     print("storing", flush=True)
@@ -103,7 +104,7 @@ def add_many(self, records):
         sys.stdin.read()
     return count
 
-Store.add_many = add_many
+RecordAccess.add_many = add_many
 store = Store.open(path)
 if not store.writable:
     sys.exit("not writable")
