@@ -342,6 +342,12 @@ class Store:
         touched, self._touched = self._touched, ChangeLog()
         return touched.changes(self.user)
 
+    def changes_from_outside(self) -> Changes:
+        """Return a change another process saved (seen by data_version): any row of any table
+        may have changed, made by whoever holds the lock now."""
+        holder = read_lock(self.path)
+        return Changes.everything(by=holder.user if holder is not None else "")
+
     def refresh_lock(self) -> bool:
         """Keep the lock fresh while the file is open (call it now and then); False if lost."""
         with self._lock_mutex:

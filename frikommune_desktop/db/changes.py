@@ -40,6 +40,20 @@ class Changes:
             return frozenset()
         return self.rows.get(table)
 
+    def merged(self, other: Changes | None) -> Changes:
+        """Return this change and another as one (whole tables stay whole)."""
+        if other is None:
+            return self
+        tables = self.tables | other.tables
+        rows: dict[str, frozenset[str]] = {}
+        for table in tables:
+            mine, theirs = self.ids(table), other.ids(table)
+            if mine is not None and theirs is not None:
+                rows[table] = mine | theirs
+        by = self.by if self.by == other.by else ", ".join(sorted({self.by, other.by} - {""}))
+        source = self.source if self.source is other.source else None
+        return Changes(tables, rows, by, source)
+
     def with_source(self, source: object | None) -> Changes:
         """Return the same change, asked for by `source`."""
         return replace(self, source=source)

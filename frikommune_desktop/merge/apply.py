@@ -232,6 +232,12 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
         for item in waiting:  # a decision may have brought the parent back
             _add_or_wait(db, item, skipped)
         _copy_histories(db, theirs)
+        for table, row_id in [(i.table, i.row_id) for i in plan.items] + [
+            (c.table, c.row_id) for c in decisions
+        ]:
+            store.note_changed(table, [row_id])
+        for table in ("tombstones", "participation_history", "field_history"):
+            store.note_changed(table, None)
     return Applied(decisions, tuple(skipped))
 
 

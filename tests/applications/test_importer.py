@@ -168,3 +168,19 @@ def test_redo_after_undo_brings_the_whole_import_back(
     plan.edit.revert(empty_store)
     plan.edit.apply(empty_store)
     assert {k: v for k, v in empty_store.counts().items() if k != "tombstones"} == after
+
+
+def test_an_application_import_announces_its_experiment_and_rows(
+    empty_store: Store, application_16: Path
+) -> None:
+    """A Word import is one change naming the experiment it made and the rows under it."""
+    empty_store.take_changes()
+    import_application(empty_store, application_16)
+    changes = empty_store.take_changes()
+    assert changes is not None and changes.by == empty_store.user
+    [experiment] = empty_store.records.all(Experiment)
+    assert changes.ids("experiments") == {experiment.id}
+    legal = {b.id for b in empty_store.records.all(LegalBasis)}
+    assert legal and changes.ids("legal_bases") == legal
+    participations = {p.id for p in empty_store.records.all(Participation)}
+    assert changes.ids("participations") == participations

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from frikommune_desktop.db.backups import list_backups
 from frikommune_desktop.db.schema import DATA_TABLES, META_COLUMNS
 from frikommune_desktop.errors import FrikommuneError, InvalidValueError
-from frikommune_desktop.merge.apply import merge_files, plan_merge
+from frikommune_desktop.merge.apply import apply_merge, merge_files, plan_merge
 from frikommune_desktop.merge.plan import Change, Side, keep_ours, read_copy, take_newest
 from frikommune_desktop.model import Contact, Experiment, Network, Participation
 from frikommune_desktop.store import Store
@@ -254,3 +254,21 @@ def test_a_copy_from_an_older_version_is_upgraded_in_a_temporary_copy(
         "Forsøg «Afprøvning af midlertidige huslejetilskud»"
     ]
     assert version_1_file.read_bytes() == before
+
+
+def test_a_merge_announces_the_rows_it_brought(copies: tuple[Path, Path]) -> None:
+    """Applying a merge is one change naming the rows the other copy changed and added."""
+    ours, theirs = copies
+    with Store.open(theirs) as b:
+        third = _experiments(b)[2]
+        b.records.update(Experiment, third.id, evaluation="Evaluering skrevet der")
+        added = b.records.add(Contact(name="Ny kontakt der"))
+    with Store.open(ours) as a:
+        a.take_changes()
+        plan = plan_merge(a, read_copy(theirs))
+        apply_merge(a, plan)
+        changes = a.take_changes()
+        assert changes is not None
+        assert third.id in changes.ids("experiments")
+        assert added.id in changes.ids("contacts")
+        assert not changes.touches(["rounds", "laws"])

@@ -471,3 +471,23 @@ def test_ja_and_nej_for_the_same_experiment_in_one_import_is_refused(
     path = sheet_file(participation=[[TITLES[2], "Ja"], [TITLES[2].upper(), "Nej"]])
     (problem,) = _refusal(demo_store, path)
     assert (problem.row, problem.column) == (3, "B") and "række 2 svarer Ja" in problem.expected
+
+
+def test_an_import_announces_the_rows_it_added_and_changed(demo_store, sheet_file) -> None:
+    """An import is one change naming the participation, provision and contact it touched."""
+    path = sheet_file(
+        contacts=[["Ny Person", "", "", "41855061", "ny@roskilde.dk"]],
+        participation=[[TITLES[2], "Ja", "Med forbehold", "", "", ""]],
+        legal=[[TITLES[2], "SEL", "§ 83", "Formål", "Begrundelse", ""]],
+    )
+    demo_store.take_changes()
+    import_spreadsheets(demo_store, [path])
+    changes = demo_store.take_changes()
+    assert changes is not None and changes.by == demo_store.user
+    joined = _participation(demo_store, 2, "265")
+    person = next(c for c in demo_store.records.all(Contact) if c.name == "Ny Person")
+    basis = next(b for b in demo_store.records.all(LegalBasis) if b.justification == "Begrundelse")
+    assert joined is not None and joined.id in changes.ids("participations")
+    assert person.id in changes.ids("contacts")
+    assert changes.ids("legal_bases") == {basis.id}
+    assert not changes.touches(["rounds", "laws"])

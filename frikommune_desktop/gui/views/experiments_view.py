@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QTableView, QWidget
 
+from ...db.changes import Changes
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import (
     Contact,
@@ -37,6 +38,17 @@ class ExperimentsView(View):
     """The list of experiments (filter, sort) beside the editor of the selected one."""
 
     key = "experiments"
+    tables = frozenset(
+        (
+            "experiments",
+            "participations",
+            "legal_bases",
+            "laws",
+            "rounds",
+            "municipalities",
+            "contacts",
+        )
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -52,6 +64,7 @@ class ExperimentsView(View):
         self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.editor = ExperimentEditor(self)
+        self._keep_editor = False  # reloading the list after the editor's own edit
         self.ui.editorArea.setWidget(self.editor)
         self.ui.table.setWordWrap(False)
         self.ui.splitter.setSizes([640, 800])
@@ -88,6 +101,21 @@ class ExperimentsView(View):
     def title(self) -> str:
         """Return the tab title."""
         return self.tr("Experiments")
+
+    def place(self) -> QTableView:
+        """Return the list (its selection and scroll position stay when it reloads)."""
+        return self.ui.table
+
+    def refresh_for(self, changes: Changes | None) -> None:
+        """Reload after a change; after the editor's own edit the editor is left as it is
+        (it shows what it stored, and perhaps what is being typed in another field)."""
+        if changes is not None and changes.source is self:
+            return  # add_experiment reloaded already
+        self._keep_editor = changes is not None and changes.source is self.editor
+        try:
+            self.refresh()
+        finally:
+            self._keep_editor = False
 
     def refresh(self) -> None:
         """Reload the list, the filter choices and the editor, keeping the selection."""
@@ -190,7 +218,7 @@ class ExperimentsView(View):
             Experiment(title=self.tr("New experiment"), number=max(numbers, default=0) + 1),
             text=self.tr("New experiment"),
         )
-        if self.session.do(edit):
+        if self.session.do(edit, source=self):
             self.refresh()
             self.select(edit.record.id)
             self.editor.ui.titleEdit.setFocus()
@@ -233,13 +261,18 @@ class ExperimentsView(View):
         if experiment is None or not self.writable:
             return
         names = ", ".join(self.editor.field_label(name) for name in changes)
-        self.session.do(
-            UpdateRecord(Experiment, experiment.id, changes, self.tr("Edit {0}").format(names))
-        )
+        edit = UpdateRecord(Experiment, experiment.id, changes, self.tr("Edit {0}").format(names))
+        if self.session.do(edit, source=self.editor):
+            self.editor.stored(self.session.store.records.get(Experiment, experiment.id))
 
     def _show_current(self, index: QModelIndex) -> None:
         store = self.session.store
         experiment_id = index.data(ID_ROLE) if index.isValid() else None
+        shown = self.editor.experiment
+        if shown is not None and experiment_id == shown.id:
+            if self._keep_editor:  # the editor's own edit: it shows what it stored
+                return
+            self.editor.flush()  # what is typed is stored before the file's version is read
         experiment = None
         if experiment_id is not None:
             found = store.records.all(Experiment, id=experiment_id)

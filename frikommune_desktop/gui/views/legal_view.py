@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import Experiment, Law, LegalBasis, RequestKind
@@ -44,6 +44,7 @@ class LegalView(View):
     """Sortable, filterable legal-basis rows; add/edit with a law picker that completes."""
 
     key = "legal"
+    tables = frozenset(("legal_bases", "laws", "experiments"))
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -81,6 +82,10 @@ class LegalView(View):
     def title(self) -> str:
         """Return the tab title."""
         return self.tr("Legal basis")
+
+    def place(self) -> QAbstractItemView:
+        """Return the table (its selection and scroll position stay when it reloads)."""
+        return self.table_ui.table
 
     def refresh(self) -> None:
         """Reload the rows, the grouped view and the filter choices."""

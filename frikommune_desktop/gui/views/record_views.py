@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...errors import FrikommuneError
@@ -47,6 +47,10 @@ class TableView(View):
         self.ui.deleteButton.clicked.connect(self.delete_current)
         self.ui.table.doubleClicked.connect(self.edit)
         bind_table_keys(self.ui.table, add=self.add, delete=self.delete_current, edit=self.edit)
+
+    def place(self) -> QAbstractItemView:
+        """Return the table (its selection and scroll position stay when it reloads)."""
+        return self.ui.table
 
     def fields(self) -> list[Field]:
         """Return the fields the add/edit dialog shows."""
@@ -122,6 +126,7 @@ class ContactsView(TableView):
     """Kontaktpersoner: everyone in the file."""
 
     key = "contacts"
+    tables = frozenset(("contacts", "municipalities"))
     kind = Contact
     model: ContactTableModel
 
@@ -165,6 +170,7 @@ class MunicipalitiesView(TableView):
     """Kommuner: the 98 municipalities; tick the members of the network."""
 
     key = "municipalities"
+    tables = frozenset(("municipalities",))
     kind = Municipality
     model: MunicipalityTableModel
 
@@ -202,6 +208,7 @@ class RoundsView(TableView):
     """Ansøgningsrunder: deadlines, days left and the experiments in each round."""
 
     key = "rounds"
+    tables = frozenset(("rounds", "experiments"))
     kind = Round
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
