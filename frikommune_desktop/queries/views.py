@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import (
     ApprovalStatus,
@@ -45,16 +47,35 @@ class ExperimentRow:
     modified_at: str
 
 
-def experiment_rows(store: Store) -> list[ExperimentRow]:
-    """Return every experiment with its round, participants and laws, in number order."""
+def experiment_rows(store: Store, ids: Iterable[str] | None = None) -> list[ExperimentRow]:
+    """Return every experiment with its round, participants and laws, in number order; with
+    `ids`, only those (a few changed ones, each read by its own queries)."""
+    if ids is not None:
+        return [
+            row
+            for id_ in ids
+            for row in _experiment_rows(store, {"id": id_}, {"experiment_id": id_})
+        ]
+    return _experiment_rows(store, {}, {})
+
+
+def _experiment_rows(
+    store: Store, own: dict[str, Any], children: dict[str, Any]
+) -> list[ExperimentRow]:
+    """Return the experiments whose columns equal `own`, their rows read by `children`."""
     deadlines = dict(store.records.values(Round, "id", "deadline"))
     contacts = dict(store.records.values(Contact, "id", "name"))
     codes: dict[str, list[str]] = defaultdict(list)
-    for experiment_id, code in store.records.values(Participation, "experiment_id", "municipality"):
+    participations = store.records.values(
+        Participation, "experiment_id", "municipality", **children
+    )
+    for experiment_id, code in participations:
         codes[experiment_id].append(code)
     law_keys = dict(store.records.values(Law, "id", "key"))
     laws: dict[str, dict[str, None]] = defaultdict(dict)
-    for experiment_id, law_id in store.records.values(LegalBasis, "experiment_id", "law_id"):
+    for experiment_id, law_id in store.records.values(
+        LegalBasis, "experiment_id", "law_id", **children
+    ):
         laws[experiment_id][law_keys[law_id]] = None
     columns = ("id", "number", "title", "round_id", "status", "subject_contact_id", "modified_at")
     return [
@@ -70,7 +91,7 @@ def experiment_rows(store: Store) -> list[ExperimentRow]:
             modified_at=modified,
         )
         for id_, number, title, round_id, status, contact, modified in store.records.values(
-            Experiment, *columns
+            Experiment, *columns, **own
         )
     ]
 

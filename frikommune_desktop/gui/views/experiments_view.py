@@ -111,11 +111,26 @@ class ExperimentsView(View):
         (it shows what it stored, and perhaps what is being typed in another field)."""
         if changes is not None and changes.source is self:
             return  # add_experiment reloaded already
+        if changes is not None and self._update_experiments(changes):
+            return
         self._keep_editor = changes is not None and changes.source is self.editor
         try:
             self.refresh()
         finally:
             self._keep_editor = False
+
+    def _update_experiments(self, changes: Changes) -> bool:
+        """Update the rows of changed experiments in place, when only those changed (an
+        edit in the editor, its undo); return whether that was enough."""
+        ids = changes.ids("experiments")
+        if changes.tables != {"experiments"} or not ids:
+            return False
+        if not self.model.update_rows(experiment_rows(self.session.store, sorted(ids))):
+            return False
+        current = self.current_id()
+        if changes.source is not self.editor and current in ids:
+            self._show_current(self.ui.table.currentIndex())
+        return True
 
     def refresh(self) -> None:
         """Reload the list, the filter choices and the editor, keeping the selection."""
