@@ -208,3 +208,14 @@ def test_the_editor_keeps_typing_in_another_field_while_its_edit_is_stored(windo
     _settled(window, qtbot)
     assert editor.ui.titleEdit.text() == experiment.title
     assert editor.ui.goalsEdit.toPlainText() == experiment.goals
+
+
+def test_a_view_due_for_a_whole_reload_stays_due_for_one(window) -> None:
+    """A view marked stale for anything stays so when a narrower change follows."""
+    view = window.view("rounds")
+    view.note_changes(None)
+    view.note_changes(Changes(frozenset({"rounds"}), {"rounds": frozenset({"x"})}, "Eva"))
+    assert view.stale and view.pending is None
+    view.refresh_if_stale()
+    view.note_changes(Changes(frozenset({"rounds"}), {"rounds": frozenset({"x"})}, "Eva"))
+    assert view.pending is not None and view.pending.ids("rounds") == {"x"}

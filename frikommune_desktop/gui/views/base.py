@@ -52,7 +52,10 @@ class View(QWidget):
         if changes is None:
             self.stale, self.pending = True, None
         elif changes.touches(self.tables):
-            self.pending = changes.merged(self.pending) if self.stale else changes
+            if not self.stale:
+                self.pending = changes
+            elif self.pending is not None:  # None: already due for a whole reload
+                self.pending = changes.merged(self.pending)
             self.stale = True
 
     def refresh_if_stale(self) -> None:
