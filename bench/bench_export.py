@@ -51,10 +51,10 @@ def prepare(path: Path, members: int, experiments: int) -> None:
     sizes = {"experiments": experiments, "legal_rows": experiments * 10}
     with write_large_network(path, **sizes) as store, store.transaction():
         round_id = reference_id("round", ROUND)
-        for (experiment_id,) in store.values(Experiment, "id"):
-            store.update(Experiment, experiment_id, round_id=round_id)
-        for municipality in store.members()[members:]:
-            store.set_member(municipality.code, member=False)
+        for (experiment_id,) in store.records.values(Experiment, "id"):
+            store.records.update(Experiment, experiment_id, round_id=round_id)
+        for municipality in store.records.members()[members:]:
+            store.records.set_member(municipality.code, member=False)
 
 
 def medians(jobs: dict[str, Callable[[], float | None]], repeat: int) -> dict[str, float]:

@@ -55,7 +55,9 @@ def _text(rng: random.Random, words: int) -> str:
 def write_network(path: Path, titles: list[str]) -> None:
     """Write the network file the spreadsheets are imported into: experiments, no members."""
     with Store.create(path, Network(name="Bench-netværk")) as store:
-        store.add_many(Experiment(number=i + 1, title=title) for i, title in enumerate(titles))
+        store.records.add_many(
+            Experiment(number=i + 1, title=title) for i, title in enumerate(titles)
+        )
 
 
 def write_workbooks(folder: Path, titles: list[str], seed: int = 2016) -> list[Path]:

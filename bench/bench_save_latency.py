@@ -5,9 +5,9 @@ Run on purpose (root on Linux with /dev/fuse, fusepy and libfuse2):
 
 Mounts a temporary folder through tests/fuse_fs.py, writes the demo network file there
 through the mount, opens it with Store.open and times saving one edit
-(`store.update(Experiment, id, goals=...)`, median of --repeat) against raw sqlite3 doing the
-same UPDATE in its own transaction on the same mounted file; then the same edit in a store
-working on a local copy (what the program does on a network drive, working_copy.py): the
+(`store.records.update(Experiment, id, goals=...)`, median of --repeat) against raw sqlite3
+doing the same UPDATE in its own transaction on the same mounted file; then the same edit in a
+store working on a local copy (what the program does on a network drive, working_copy.py): the
 save (check, local commit) and the time until the write-back has committed it on the share.
 The mount counts every file-system operation, so each save is also given as operations per
 save, by kind. The goal (from the issue) is under 200 ms per saved edit at 20 ms latency:
@@ -231,12 +231,12 @@ def main() -> None:
         stores: list[Store] = []
         opening.run(control, lambda _i: stores.append(Store.open(path)), 1, warm_up=False)
         store = stores[0]
-        experiment_id = store.all(Experiment)[0].id
+        experiment_id = store.records.all(Experiment)[0].id
 
-        app = Measured("app: store.update(Experiment, goals=...)")
+        app = Measured("app: store.records.update(Experiment, goals=...)")
         app.run(
             control,
-            lambda i: store.update(Experiment, experiment_id, goals=f"Mål {i}"),
+            lambda i: store.records.update(Experiment, experiment_id, goals=f"Mål {i}"),
             args.repeat,
         )
         check = Measured("  of which: check before the transaction")
@@ -253,12 +253,12 @@ def main() -> None:
         local = Store.open(path, working_copy=True)
         saved = Measured("app, working copy: store.update (the save)")
         behind = Measured("  written back to the share (save to commit there)")
-        local.update(Experiment, experiment_id, goals="Mål (opvarmning)")
+        local.records.update(Experiment, experiment_id, goals="Mål (opvarmning)")
         local.wait_written()
         for i in range(args.repeat):
             control.reset()
             start = time.perf_counter()
-            local.update(Experiment, experiment_id, goals=f"Mål (kopi) {i}")
+            local.records.update(Experiment, experiment_id, goals=f"Mål (kopi) {i}")
             saved.seconds.append(time.perf_counter() - start)
             _add_ops(saved, control.stats())  # may include the write-back's first operations
             assert local.wait_written(60), local.write_back_error

@@ -75,9 +75,9 @@ def store_insert(template: Path, target: Path, records: list[Record]) -> float:
     start = time.perf_counter()
     store = Store.open(target)
     with store.transaction():
-        for municipality in store.all(Municipality):
-            store.set_member(municipality.code)
-        store.add_many(records)
+        for municipality in store.records.all(Municipality):
+            store.records.set_member(municipality.code)
+        store.records.add_many(records)
     elapsed = time.perf_counter() - start
     store.close()
     return elapsed

@@ -103,8 +103,8 @@ def write_large_network(path: Path, **sizes: int) -> Store:
 
     def populate(store: Store) -> None:
         for code in (m.code for m in official_municipalities()):
-            store.set_member(code)
-        store.add_many(records)
+            store.records.set_member(code)
+        store.records.add_many(records)
 
     return Store.create(path, Network(name="Bench-netværk"), populate=populate, overwrite=True)
 

@@ -55,10 +55,10 @@ def populate(store: Store, data: dict[str, Any]) -> None:
 
 def _populate(store: Store, data: dict[str, Any]) -> None:
     for code in data["members"]:
-        store.set_member(code)
+        store.records.set_member(code)
     contact_ids: dict[str, str] = {}
     for entry in data["contacts"]:
-        contact = store.add(
+        contact = store.records.add(
             Contact(
                 name=entry["name"],
                 title=entry.get("title", ""),
@@ -71,15 +71,15 @@ def _populate(store: Store, data: dict[str, Any]) -> None:
         )
         contact_ids[entry["key"]] = contact.id
     net = data["network"]
-    store.update_network(
+    store.records.update_network(
         lead_municipality=net.get("lead_municipality") or None,
         coordinator_id=contact_ids.get(net.get("coordinator", "")),
         signatory_id=contact_ids.get(net.get("signatory", "")),
     )
-    round_ids = {r.deadline: r.id for r in store.all(Round)}
+    round_ids = {r.deadline: r.id for r in store.records.all(Round)}
     for entry in data["experiments"]:
         sections = entry.get("sections", {})
-        experiment = store.add(
+        experiment = store.records.add(
             Experiment(
                 title=entry["title"],
                 number=entry.get("number"),
@@ -100,7 +100,7 @@ def _populate(store: Store, data: dict[str, Any]) -> None:
                 },
             )
         )
-        store.add_many(
+        store.records.add_many(
             Participation(
                 experiment_id=experiment.id,
                 municipality=p["municipality"],
@@ -111,10 +111,10 @@ def _populate(store: Store, data: dict[str, Any]) -> None:
             )
             for p in entry.get("participants", [])
         )
-        store.add_many(
+        store.records.add_many(
             LegalBasis(
                 experiment_id=experiment.id,
-                law_id=store.law(row["law"]).id,
+                law_id=store.records.law(row["law"]).id,
                 paragraph=row.get("paragraph", ""),
                 letter=row.get("letter", ""),
                 stk=row.get("stk", ""),

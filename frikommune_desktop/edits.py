@@ -42,13 +42,13 @@ class AddRecord:
     def apply(self, store: Store) -> None:
         """Insert the record, or restore it after an undo."""
         if self._kept:
-            store.restore(self._kept)
+            store.records.restore(self._kept)
         else:
-            store.add(self.record)
+            store.records.add(self.record)
 
     def revert(self, store: Store) -> None:
         """Delete the record (and what was added under it since)."""
-        self._kept = store.delete_and_keep(type(self.record), self.record.id)
+        self._kept = store.records.delete_and_keep(type(self.record), self.record.id)
 
 
 @dataclass
@@ -63,13 +63,13 @@ class UpdateRecord:
 
     def apply(self, store: Store) -> None:
         """Store the new values, remembering the old ones."""
-        current = store.get(self.kind, self.record_id)
+        current = store.records.get(self.kind, self.record_id)
         self._before = {name: getattr(current, name) for name in self.changes}
-        store.update(self.kind, self.record_id, **self.changes)
+        store.records.update(self.kind, self.record_id, **self.changes)
 
     def revert(self, store: Store) -> None:
         """Store the values the record had before."""
-        store.update(self.kind, self.record_id, **self._before)
+        store.records.update(self.kind, self.record_id, **self._before)
 
 
 @dataclass
@@ -83,11 +83,11 @@ class DeleteRecord:
 
     def apply(self, store: Store) -> None:
         """Delete, keeping the rows for undo."""
-        self._kept = store.delete_and_keep(self.kind, self.record_id)
+        self._kept = store.records.delete_and_keep(self.kind, self.record_id)
 
     def revert(self, store: Store) -> None:
         """Restore every row the delete removed or changed."""
-        store.restore(self._kept)
+        store.records.restore(self._kept)
 
 
 @dataclass
@@ -105,9 +105,9 @@ class BatchEdit:
         """Store every change in one transaction (again, after an undo)."""
         with store.transaction():
             if self._kept_adds:
-                store.restore(self._kept_adds)
+                store.records.restore(self._kept_adds)
             else:
-                store.add_many(self.adds)
+                store.records.add_many(self.adds)
             for update in self.updates:
                 update.apply(store)
             for remove in self.removes:
@@ -121,7 +121,8 @@ class BatchEdit:
             for update in reversed(self.updates):
                 update.revert(store)
             chunks = [
-                store.delete_and_keep(type(record), record.id) for record in reversed(self.adds)
+                store.records.delete_and_keep(type(record), record.id)
+                for record in reversed(self.adds)
             ]
             # Redo restores parents before their children: in the order they were added.
             self._kept_adds = [row for chunk in reversed(chunks) for row in chunk]
@@ -150,5 +151,5 @@ class MarkRoundSubmitted:
         """Put back the round's previous submission time and turn its drafts back into drafts."""
         with store.transaction():
             for experiment_id in self._drafts:
-                store.update(Experiment, experiment_id, status=ExperimentStatus.DRAFT)
-            store.update(Round, self._round_id, submitted_at=self._submitted_before)
+                store.records.update(Experiment, experiment_id, status=ExperimentStatus.DRAFT)
+            store.records.update(Round, self._round_id, submitted_at=self._submitted_before)

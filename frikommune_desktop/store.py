@@ -7,7 +7,7 @@ import errno
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Self
 
@@ -15,6 +15,7 @@ from sqlite_utils import Database, Migrations
 
 from .db import fileformat
 from .db.backups import make_backup
+from .db.changes import ChangeLog, Changes
 from .db.deletion import foreign_key_children
 from .db.failures import disk_full_error, one_line, plain_error, short_reason
 from .db.records import RecordAccess
@@ -38,8 +39,9 @@ from .sharing.lockfile import LockFile, LockInfo, ours_or_dead, read_lock
 from .sharing.working_copy import WriteBack, use_working_copy
 
 
-class Store(RecordAccess):
-    """An open network file: schema, transactions, backups and the lock all live here."""
+class Store:
+    """An open network file: schema, transactions, backups and the lock all live here; its
+    records are read and written through `records`."""
 
     def __init__(
         self,
@@ -62,9 +64,15 @@ class Store(RecordAccess):
         self._migrations = migrations
         self._changed = False
         self._closed = False
-        self._children = foreign_key_children(db, DATA_TABLES)
+        self.children = foreign_key_children(db, DATA_TABLES)
         self._identity = fileformat.file_identity(path)
         self._depth = 0
+        # What the running transaction's writes touch, and what committed ones did since the
+        # last take_changes().
+        self._touching = ChangeLog()
+        self._touched = ChangeLog()
+        #: Records by kind and id, read and written in this file.
+        self.records = RecordAccess(self)
         # The lock file is renewed from the GUI's timer and checked by the pusher's thread.
         self._lock_mutex = threading.Lock()
         # Working on a local copy: the recorded writes go to the network file through this.
@@ -199,7 +207,7 @@ class Store(RecordAccess):
                 building._target = path
                 with building.transaction():
                     building._sync_law_catalog()
-                    building.add(network)
+                    building.records.add(network)
                     if populate is not None:
                         populate(building)
             finally:
@@ -294,10 +302,17 @@ class Store(RecordAccess):
             if outermost and self._write_back is not None
             else contextlib.nullcontext()
         )
+        if outermost:
+            self._touching = ChangeLog()
+        writes_before = self.db.conn.total_changes
         self._depth += 1
         try:
             with recorded, self.db.atomic():
                 yield self
+                # Written past the record access, without saying what: anything may have changed.
+                unsaid = outermost and not self._touching
+                if unsaid and self.db.conn.total_changes != writes_before:
+                    self._touching.note_everything()
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"Ændringen passer ikke til filens data: {exc}.") from exc
         except sqlite3.OperationalError as exc:
@@ -312,6 +327,26 @@ class Store(RecordAccess):
         finally:
             self._depth -= 1
         self._changed = True
+        if outermost:
+            self._touched.absorb(self._touching)
+            self._touching = ChangeLog()
+
+    def note_changed(self, table: str, ids: Iterable[str] | None) -> None:
+        """Record rows of a table as touched by the running transaction (None: all of it)."""
+        self._touching.note(table, ids)
+
+    def take_changes(self) -> Changes | None:
+        """Return what the transactions stored since the last call touched (None: nothing)."""
+        if not self._touched:
+            return None
+        touched, self._touched = self._touched, ChangeLog()
+        return touched.changes(self.user)
+
+    def changes_from_outside(self) -> Changes:
+        """Return a change another process saved (seen by data_version): any row of any table
+        may have changed, made by whoever holds the lock now."""
+        holder = read_lock(self.path)
+        return Changes.everything(by=holder.user if holder is not None else "")
 
     def refresh_lock(self) -> bool:
         """Keep the lock fresh while the file is open (call it now and then); False if lost."""
@@ -394,7 +429,7 @@ class Store(RecordAccess):
         missing = [law for law in law_catalog() if law.key not in known]
         if not missing:
             return
-        self.add_many(
+        self.records.add_many(
             Law(
                 id=reference_id("law", law.key),
                 key=law.key,

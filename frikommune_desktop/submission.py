@@ -23,7 +23,7 @@ class ParticipationChange:
 
 def find_round(store: Store, deadline: str) -> Round:
     """Return the round with this deadline (ISO date), or raise an error naming the known ones."""
-    rounds = store.all(Round)
+    rounds = store.records.all(Round)
     for round_ in rounds:
         if round_.deadline == deadline.strip():
             return round_
@@ -37,7 +37,7 @@ def round_experiments(store: Store, round_: Round) -> list[Experiment]:
     """Return the round's experiments (withdrawn ones left out) in application-number order."""
     experiments = [
         e
-        for e in store.all(Experiment, round_id=round_.id)
+        for e in store.records.all(Experiment, round_id=round_.id)
         if e.status is not ExperimentStatus.WITHDRAWN
     ]
     return sorted(experiments, key=lambda e: (e.number is None, e.number or 0, e.title.casefold()))
@@ -49,8 +49,8 @@ def mark_submitted(store: Store, deadline: str) -> Round:
     with store.transaction():
         for experiment in round_experiments(store, round_):
             if experiment.status is ExperimentStatus.DRAFT:
-                store.update(Experiment, experiment.id, status=ExperimentStatus.SUBMITTED)
-        return store.update(Round, round_.id, submitted_at=now_iso())
+                store.records.update(Experiment, experiment.id, status=ExperimentStatus.SUBMITTED)
+        return store.records.update(Round, round_.id, submitted_at=now_iso())
 
 
 def participants_at(store: Store, experiment_ids: list[str], moment: str) -> dict[str, set[str]]:

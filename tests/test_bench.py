@@ -16,6 +16,6 @@ def test_large_network_generator_writes_the_requested_sizes(tmp_path: Path) -> N
         counts = store.counts()
         assert counts["experiments"] == 20
         assert counts["legal_bases"] == 150
-        assert len(store.members()) == 98
+        assert len(store.records.members()) == 98
         assert 40 <= counts["participations"] <= 200
         assert store.integrity_problems() == []

@@ -24,47 +24,49 @@ def test_add_undo_redo_brings_back_the_same_row(empty_store: Store) -> None:
     edit = AddRecord(Experiment(title="Deleboliger"), text="Nyt forsøg")
     edit.apply(empty_store)
     row_id = edit.record.id
-    assert empty_store.get(Experiment, row_id).title == "Deleboliger"
+    assert empty_store.records.get(Experiment, row_id).title == "Deleboliger"
     edit.revert(empty_store)
-    assert empty_store.all(Experiment) == []
+    assert empty_store.records.all(Experiment) == []
     edit.apply(empty_store)
-    assert empty_store.get(Experiment, row_id).title == "Deleboliger"
-    assert empty_store.deleted_ids(Experiment) == set()
+    assert empty_store.records.get(Experiment, row_id).title == "Deleboliger"
+    assert empty_store.records.deleted_ids(Experiment) == set()
 
 
 def test_update_undo_restores_previous_values(demo_store: Store) -> None:
     """Undoing an update puts back exactly the old field values."""
-    first = demo_store.all(Experiment)[0]
+    first = demo_store.records.all(Experiment)[0]
     edit = UpdateRecord(Experiment, first.id, {"status": "granted", "title": "Ny titel"}, "Ret")
     edit.apply(demo_store)
-    assert demo_store.get(Experiment, first.id).title == "Ny titel"
+    assert demo_store.records.get(Experiment, first.id).title == "Ny titel"
     edit.revert(demo_store)
-    after = demo_store.get(Experiment, first.id)
+    after = demo_store.records.get(Experiment, first.id)
     assert (after.title, after.status) == (first.title, first.status)
 
 
 def test_delete_undo_restores_the_experiment_with_all_its_rows(demo_store: Store) -> None:
     """Deleting an experiment and undoing it brings back participation and legal rows."""
     before = _content(demo_store)
-    first = demo_store.all(Experiment)[0]
+    first = demo_store.records.all(Experiment)[0]
     edit = DeleteRecord(Experiment, first.id, "Slet forsøg")
     edit.apply(demo_store)
-    assert len(demo_store.all(Experiment)) == 4
-    assert demo_store.all(Participation, experiment_id=first.id) == []
+    assert len(demo_store.records.all(Experiment)) == 4
+    assert demo_store.records.all(Participation, experiment_id=first.id) == []
     edit.revert(demo_store)
     assert _content(demo_store) == before
-    assert demo_store.deleted_ids(Experiment) == set()
+    assert demo_store.records.deleted_ids(Experiment) == set()
     edit.apply(demo_store)
-    assert len(demo_store.all(Experiment)) == 4
+    assert len(demo_store.records.all(Experiment)) == 4
 
 
 def test_delete_contact_undo_restores_references(demo_store: Store) -> None:
     """Undoing the delete of a contact re-links the experiments that named them."""
     before = _content(demo_store)
-    person = next(c for c in demo_store.all(Contact) if c.name == "Christine Bagge Petersen")
+    person = next(
+        c for c in demo_store.records.all(Contact) if c.name == "Christine Bagge Petersen"
+    )
     edit = DeleteRecord(Contact, person.id, "Slet kontakt")
     edit.apply(demo_store)
-    assert all(e.coordinator_id is None for e in demo_store.all(Experiment))
+    assert all(e.coordinator_id is None for e in demo_store.records.all(Experiment))
     edit.revert(demo_store)
     assert _content(demo_store) == before
 
@@ -72,20 +74,22 @@ def test_delete_contact_undo_restores_references(demo_store: Store) -> None:
 def test_mark_round_submitted_undo_restores_time_and_drafts(demo_store: Store) -> None:
     """Marking a round sends its drafts; undo restores the old time and only those drafts."""
     round_ = find_round(demo_store, "2016-12-01")
-    demo_store.update(Round, round_.id, submitted_at="")
-    experiments = demo_store.all(Experiment, round_id=round_.id)
+    demo_store.records.update(Round, round_.id, submitted_at="")
+    experiments = demo_store.records.all(Experiment, round_id=round_.id)
     for experiment in experiments[1:]:
-        demo_store.update(Experiment, experiment.id, status=ExperimentStatus.DRAFT)
-    granted = demo_store.update(Experiment, experiments[0].id, status=ExperimentStatus.GRANTED)
+        demo_store.records.update(Experiment, experiment.id, status=ExperimentStatus.DRAFT)
+    granted = demo_store.records.update(
+        Experiment, experiments[0].id, status=ExperimentStatus.GRANTED
+    )
     edit = MarkRoundSubmitted("2016-12-01", "Markér som indsendt")
     edit.apply(demo_store)
     assert find_round(demo_store, "2016-12-01").submitted_at
-    statuses = {e.id: e.status for e in demo_store.all(Experiment, round_id=round_.id)}
+    statuses = {e.id: e.status for e in demo_store.records.all(Experiment, round_id=round_.id)}
     assert statuses[granted.id] is ExperimentStatus.GRANTED
     assert list(statuses.values()).count(ExperimentStatus.SUBMITTED) == len(experiments) - 1
     edit.revert(demo_store)
     assert find_round(demo_store, "2016-12-01").submitted_at == ""
-    statuses = {e.id: e.status for e in demo_store.all(Experiment, round_id=round_.id)}
+    statuses = {e.id: e.status for e in demo_store.records.all(Experiment, round_id=round_.id)}
     assert statuses.pop(granted.id) is ExperimentStatus.GRANTED
     assert set(statuses.values()) == {ExperimentStatus.DRAFT}
     edit.apply(demo_store)

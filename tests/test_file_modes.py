@@ -52,8 +52,8 @@ def test_every_file_written_for_the_user_follows_the_umask(
         assert result.returncode == 0, (args, result.stderr)
 
     with Store.open(demo) as store:
-        building = store.all(Experiment, number=5)[0]
-        store.add(Participation(experiment_id=building.id, municipality="751"))
+        building = store.records.all(Experiment, number=5)[0]
+        store.records.add(Participation(experiment_id=building.id, municipality="751"))
     result = run_with_umask(
         umask,
         *("export", str(demo), "--round", ROUND, "--out", str(orientation)),

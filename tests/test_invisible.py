@@ -39,18 +39,18 @@ def test_every_format_and_control_character_is_removed_and_nothing_else() -> Non
 
 def test_the_store_writes_texts_without_them(empty_store: Store) -> None:
     """A record added or changed (as the window does) is stored without them, in every field."""
-    contact = empty_store.add(
+    contact = empty_store.records.add(
         Contact(
             name=f"Eva{ISOLATE} Ny", email=f"{RLO}eva@kommune.dk", title=f"Kon{ZERO_WIDTH}sulent"
         )
     )
-    stored = empty_store.get(Contact, contact.id)
+    stored = empty_store.records.get(Contact, contact.id)
     assert (stored.name, stored.email, stored.title) == ("Eva Ny", "eva@kommune.dk", "Konsulent")
-    experiment = empty_store.add(Experiment(title="Forsøg"))
-    empty_store.update(
+    experiment = empty_store.records.add(Experiment(title="Forsøg"))
+    empty_store.records.update(
         Experiment, experiment.id, description=f"Linje{RLO} et\nlinje{ZERO_WIDTH} to", title="F"
     )
-    changed = empty_store.get(Experiment, experiment.id)
+    changed = empty_store.records.get(Experiment, experiment.id)
     assert changed.description == "Linje et\nlinje to"
 
 
@@ -68,9 +68,9 @@ def test_a_word_application_is_imported_without_them(empty_store: Store, tmp_pat
         document.add_paragraph(line)
     document.save(str(tmp_path / "ansoegning.docx"))
     import_application(empty_store, tmp_path / "ansoegning.docx")
-    [contact] = empty_store.all(Contact)
+    [contact] = empty_store.records.all(Contact)
     assert (contact.name, contact.email) == ("Linda Spence", "lins@guldborgsund.dk")
-    [experiment] = empty_store.all(Experiment)
+    [experiment] = empty_store.records.all(Experiment)
     assert experiment.description == "Forsøget vedrører servicelovens § 68."
 
 
@@ -81,7 +81,7 @@ def test_a_merge_takes_texts_without_them(empty_store: Store, tmp_path: Path) ->
     theirs = tmp_path / "kopi.fkdb"
     shutil.copyfile(ours, theirs)
     with Store.open(theirs) as other:
-        contact = other.add(Contact(name="Eva Ny"))
+        contact = other.records.add(Contact(name="Eva Ny"))
     with sqlite3.connect(theirs) as conn:
         conn.execute(
             "UPDATE contacts SET name = ?, email = ? WHERE id = ?",
@@ -90,5 +90,5 @@ def test_a_merge_takes_texts_without_them(empty_store: Store, tmp_path: Path) ->
     conn.close()
     merge_files(ours, theirs)
     with Store.open(ours, readonly=True) as merged:
-        stored = merged.get(Contact, contact.id)
+        stored = merged.records.get(Contact, contact.id)
     assert (stored.name, stored.email) == ("Eva Ny", "eva@kommune.dk")

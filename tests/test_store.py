@@ -24,15 +24,15 @@ from frikommune_desktop.store import Store
 
 def test_new_file_holds_the_98_municipalities_rounds_and_laws(empty_store: Store) -> None:
     """A new file knows every municipality, the three preset rounds and the law catalog."""
-    assert len(empty_store.all(Municipality)) == 98
-    assert [r.deadline for r in empty_store.all(Round)] == [
+    assert len(empty_store.records.all(Municipality)) == 98
+    assert [r.deadline for r in empty_store.records.all(Round)] == [
         "2016-12-01",
         "2017-05-01",
         "2017-11-01",
     ]
-    assert empty_store.law("serviceloven").abbreviation == "SEL"
-    assert empty_store.network().name == "Testnetværk"
-    assert empty_store.members() == []
+    assert empty_store.records.law("serviceloven").abbreviation == "SEL"
+    assert empty_store.records.network().name == "Testnetværk"
+    assert empty_store.records.members() == []
 
 
 def test_reference_rows_have_the_same_ids_in_every_file(tmp_path: Path) -> None:
@@ -43,15 +43,17 @@ def test_reference_rows_have_the_same_ids_in_every_file(tmp_path: Path) -> None:
         Store.create(tmp_path / "a.fkdb", Network(name="A")) as a,
         Store.create(tmp_path / "b.fkdb", Network(name="B")) as b,
     ):
-        assert [m.id for m in a.all(Municipality)] == [m.id for m in b.all(Municipality)]
-        assert [r.id for r in a.all(Round)] == [r.id for r in b.all(Round)]
-        assert a.law("planloven").id == b.law("planloven").id
+        assert [m.id for m in a.records.all(Municipality)] == [
+            m.id for m in b.records.all(Municipality)
+        ]
+        assert [r.id for r in a.records.all(Round)] == [r.id for r in b.records.all(Round)]
+        assert a.records.law("planloven").id == b.records.law("planloven").id
 
 
 def test_added_rows_get_uuid_timestamps_and_author(empty_store: Store) -> None:
     """Every new row carries a UUID, created/modified times and who made it."""
-    contact = empty_store.add(Contact(name="Christine Bagge Petersen", municipality="169"))
-    stored = empty_store.get(Contact, contact.id)
+    contact = empty_store.records.add(Contact(name="Christine Bagge Petersen", municipality="169"))
+    stored = empty_store.records.get(Contact, contact.id)
     assert uuid.UUID(stored.id).version == 4
     assert stored.created_at == stored.modified_at != ""
     assert stored.modified_by == "testbruger"
@@ -59,9 +61,9 @@ def test_added_rows_get_uuid_timestamps_and_author(empty_store: Store) -> None:
 
 def test_update_changes_fields_and_stamps_modification(empty_store: Store) -> None:
     """An update stores the new value and moves modified_at, keeping created_at."""
-    exp = empty_store.add(Experiment(title="Midlertidig lejekontrakt"))
-    updated = empty_store.update(Experiment, exp.id, status="indsendt", number=3)
-    stored = empty_store.get(Experiment, exp.id)
+    exp = empty_store.records.add(Experiment(title="Midlertidig lejekontrakt"))
+    updated = empty_store.records.update(Experiment, exp.id, status="indsendt", number=3)
+    stored = empty_store.records.get(Experiment, exp.id)
     assert stored == updated
     assert stored.status is ExperimentStatus.SUBMITTED and stored.number == 3
     assert stored.created_at == exp.created_at and stored.modified_at > exp.modified_at
@@ -69,34 +71,34 @@ def test_update_changes_fields_and_stamps_modification(empty_store: Store) -> No
 
 def test_update_refuses_unknown_fields_bad_values_and_meta(empty_store: Store) -> None:
     """Unknown fields, invalid values and program-managed fields are refused, nothing stored."""
-    exp = empty_store.add(Experiment(title="X"))
+    exp = empty_store.records.add(Experiment(title="X"))
     with pytest.raises(InvalidValueError, match="Ukendt felt"):
-        empty_store.update(Experiment, exp.id, colour="red")
+        empty_store.records.update(Experiment, exp.id, colour="red")
     with pytest.raises(InvalidValueError, match="Ukendt status"):
-        empty_store.update(Experiment, exp.id, status="bogus")
+        empty_store.records.update(Experiment, exp.id, status="bogus")
     with pytest.raises(InvalidValueError, match="styres af programmet"):
-        empty_store.update(Experiment, exp.id, modified_by="someone")
-    assert empty_store.get(Experiment, exp.id) == exp
+        empty_store.records.update(Experiment, exp.id, modified_by="someone")
+    assert empty_store.records.get(Experiment, exp.id) == exp
 
 
 def test_membership_is_a_field_of_the_municipality(empty_store: Store) -> None:
     """Adding and removing a member municipality is an ordinary, stamped update."""
-    empty_store.set_member("169")
-    empty_store.set_member("101")
-    assert [m.name for m in empty_store.members()] == ["København", "Høje-Taastrup"]
-    empty_store.set_member("101", False)
-    assert [m.code for m in empty_store.members()] == ["169"]
+    empty_store.records.set_member("169")
+    empty_store.records.set_member("101")
+    assert [m.name for m in empty_store.records.members()] == ["København", "Høje-Taastrup"]
+    empty_store.records.set_member("101", False)
+    assert [m.code for m in empty_store.records.members()] == ["169"]
     with pytest.raises(InvalidValueError, match="Ukendt kommunekode '999'"):
-        empty_store.set_member("999")
+        empty_store.records.set_member("999")
 
 
 def _experiment_with_rows(store: Store) -> tuple[Experiment, Participation, LegalBasis]:
-    exp = store.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
-    part = store.add(Participation(experiment_id=exp.id, municipality="751"))
-    legal = store.add(
+    exp = store.records.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
+    part = store.records.add(Participation(experiment_id=exp.id, municipality="751"))
+    legal = store.records.add(
         LegalBasis(
             experiment_id=exp.id,
-            law_id=store.law("serviceloven").id,
+            law_id=store.records.law("serviceloven").id,
             paragraph="52",
             letter="a",
             request="amended_basis",
@@ -108,21 +110,23 @@ def _experiment_with_rows(store: Store) -> tuple[Experiment, Participation, Lega
 def test_delete_leaves_tombstones_for_the_row_and_its_dependants(empty_store: Store) -> None:
     """Deleting an experiment removes its participations and legal rows, tombstoning all."""
     exp, part, legal = _experiment_with_rows(empty_store)
-    empty_store.delete(Experiment, exp.id)
-    assert empty_store.all(Participation) == [] and empty_store.all(LegalBasis) == []
-    assert empty_store.deleted_ids(Experiment) == {exp.id}
-    assert empty_store.deleted_ids(Participation) == {part.id}
-    assert empty_store.deleted_ids(LegalBasis) == {legal.id}
+    empty_store.records.delete(Experiment, exp.id)
+    assert (
+        empty_store.records.all(Participation) == [] and empty_store.records.all(LegalBasis) == []
+    )
+    assert empty_store.records.deleted_ids(Experiment) == {exp.id}
+    assert empty_store.records.deleted_ids(Participation) == {part.id}
+    assert empty_store.records.deleted_ids(LegalBasis) == {legal.id}
     with pytest.raises(RecordNotFoundError):
-        empty_store.get(Experiment, exp.id)
+        empty_store.records.get(Experiment, exp.id)
 
 
 def test_deleting_a_contact_clears_references_and_stamps_them(empty_store: Store) -> None:
     """References to a deleted contact become empty, and the referring row is re-stamped."""
-    person = empty_store.add(Contact(name="Mads Gädda"))
-    exp = empty_store.add(Experiment(title="Deleboliger", subject_contact_id=person.id))
-    empty_store.delete(Contact, person.id)
-    after = empty_store.get(Experiment, exp.id)
+    person = empty_store.records.add(Contact(name="Mads Gädda"))
+    exp = empty_store.records.add(Experiment(title="Deleboliger", subject_contact_id=person.id))
+    empty_store.records.delete(Contact, person.id)
+    after = empty_store.records.get(Experiment, exp.id)
     assert after.subject_contact_id is None
     assert after.modified_at > exp.modified_at
 
@@ -130,40 +134,40 @@ def test_deleting_a_contact_clears_references_and_stamps_them(empty_store: Store
 def test_deleting_a_law_in_use_is_refused(empty_store: Store) -> None:
     """A law still named in the legal-basis matrix cannot be deleted."""
     _experiment_with_rows(empty_store)
-    law = empty_store.law("serviceloven")
+    law = empty_store.records.law("serviceloven")
     with pytest.raises(InvalidValueError, match="bruges stadig af 1"):
-        empty_store.delete(type(law), law.id)
-    assert empty_store.law("serviceloven") == law
-    assert empty_store.deleted_ids(type(law)) == set()
+        empty_store.records.delete(type(law), law.id)
+    assert empty_store.records.law("serviceloven") == law
+    assert empty_store.records.deleted_ids(type(law)) == set()
 
 
 def test_a_failing_change_leaves_nothing_behind(empty_store: Store) -> None:
     """An error inside a transaction rolls back every row it had written."""
     before = empty_store.counts()
     with pytest.raises(RuntimeError), empty_store.transaction():
-        exp = empty_store.add(Experiment(title="Halvt skrevet"))
-        empty_store.add(Participation(experiment_id=exp.id, municipality="101"))
+        exp = empty_store.records.add(Experiment(title="Halvt skrevet"))
+        empty_store.records.add(Participation(experiment_id=exp.id, municipality="101"))
         raise RuntimeError("boom")
     assert empty_store.counts() == before
 
 
 def test_bulk_insert_with_one_bad_row_inserts_none(empty_store: Store) -> None:
     """add_many is one transaction: a row referring to an unknown experiment voids all."""
-    exp = empty_store.add(Experiment(title="Forsøg"))
+    exp = empty_store.records.add(Experiment(title="Forsøg"))
     rows = [Participation(experiment_id=exp.id, municipality=code) for code in ("101", "169")]
     rows.append(Participation(experiment_id="no-such-experiment", municipality="751"))
     with pytest.raises(InvalidValueError, match="passer ikke"):
-        empty_store.add_many(rows)
-    assert empty_store.all(Participation) == []
+        empty_store.records.add_many(rows)
+    assert empty_store.records.all(Participation) == []
 
 
 def test_duplicate_participation_is_refused(empty_store: Store) -> None:
     """A municipality takes part in an experiment at most once."""
-    exp = empty_store.add(Experiment(title="Forsøg"))
-    empty_store.add(Participation(experiment_id=exp.id, municipality="101"))
+    exp = empty_store.records.add(Experiment(title="Forsøg"))
+    empty_store.records.add(Participation(experiment_id=exp.id, municipality="101"))
     with pytest.raises(InvalidValueError):
-        empty_store.add(Participation(experiment_id=exp.id, municipality="101"))
-    assert len(empty_store.all(Participation)) == 1
+        empty_store.records.add(Participation(experiment_id=exp.id, municipality="101"))
+    assert len(empty_store.records.all(Participation)) == 1
 
 
 def test_readonly_store_refuses_writes(tmp_path: Path, empty_store: Store) -> None:
@@ -171,9 +175,9 @@ def test_readonly_store_refuses_writes(tmp_path: Path, empty_store: Store) -> No
     path = empty_store.path
     empty_store.close()
     with Store.open(path, readonly=True) as store:
-        assert store.network().name == "Testnetværk"
+        assert store.records.network().name == "Testnetværk"
         with pytest.raises(ReadOnlyError, match="skrivebeskyttet"):
-            store.add(Contact(name="X"))
+            store.records.add(Contact(name="X"))
 
 
 def test_file_settings_for_network_drives(empty_store: Store) -> None:
@@ -195,7 +199,7 @@ def test_failed_creation_leaves_no_file(tmp_path: Path) -> None:
     from frikommune_desktop.model import Network
 
     def broken(store: Store) -> None:
-        store.add(Contact(name="Halvt"))
+        store.records.add(Contact(name="Halvt"))
         raise InvalidValueError("fejl i data")
 
     with pytest.raises(InvalidValueError, match="fejl i data"):
@@ -205,14 +209,14 @@ def test_failed_creation_leaves_no_file(tmp_path: Path) -> None:
 
 def test_values_projects_columns_in_stable_order(demo_store: Store) -> None:
     """values() returns just the asked columns, filtered and ordered like all()."""
-    titles = demo_store.values(Experiment, "number", "title")
-    assert titles == [(e.number, e.title) for e in demo_store.all(Experiment)]
-    first = demo_store.all(Experiment)[0]
-    assert demo_store.values(Participation, "municipality", experiment_id=first.id) == [
-        (p.municipality,) for p in demo_store.all(Participation, experiment_id=first.id)
+    titles = demo_store.records.values(Experiment, "number", "title")
+    assert titles == [(e.number, e.title) for e in demo_store.records.all(Experiment)]
+    first = demo_store.records.all(Experiment)[0]
+    assert demo_store.records.values(Participation, "municipality", experiment_id=first.id) == [
+        (p.municipality,) for p in demo_store.records.all(Participation, experiment_id=first.id)
     ]
     with pytest.raises(InvalidValueError, match="colour"):
-        demo_store.values(Experiment, "colour")
+        demo_store.records.values(Experiment, "colour")
 
 
 def test_participations_added_in_bulk_are_each_in_the_history(empty_store: Store) -> None:
@@ -221,18 +225,19 @@ def test_participations_added_in_bulk_are_each_in_the_history(empty_store: Store
     from frikommune_desktop.db.schema import BULK_INDEX_ROWS
 
     experiments = [Experiment(id=str(uuid.uuid4()), title=f"Forsøg {n}") for n in range(3)]
-    empty_store.add_many(experiments)
-    codes = [m.code for m in empty_store.all(Municipality)][: BULK_INDEX_ROWS // 3 + 20]
+    empty_store.records.add_many(experiments)
+    codes = [m.code for m in empty_store.records.all(Municipality)][: BULK_INDEX_ROWS // 3 + 20]
     batch = [
         Participation(id=str(uuid.uuid4()), experiment_id=e.id, municipality=code)
         for e in experiments
         for code in codes
     ]
     assert len(batch) > BULK_INDEX_ROWS
-    empty_store.add_many(batch)
-    later = empty_store.add(
+    empty_store.records.add_many(batch)
+    later = empty_store.records.add(
         Participation(
-            experiment_id=experiments[0].id, municipality=empty_store.all(Municipality)[-1].code
+            experiment_id=experiments[0].id,
+            municipality=empty_store.records.all(Municipality)[-1].code,
         )
     )
     history = empty_store.db.execute(

@@ -22,7 +22,7 @@ ROUND = "2016-12-01"
 
 
 def _experiment(store: Store, number: int) -> Experiment:
-    return store.all(Experiment, number=number)[0]
+    return store.records.all(Experiment, number=number)[0]
 
 
 def test_unknown_round_names_the_known_ones(demo_store: Store) -> None:
@@ -46,24 +46,28 @@ def test_an_unsubmitted_round_cannot_be_compared(demo_store: Store) -> None:
 def test_mark_submitted_records_the_time_and_sends_the_drafts(empty_store: Store) -> None:
     """Marking a round sets submitted_at and turns its drafts (only) into 'indsendt'."""
     round_id = find_round(empty_store, "2017-05-01").id
-    draft = empty_store.add(Experiment(title="Kladde", round_id=round_id))
-    granted = empty_store.add(
+    draft = empty_store.records.add(Experiment(title="Kladde", round_id=round_id))
+    granted = empty_store.records.add(
         Experiment(title="Bevilget", round_id=round_id, status=ExperimentStatus.GRANTED)
     )
-    other = empty_store.add(Experiment(title="Anden runde"))
+    other = empty_store.records.add(Experiment(title="Anden runde"))
     marked = mark_submitted(empty_store, "2017-05-01")
-    assert marked.submitted_at and empty_store.get(Round, round_id).submitted_at
-    assert empty_store.get(Experiment, draft.id).status is ExperimentStatus.SUBMITTED
-    assert empty_store.get(Experiment, granted.id).status is ExperimentStatus.GRANTED
-    assert empty_store.get(Experiment, other.id).status is ExperimentStatus.DRAFT
+    assert marked.submitted_at and empty_store.records.get(Round, round_id).submitted_at
+    assert empty_store.records.get(Experiment, draft.id).status is ExperimentStatus.SUBMITTED
+    assert empty_store.records.get(Experiment, granted.id).status is ExperimentStatus.GRANTED
+    assert empty_store.records.get(Experiment, other.id).status is ExperimentStatus.DRAFT
 
 
 def test_joins_and_departures_after_submission_are_listed(demo_store: Store) -> None:
     """A municipality joining and another leaving after the round was sent are both listed."""
     deleboliger = _experiment(demo_store, 4)  # Aarhus, København, Randers, Roskilde
-    demo_store.add(Participation(experiment_id=deleboliger.id, municipality="710"))  # Favrskov
-    leaving = demo_store.all(Participation, experiment_id=deleboliger.id, municipality="730")
-    demo_store.delete(Participation, leaving[0].id)  # Randers
+    demo_store.records.add(
+        Participation(experiment_id=deleboliger.id, municipality="710")
+    )  # Favrskov
+    leaving = demo_store.records.all(
+        Participation, experiment_id=deleboliger.id, municipality="730"
+    )
+    demo_store.records.delete(Participation, leaving[0].id)  # Randers
     changes = participation_changes(demo_store, ROUND)
     assert [(c.number, c.added, c.removed) for c in changes] == [(4, ("710",), ("730",))]
 
@@ -71,8 +75,8 @@ def test_joins_and_departures_after_submission_are_listed(demo_store: Store) -> 
 def test_a_change_undone_before_the_orientation_is_no_change(demo_store: Store) -> None:
     """Joining and leaving again after submission leaves nothing to report."""
     boliger = _experiment(demo_store, 5)
-    added = demo_store.add(Participation(experiment_id=boliger.id, municipality="751"))
-    demo_store.delete(Participation, added.id)
+    added = demo_store.records.add(Participation(experiment_id=boliger.id, municipality="751"))
+    demo_store.records.delete(Participation, added.id)
     assert participation_changes(demo_store, ROUND) == []
 
 
@@ -80,7 +84,7 @@ def test_history_knows_who_took_part_when(demo_store: Store) -> None:
     """Participants at the moment of submission are reconstructed from the history."""
     round_ = find_round(demo_store, ROUND)
     boliger = _experiment(demo_store, 5)
-    demo_store.add(Participation(experiment_id=boliger.id, municipality="751"))
+    demo_store.records.add(Participation(experiment_id=boliger.id, municipality="751"))
     then = participants_at(demo_store, [boliger.id], round_.submitted_at)
     now = participants_at(demo_store, [boliger.id], "9999")
     assert then[boliger.id] == {"101", "265"}
@@ -90,7 +94,7 @@ def test_history_knows_who_took_part_when(demo_store: Store) -> None:
 def test_orientation_letter_names_the_new_municipality(demo_store: Store, tmp_path: Path) -> None:
     """--changes-since-submission writes orientering.pdf/.docx naming who joined which."""
     boliger = _experiment(demo_store, 5)
-    demo_store.add(Participation(experiment_id=boliger.id, municipality="751"))  # Aarhus
+    demo_store.records.add(Participation(experiment_id=boliger.id, municipality="751"))  # Aarhus
     result = export_round(
         demo_store, ROUND, tmp_path, changes_since_submission=True, date="2017-03-01"
     )

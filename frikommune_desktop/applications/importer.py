@@ -73,17 +73,19 @@ class _Planner:
 
     def __init__(self, store: Store, plan: ApplicationImportPlan) -> None:
         self.store, self.plan = store, plan
-        self.experiments = {e.id: e for e in store.all(Experiment)}
+        self.experiments = {e.id: e for e in store.records.all(Experiment)}
         self.titles = TitleMatcher({e.id: e.title for e in self.experiments.values()})
-        self.contacts = store.all(Contact)
-        self.participations = {(p.experiment_id, p.municipality) for p in store.all(Participation)}
-        self.members = {m.code: m for m in store.all(Municipality)}
+        self.contacts = store.records.all(Contact)
+        self.participations = {
+            (p.experiment_id, p.municipality) for p in store.records.all(Participation)
+        }
+        self.members = {m.code: m for m in store.records.all(Municipality)}
         self.names = {m.code: m.name for m in official_municipalities()}
-        self.law_ids = {law.key: law.id for law in store.all(Law)}
-        self.rounds = {r.deadline: r.id for r in store.all(Round)}
+        self.law_ids = {law.key: law.id for law in store.records.all(Law)}
+        self.rounds = {r.deadline: r.id for r in store.records.all(Round)}
         self.legal = {
             (b.experiment_id, b.law_id, b.paragraph, b.letter, b.stk, b.nr): b
-            for b in store.all(LegalBasis)
+            for b in store.records.all(LegalBasis)
         }
         self.new_members: list[str] = []  # the current application's, for one report line
         self.positions: dict[str, int] = {}

@@ -39,7 +39,7 @@ def _demo(args: argparse.Namespace) -> int:
     from ..model import Experiment
 
     with write_demo(args.path, overwrite=args.force) as store:
-        name, count = store.network().name, len(store.all(Experiment))
+        name, count = store.records.network().name, len(store.records.all(Experiment))
     print(f"Demonetværket '{name}' med {count} forsøg er skrevet til {args.path}")
     return 0
 

@@ -1,7 +1,8 @@
-"""The row-level half of the store: reading, adding, changing and deleting records.
+"""Records by kind and id: reading, adding, changing and deleting them in the open file.
 
-`Store` (store.py) inherits it and supplies the open file: `db`, `path`, `user`, the foreign
-keys' `_children` and `transaction()`, in which every write here runs.
+`Store` (store.py) holds one as `store.records` and is the open file it works on (`OpenFile`:
+the current connection, path, user, the foreign keys' children and `transaction()`, in which
+every write here runs and tells what rows it touched).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
@@ -37,18 +38,55 @@ _ORDER = {
 }
 
 
+class OpenFile(Protocol):
+    """What record access needs of the open file (the store supplies it)."""
+
+    @property
+    def db(self) -> Database:
+        """Return the connection in use now (a working copy replaces the first one)."""
+
+    @property
+    def path(self) -> Path:
+        """Return the network file's path (named in errors)."""
+
+    @property
+    def user(self) -> str:
+        """Return who is writing (stamped on every row)."""
+
+    @property
+    def children(self) -> Children:
+        """Return the foreign keys: which rows depend on a table's rows."""
+
+    def transaction(self) -> AbstractContextManager[object]:
+        """Run a block as one transaction: all of it is stored, or none of it."""
+
+    def note_changed(self, table: str, ids: Iterable[str] | None) -> None:
+        """Record rows of a table as touched by the running transaction (None: all of it)."""
+
+
+def stamp_row(row: dict[str, Any], stamp: str, user: str) -> dict[str, Any]:
+    """Stamp a new row: a fresh UUID if it has no id, its creation time if it has none, and
+    the time and author of this change; return it (changed in place)."""
+    row["id"] = row["id"] or str(uuid.uuid4())
+    row["created_at"] = row["created_at"] or stamp
+    row["modified_at"], row["modified_by"] = stamp, user
+    return row
+
+
 class RecordAccess:
-    """Records by kind and id, over the store's open file (see the module docstring)."""
+    """Records by kind and id, over an open file (see the module docstring)."""
 
-    db: Database
-    path: Path
-    user: str
-    _children: Children
+    def __init__(self, file: OpenFile) -> None:
+        self._file = file
 
-    if TYPE_CHECKING:
+    @property
+    def db(self) -> Database:
+        """Return the open file's current connection."""
+        return self._file.db
 
-        def transaction(self) -> AbstractContextManager[Any]:
-            """Run a block as one transaction (Store.transaction)."""
+    def transaction(self) -> AbstractContextManager[object]:
+        """Run a block as one transaction of the open file."""
+        return self._file.transaction()
 
     # -- rows --------------------------------------------------------------------------------
 
@@ -87,9 +125,11 @@ class RecordAccess:
 
     def add(self, record: R) -> R:
         """Insert a new record with a fresh UUID and timestamps; return it as stored."""
-        stamped = self._stamped(record, now_iso())
         with self.transaction():
-            self._insert(type(record), [stamped], stamped.modified_at)
+            (row,) = self._insert(type(record), [record], now_iso())
+        stamped = copy.copy(record)
+        for name in META_FIELDS:
+            setattr(stamped, name, row[name])
         return stamped
 
     def add_many(self, records: Iterable[Record]) -> int:
@@ -116,10 +156,11 @@ class RecordAccess:
                 updated = dataclasses.replace(current, **changes)
             except TypeError as exc:
                 raise InvalidValueError(f"Ukendt felt for {kind.__name__}: {exc}.") from exc
-            updated.modified_at, updated.modified_by = now_iso(), self.user
+            updated.modified_at, updated.modified_by = now_iso(), self._file.user
             row = updated.to_row()
             changed = {k: row[k] for k in (*changes, "modified_at", "modified_by")}
             self.db.table(kind.TABLE).update(record_id, changed)
+            self._file.note_changed(kind.TABLE, [record_id])
         return updated
 
     def delete(self, kind: type[Record], record_id: str) -> None:
@@ -137,7 +178,7 @@ class RecordAccess:
         """Return the network the file holds."""
         networks = self.all(Network)
         if not networks:
-            raise RecordNotFoundError(f"{self.path}: filen indeholder intet netværk.")
+            raise RecordNotFoundError(f"{self._file.path}: filen indeholder intet netværk.")
         return networks[0]
 
     def update_network(self, **changes: Any) -> Network:
@@ -168,31 +209,21 @@ class RecordAccess:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _stamped(self, record: R, stamp: str) -> R:
-        """Return a copy of a (validated) record with its id, timestamps and author set."""
-        stamped = copy.copy(record)
-        stamped.id = record.id or str(uuid.uuid4())
-        stamped.created_at = record.created_at or stamp
-        stamped.modified_at, stamped.modified_by = stamp, self.user
-        return stamped
-
-    def _insert(self, kind: type[Record], records: list[Record], stamp: str) -> None:
+    def _insert(
+        self, kind: type[Record], records: list[Record], stamp: str
+    ) -> list[dict[str, Any]]:
         """Insert validated records of one kind with a single prepared statement, each
-        stamped (id, timestamps, author) as it becomes a row (no copies of the records)."""
+        stamped as it becomes a row (no copies of the records); return the rows."""
         columns = kind.columns()
         sql = (
             f"INSERT INTO [{kind.TABLE}] ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-        user = self.user
-        rows = []
-        for record in records:
-            row = record.to_row()
-            row["id"] = record.id or str(uuid.uuid4())
-            row["created_at"] = record.created_at or stamp
-            row["modified_at"], row["modified_by"] = stamp, user
-            rows.append(tuple(row.values()))
-        insert_rows(self.db.conn, kind.TABLE, sql, rows)
+        user = self._file.user
+        rows = [stamp_row(record.to_row(), stamp, user) for record in records]
+        insert_rows(self.db.conn, kind.TABLE, sql, [tuple(row.values()) for row in rows])
+        self._file.note_changed(kind.TABLE, [row["id"] for row in rows])
+        return rows
 
     def delete_and_keep(
         self, kind: type[Record], record_id: str
@@ -200,20 +231,34 @@ class RecordAccess:
         """Delete like delete(), returning every affected row as it was, for restore()."""
         with self.transaction():
             self.get(kind, record_id)
-            return delete_row(self.db, self._children, kind.TABLE, record_id, now_iso(), self.user)
+            kept = delete_row(
+                self.db, self._file.children, kind.TABLE, record_id, now_iso(), self._file.user
+            )
+            self._note_rows(kept)
+            return kept
 
     def delete_as_deleted(self, table: str, row_id: str, stamp: str, user: str) -> None:
         """Delete a row (and its dependants) as another copy did, with that copy's time; a row
         already gone is left alone. For merges, inside their transaction."""
         with self.transaction():
             if self.db[table].count_where("id = ?", [row_id]):
-                delete_row(self.db, self._children, table, row_id, stamp, user)
+                self._note_rows(
+                    delete_row(self.db, self._file.children, table, row_id, stamp, user)
+                )
 
     def restore(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
         """Put rows back as they were (undo of a delete), stamped as modified now."""
         stamp = now_iso()
         with self.transaction():
             for table, row in rows:
-                restored = {**row, "modified_at": stamp, "modified_by": self.user}
+                restored = {**row, "modified_at": stamp, "modified_by": self._file.user}
                 self.db.table(table).upsert(restored, pk="id")
                 self.db.execute("DELETE FROM tombstones WHERE id = ?", [row["id"]])
+            self._note_rows(rows)
+
+    def _note_rows(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        """Tell the open file which rows a delete or restore touched (and their tombstones)."""
+        for table, row in rows:
+            self._file.note_changed(table, [row["id"]])
+        if rows:
+            self._file.note_changed("tombstones", [row["id"] for _table, row in rows])

@@ -107,15 +107,16 @@ def person(contact: Contact | None) -> Person | None:
 def round_content(store: Store, deadline: str, date: str | None = None) -> RoundContent:
     """Gather a round's submission from the file; `date` (ISO) defaults to the deadline."""
     round_ = find_round(store, deadline)
-    network = store.network()
-    contacts = {c.id: c for c in store.all(Contact)}
-    names = {m.code: municipality_display_name(m.name) for m in store.all(Municipality)}
-    laws = {law.id: law.short_name or law.title for law in store.all(Law)}
-    abbreviations = {law.id: law.abbreviation for law in store.all(Law)}
+    network = store.records.network()
+    contacts = {c.id: c for c in store.records.all(Contact)}
+    names = {m.code: municipality_display_name(m.name) for m in store.records.all(Municipality)}
+    all_laws = store.records.all(Law)
+    laws = {law.id: law.short_name or law.title for law in all_laws}
+    abbreviations = {law.id: law.abbreviation for law in all_laws}
     experiments = round_experiments(store, round_)
     ids = {e.id for e in experiments}
     participants: dict[str, list[Participant]] = {e.id: [] for e in experiments}
-    for p in store.all(Participation):
+    for p in store.records.all(Participation):
         if p.experiment_id in ids:
             participants[p.experiment_id].append(
                 Participant(
@@ -128,7 +129,7 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
                 )
             )
     legal: dict[str, list[LegalBasis]] = {e.id: [] for e in experiments}
-    for row in store.all(LegalBasis):
+    for row in store.records.all(LegalBasis):
         if row.experiment_id in ids:
             legal[row.experiment_id].append(row)
     coordinator = person(contacts.get(network.coordinator_id or ""))
@@ -157,7 +158,7 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
         )
         for e in experiments
     )
-    members = tuple(sorted(municipality_display_name(m.name) for m in store.members()))
+    members = tuple(sorted(municipality_display_name(m.name) for m in store.records.members()))
     sender = network.sender_name or names.get(network.lead_municipality or "", "")
     sender_lines = tuple(
         line

@@ -145,7 +145,7 @@ class ExportDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         self._rounds = {}
-        for round_ in sorted(store.all(Round), key=lambda r: r.deadline):
+        for round_ in sorted(store.records.all(Round), key=lambda r: r.deadline):
             count = len(round_experiments(store, round_))
             self._rounds[round_.deadline] = (round_, count)
             date = danish_date(round_.deadline)
@@ -213,9 +213,9 @@ class ExportDialog(QDialog):
     def _load_texts(self) -> None:
         """Show the file's texts, keeping what the user changed and has not saved yet."""
         store = self.session.store
-        network = store.network()
+        network = store.records.network()
         shown = self._shown_texts()
-        people = sorted(store.all(Contact), key=lambda c: c.name.casefold())
+        people = sorted(store.records.all(Contact), key=lambda c: c.name.casefold())
         for combo in self._combos.values():
             combo.blockSignals(True)
             combo.clear()
@@ -232,7 +232,7 @@ class ExportDialog(QDialog):
             loaded[name] = stored
         self._loaded = loaded
         lead = network.lead_municipality
-        names = {m.code: m.name for m in store.members()}
+        names = {m.code: m.name for m in store.records.members()}
         self.ui.senderNameEdit.setPlaceholderText(
             municipality_display_name(names[lead]) if lead in names else ""
         )
@@ -259,7 +259,7 @@ class ExportDialog(QDialog):
             return True
         if not self.session.writable:
             return False
-        network_id = self.session.store.network().id
+        network_id = self.session.store.records.network().id
         edit = UpdateRecord(Network, network_id, changes, self.tr("Change the cover letter"))
         if not self.session.do(edit):
             self._show_error(self.tr("The texts could not be stored."))

@@ -31,6 +31,7 @@ from .welcome import WelcomePage
 # The file machinery (store, views, search) is imported when a file is first opened, so that
 # the window is on screen without waiting for sqlite-utils and seven views to load.
 if TYPE_CHECKING:
+    from ..db.changes import Changes
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.views: list[View] = []
         self.last_error = ""
         self._refresh_pending = False
+        self._pending_changes: Changes | None = None  # what changed since the last refresh
         # Whether the window closes once the file is closed (closeEvent waits for that).
         self._close_when_idle = False
         # Opening, closing, re-checking the lock, breaking it and restoring, off the GUI thread.
@@ -337,13 +339,14 @@ class MainWindow(QMainWindow):
         """Open the search panel and put the cursor in it."""
         self.search.show()
 
-    def refresh(self) -> None:
-        """Reload every view from the store (after an edit, an undo, or an outside change)."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Reload the views that show what changed (all of them without `changes`); the
+        current one now, the others when they are shown."""
         self._refresh_pending = False
         if self.session is None:
             return
         for view in self.views:
-            view.stale = True
+            view.note_changes(changes)
         self._refresh_current()
         self.search.refresh()
         self._update_state()
@@ -399,10 +402,16 @@ class MainWindow(QMainWindow):
             if view is current:
                 view.refresh_if_stale()
 
-    def _schedule_refresh(self) -> None:
+    def _schedule_refresh(self, changes: Changes) -> None:
+        self._pending_changes = changes.merged(self._pending_changes)
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_changed)
+
+    def _refresh_changed(self) -> None:
+        changes, self._pending_changes = self._pending_changes, None
+        if changes is not None:
+            self.refresh(changes)
 
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files())
@@ -432,7 +441,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         store = session.store
-        self._network_name = store.network().name
+        self._network_name = store.records.network().name
         self._update_title()
         self.ui.actionFind.setEnabled(True)
         self.ui.actionSaveTemplate.setEnabled(True)

@@ -357,7 +357,7 @@ class MergeDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.applied, self.kept_copy = applied, kept
         self.session.undo_stack.clear()  # older edits could overwrite what the merge brought
-        self.session.changed.emit()
+        self.session.announce()
         self._show_merged(plan, applied, other, kept)
         return True
 

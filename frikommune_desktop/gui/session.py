@@ -1,4 +1,9 @@
-"""The open file as the window sees it: the store, the undo stack and change notification."""
+"""The open file as the window sees it: the store, the undo stack and change notification.
+
+Every change (an edit, its undo and redo, an import, a merge, another process's save) is
+announced once by `Session.changed` with a `Changes`: the tables and rows it touched, who made
+it, and which object asked for it (so that an editor need not reload what it just stored).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..db.changes import Changes
 from ..edits import Edit
 from ..errors import FileReplacedError, FrikommuneError, LockLostError
 from ..sharing.pending import save_pending_change
@@ -19,11 +25,12 @@ POLL_INTERVAL_MS = 2000
 class EditCommand(QUndoCommand):
     """A core edit on the undo stack: redo applies it, undo reverts it."""
 
-    def __init__(self, session: Session, edit: Edit) -> None:
+    def __init__(self, session: Session, edit: Edit, source: object | None = None) -> None:
         super().__init__(edit.text)
         self._session = session
         self.edit = edit
         self.failed = False
+        self._source = source  # who asked, for the first apply; a later redo is everyone's
 
     def redo(self) -> None:
         """Apply the edit; a refused edit is reported and dropped from the stack."""
@@ -44,7 +51,9 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             self._session.error.emit(str(exc))
             return
-        self._session.changed.emit()
+        finally:
+            source, self._source = self._source, None
+        self._session.announce(source)
 
     def undo(self) -> None:
         """Revert the edit."""
@@ -52,13 +61,14 @@ class EditCommand(QUndoCommand):
             self.edit.revert(self._session.store)
         except FrikommuneError as exc:
             self._session.error.emit(str(exc))
-        self._session.changed.emit()
+        self._session.announce()
 
 
 class Session(QObject):
     """One open network file in the window; every change goes through do()."""
 
-    changed = Signal()
+    #: A change stored in the file, with what it touched (a Changes).
+    changed = Signal(object)
     stateChanged = Signal()
     #: Polled: the working copy's changes may have reached the network file (title state).
     writeBackChanged = Signal()
@@ -86,15 +96,28 @@ class Session(QObject):
         holder = self.store.holder.describe() if self.store.holder else ""
         return self.tr("The file is read-only. Held by: {0}").format(holder)
 
-    def do(self, edit: Edit) -> bool:
-        """Apply an edit through the undo stack; return whether it was stored."""
+    def do(self, edit: Edit, source: object | None = None) -> bool:
+        """Apply an edit through the undo stack; return whether it was stored.
+
+        `source` is the object that asked (an editor): the change it gets announced with says
+        so, and that object need not reload what it just stored.
+        """
         if not self.writable:
             self.error.emit(self.read_only_message())
             return False
         self.poll()  # a change saved by another process shows first; the edit applies after it
-        command = EditCommand(self, edit)
+        command = EditCommand(self, edit, source)
         self.undo_stack.push(command)
         return not command.failed
+
+    def announce(self, source: object | None = None) -> Changes | None:
+        """Emit `changed` with what the store's writes since the last announcement touched
+        (nothing if they touched nothing); return it."""
+        changes = self.store.take_changes()
+        if changes is not None:
+            changes = changes.with_source(source)
+            self.changed.emit(changes)
+        return changes
 
     def poll(self) -> bool:
         """Notice changes another process saved to the file; return whether there were any."""
@@ -124,7 +147,7 @@ class Session(QObject):
         if version == self._seen_version:
             return False
         self._seen_version = version
-        self.changed.emit()
+        self.changed.emit(self.store.changes_from_outside())
         return True
 
     def adopt(self, fresh: Store) -> None:
@@ -135,7 +158,7 @@ class Session(QObject):
         self.undo_stack.clear()
         self._seen_version = fresh.data_version()
         self.stateChanged.emit()
-        self.changed.emit()
+        self.changed.emit(Changes.everything(by=fresh.user))
 
     def detach(self) -> Store:
         """Stop watching the file and return its store, to be closed off the GUI thread."""

@@ -132,7 +132,7 @@ class SuggestionsDialog(QDialog):
         """Read the experiment's suggestions again (after an add, an undo, another's change)."""
         store = self.session.store
         try:
-            self.experiment = store.get(Experiment, self.experiment_id)
+            self.experiment = store.records.get(Experiment, self.experiment_id)
         except RecordNotFoundError:  # deleted, or its import undone, while the dialog was open
             self.experiment = None
             self.model.set_rows([])
@@ -142,7 +142,7 @@ class SuggestionsDialog(QDialog):
             return
         laws = {
             law.key: law_label(law.short_name or law.title, law.abbreviation)
-            for law in store.all(Law)
+            for law in store.records.all(Law)
         }
         texts = {
             title: getattr(self.experiment, field)

@@ -41,13 +41,13 @@ class Suggestion:
 
 def suggest_legal_bases(store: Store, experiment_id: str) -> list[Suggestion]:
     """Return the provisions the experiment's sections name and its matrix lacks, in order."""
-    experiment = store.get(Experiment, experiment_id)
-    laws = store.all(Law)
+    experiment = store.records.get(Experiment, experiment_id)
+    laws = store.records.all(Law)
     keys_by_id = {law.id: law.key for law in laws}
     names = {law.key: law.short_name or law.title for law in laws}
     present: set[ProvisionKey] = {
         (keys_by_id.get(row.law_id), row.paragraph, row.letter, row.stk, row.nr)
-        for row in store.all(LegalBasis, experiment_id=experiment_id)
+        for row in store.records.all(LegalBasis, experiment_id=experiment_id)
     }
     found: dict[ProvisionKey, Suggestion] = {}
     for name, title in zip(SECTION_FIELDS, SECTION_TITLES, strict=True):
@@ -75,7 +75,7 @@ def accept_suggestions(
     `accepted` pairs each suggestion with the law key to use (the user's choice where the
     text did not say). The edit is not applied; the caller applies it (or pushes it on undo).
     """
-    rows = store.all(LegalBasis, experiment_id=experiment_id)
+    rows = store.records.all(LegalBasis, experiment_id=experiment_id)
     position = max((row.position for row in rows), default=0)
     adds: list[Record] = []
     for suggestion, law_key in accepted:
@@ -85,7 +85,7 @@ def accept_suggestions(
             LegalBasis(
                 id=str(uuid.uuid4()),
                 experiment_id=experiment_id,
-                law_id=store.law(law_key).id,
+                law_id=store.records.law(law_key).id,
                 paragraph=ref.paragraph,
                 letter=ref.letter,
                 stk=ref.stk,

@@ -214,7 +214,7 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
     with store.transaction():
         db = store.db
         for item in [i for i in plan.items if i.change is Change.REPLACE]:
-            store.delete_as_deleted(item.table, item.replaces, now_iso(), MERGED_BY)
+            store.records.delete_as_deleted(item.table, item.replaces, now_iso(), MERGED_BY)
             db.table(item.table).insert(_without_dangling(db, item.table, item.fields))
         for item in [i for i in plan.items if i.change is Change.ADD]:
             _add_or_wait(db, item, waiting)
@@ -222,7 +222,7 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
             if item.change is Change.UPDATE:
                 _update(db, item.table, item.row_id, item.fields, theirs)
             elif item.change is Change.DELETE:
-                store.delete_as_deleted(
+                store.records.delete_as_deleted(
                     item.table, item.row_id, theirs.tombstones[item.row_id][1], MERGED_BY
                 )
         for conflict, side in decisions.items():
@@ -232,6 +232,12 @@ def apply_merge(store: Store, plan: MergePlan, policy: Policy = keep_ours) -> Ap
         for item in waiting:  # a decision may have brought the parent back
             _add_or_wait(db, item, skipped)
         _copy_histories(db, theirs)
+        for table, row_id in [(i.table, i.row_id) for i in plan.items] + [
+            (c.table, c.row_id) for c in decisions
+        ]:
+            store.note_changed(table, [row_id])
+        for table in ("tombstones", "participation_history", "field_history"):
+            store.note_changed(table, None)
     return Applied(decisions, tuple(skipped))
 
 
@@ -281,7 +287,9 @@ def _take_theirs(store: Store, conflict: Conflict, theirs: Snapshot) -> None:
     if conflict.field:
         _update(db, conflict.table, conflict.row_id, {conflict.field: conflict.theirs}, theirs)
     elif conflict.ours == "ændret":  # they deleted it: delete it here too
-        store.delete_as_deleted(conflict.table, conflict.row_id, conflict.theirs_at, MERGED_BY)
+        store.records.delete_as_deleted(
+            conflict.table, conflict.row_id, conflict.theirs_at, MERGED_BY
+        )
     else:  # we deleted it, they changed it: bring their row back
         row = theirs.rows[conflict.table][conflict.row_id]
         if _parents_present(db, conflict.table, row):

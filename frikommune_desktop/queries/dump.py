@@ -20,16 +20,16 @@ from ..store import Store
 
 def dump_network(store: Store) -> dict[str, Any]:
     """Return everything in the file as a dict of lists, ready for json.dumps."""
-    network = store.network()
-    municipalities = store.all(Municipality)
+    network = store.records.network()
+    municipalities = store.records.all(Municipality)
     names = {m.code: m.name for m in municipalities}
-    contacts = store.all(Contact)
+    contacts = store.records.all(Contact)
     contact_names = {c.id: c.name for c in contacts}
-    rounds = store.all(Round)
+    rounds = store.records.all(Round)
     deadlines = {r.id: r.deadline for r in rounds}
-    laws = {law.id: law for law in store.all(Law)}
+    laws = {law.id: law for law in store.records.all(Law)}
     participants: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for p in store.all(Participation):
+    for p in store.records.all(Participation):
         participants[p.experiment_id].append(
             {
                 "kommunekode": p.municipality,
@@ -44,7 +44,7 @@ def dump_network(store: Store) -> dict[str, Any]:
             }
         )
     legal: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in store.all(LegalBasis):
+    for row in store.records.all(LegalBasis):
         law = laws[row.law_id]
         legal[row.experiment_id].append(
             {
@@ -84,7 +84,7 @@ def dump_network(store: Store) -> dict[str, Any]:
         "rounds": [{"id": r.id, "deadline": r.deadline, "name": r.name} for r in rounds],
         "experiments": [
             _experiment(e, deadlines, contact_names, participants[e.id], legal[e.id])
-            for e in store.all(Experiment)
+            for e in store.records.all(Experiment)
         ],
     }
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import (
     ApprovalStatus,
@@ -45,16 +47,35 @@ class ExperimentRow:
     modified_at: str
 
 
-def experiment_rows(store: Store) -> list[ExperimentRow]:
-    """Return every experiment with its round, participants and laws, in number order."""
-    deadlines = dict(store.values(Round, "id", "deadline"))
-    contacts = dict(store.values(Contact, "id", "name"))
+def experiment_rows(store: Store, ids: Iterable[str] | None = None) -> list[ExperimentRow]:
+    """Return every experiment with its round, participants and laws, in number order; with
+    `ids`, only those (a few changed ones, each read by its own queries)."""
+    if ids is not None:
+        return [
+            row
+            for id_ in ids
+            for row in _experiment_rows(store, {"id": id_}, {"experiment_id": id_})
+        ]
+    return _experiment_rows(store, {}, {})
+
+
+def _experiment_rows(
+    store: Store, own: dict[str, Any], children: dict[str, Any]
+) -> list[ExperimentRow]:
+    """Return the experiments whose columns equal `own`, their rows read by `children`."""
+    deadlines = dict(store.records.values(Round, "id", "deadline"))
+    contacts = dict(store.records.values(Contact, "id", "name"))
     codes: dict[str, list[str]] = defaultdict(list)
-    for experiment_id, code in store.values(Participation, "experiment_id", "municipality"):
+    participations = store.records.values(
+        Participation, "experiment_id", "municipality", **children
+    )
+    for experiment_id, code in participations:
         codes[experiment_id].append(code)
-    law_keys = dict(store.values(Law, "id", "key"))
+    law_keys = dict(store.records.values(Law, "id", "key"))
     laws: dict[str, dict[str, None]] = defaultdict(dict)
-    for experiment_id, law_id in store.values(LegalBasis, "experiment_id", "law_id"):
+    for experiment_id, law_id in store.records.values(
+        LegalBasis, "experiment_id", "law_id", **children
+    ):
         laws[experiment_id][law_keys[law_id]] = None
     columns = ("id", "number", "title", "round_id", "status", "subject_contact_id", "modified_at")
     return [
@@ -69,8 +90,8 @@ def experiment_rows(store: Store) -> list[ExperimentRow]:
             subject_contact=contacts.get(contact or "", ""),
             modified_at=modified,
         )
-        for id_, number, title, round_id, status, contact, modified in store.values(
-            Experiment, *columns
+        for id_, number, title, round_id, status, contact, modified in store.records.values(
+            Experiment, *columns, **own
         )
     ]
 
@@ -108,10 +129,10 @@ class ParticipationMatrix:
 
 def participation_matrix(store: Store) -> ParticipationMatrix:
     """Return the participation matrix over the network's members (and any other participant)."""
-    parts = store.all(Participation)
-    member_codes = {m.code for m in store.members()}
+    parts = store.records.all(Participation)
+    member_codes = {m.code for m in store.records.members()}
     used = member_codes | {p.municipality for p in parts}
-    municipalities = [(m.code, m.name) for m in store.all(Municipality) if m.code in used]
+    municipalities = [(m.code, m.name) for m in store.records.all(Municipality) if m.code in used]
     cells = {
         (p.experiment_id, p.municipality): ParticipationCell(
             p.experiment_id,
@@ -124,7 +145,7 @@ def participation_matrix(store: Store) -> ParticipationMatrix:
         )
         for p in parts
     }
-    experiments = [(e.id, e.number, e.title) for e in store.all(Experiment)]
+    experiments = [(e.id, e.number, e.title) for e in store.records.all(Experiment)]
     return ParticipationMatrix(experiments, municipalities, cells)
 
 
@@ -148,10 +169,10 @@ class LegalRow:
 
 def legal_rows(store: Store) -> list[LegalRow]:
     """Return every legal-basis row with its experiment and law names."""
-    experiments = {e.id: e for e in store.all(Experiment)}
-    laws = {law.id: law for law in store.all(Law)}
+    experiments = {e.id: e for e in store.records.all(Experiment)}
+    laws = {law.id: law for law in store.records.all(Law)}
     rows = []
-    for row in store.all(LegalBasis):
+    for row in store.records.all(LegalBasis):
         exp, law = experiments[row.experiment_id], laws[row.law_id]
         rows.append(
             LegalRow(
@@ -189,7 +210,7 @@ def round_rows(store: Store, today: dt.date | None = None) -> list[RoundRow]:
     today = today or dt.date.today()
     titles: dict[str, list[str]] = defaultdict(list)
     statuses: dict[str, Counter[ExperimentStatus]] = defaultdict(Counter)
-    for e in store.all(Experiment):
+    for e in store.records.all(Experiment):
         if e.round_id:
             titles[e.round_id].append(e.title)
             statuses[e.round_id][e.status] += 1
@@ -202,7 +223,7 @@ def round_rows(store: Store, today: dt.date | None = None) -> list[RoundRow]:
             experiment_titles=tuple(titles[r.id]),
             status_counts=dict(statuses[r.id]),
         )
-        for r in store.all(Round)
+        for r in store.records.all(Round)
     ]
 
 
@@ -229,15 +250,15 @@ class Overview:
 
 def overview(store: Store) -> Overview:
     """Return the data of the overview charts in one pass over the file."""
-    deadlines = {r.id: r.deadline for r in store.all(Round)}
+    deadlines = {r.id: r.deadline for r in store.records.all(Round)}
     status_by_round: dict[str, Counter[ExperimentStatus]] = defaultdict(Counter)
-    for e in store.all(Experiment):
+    for e in store.records.all(Experiment):
         status_by_round[deadlines.get(e.round_id or "", "")][e.status] += 1
     rounds = sorted(status_by_round, key=lambda d: (d == "", d))
-    laws = {law.id: law for law in store.all(Law)}
+    laws = {law.id: law for law in store.records.all(Law)}
     provisions: Counter[str] = Counter()
     experiments: dict[str, set[str]] = defaultdict(set)
-    for row in store.all(LegalBasis):
+    for row in store.records.all(LegalBasis):
         provisions[row.law_id] += 1
         experiments[row.law_id].add(row.experiment_id)
     usage = [

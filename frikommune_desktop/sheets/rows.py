@@ -96,17 +96,17 @@ class RowPlanner:
         self.updates: list[UpdateRecord] = []
         self.removes: list[DeleteRecord] = []
         self._municipalities = norm.MunicipalityMatcher(official_municipalities())
-        self._titles = dict(store.values(Experiment, "id", "title"))
+        self._titles = dict(store.records.values(Experiment, "id", "title"))
         self._experiments = norm.TitleMatcher(self._titles)
-        self._law_ids = {key: law_id for law_id, key in store.values(Law, "id", "key")}
+        self._law_ids = {key: law_id for law_id, key in store.records.values(Law, "id", "key")}
         self._laws = norm.LawMatcher([*law_catalog(), *self._hand_made_laws()])
         self._short = {
             key: short or title
-            for key, short, title in store.values(Law, "key", "short_name", "title")
+            for key, short, title in store.records.values(Law, "key", "short_name", "title")
         }
-        self._contacts = store.all(Contact)
+        self._contacts = store.records.all(Contact)
         self._participations = {
-            (p.experiment_id, p.municipality): p for p in store.all(Participation)
+            (p.experiment_id, p.municipality): p for p in store.records.all(Participation)
         }
         self._legal = {
             _legal_key(
@@ -119,7 +119,7 @@ class RowPlanner:
                 b.purpose,
                 b.justification,
             ): b
-            for b in store.all(LegalBasis)
+            for b in store.records.all(LegalBasis)
         }
         self._positions: dict[str, int] = {}
         for basis in self._legal.values():
@@ -127,14 +127,14 @@ class RowPlanner:
                 self._positions.get(basis.experiment_id, 0), basis.position
             )
         self._pending: dict[str, Record] = {}  # records this plan adds, by id
-        self._members = {code for (code,) in store.values(Municipality, "code", member=1)}
+        self._members = {code for (code,) in store.records.values(Municipality, "code", member=1)}
         self._row_failed = False  # set by _fail while a row is planned
         self._answers: dict[tuple[str, str], tuple[str, int, bool | None]] = {}  # Ja/Nej given
         self._parsed: dict[tuple[Any, ...], tuple[bool, Any]] = {}  # cell values seen, parsed
 
     def _hand_made_laws(self) -> list[Law]:
         catalog = {law.key for law in law_catalog()}
-        return [law for law in self.store.all(Law) if law.key not in catalog]
+        return [law for law in self.store.records.all(Law) if law.key not in catalog]
 
     # -- workbooks --------------------------------------------------------------------------
 
@@ -225,7 +225,7 @@ class RowPlanner:
             return None
         code, row = codes[0]
         if code not in self._members:
-            municipality = self.store.municipality(code)
+            municipality = self.store.records.municipality(code)
             self._members.add(code)
             self.updates.append(
                 UpdateRecord(Municipality, municipality.id, {"member": True}, "Medlem af netværket")

@@ -205,9 +205,9 @@ def _choice_lists(store: Store | None) -> dict[str, tuple[str, ...]]:
         laws = [law.short_name or law.title for law in law_catalog()]
         names = [municipality_display_name(m.name) for m in official_municipalities()]
     else:
-        titles = [title for (title,) in store.values(Experiment, "title") if title]
-        laws = [short or title for short, title in store.values(Law, "short_name", "title")]
-        members = store.members() or official_municipalities()
+        titles = [title for (title,) in store.records.values(Experiment, "title") if title]
+        laws = [short or title for short, title in store.records.values(Law, "short_name", "title")]
+        members = store.records.members() or official_municipalities()
         names = [municipality_display_name(m.name) for m in members]
     return {
         "yes_no": layout.YES_NO,
@@ -362,7 +362,7 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
     rows: dict[str, list[dict[str, CellValue]]] = {}
     if code is not None:
         if store is not None:
-            name = store.municipality(code).name
+            name = store.records.municipality(code).name
         else:
             found = [m.name for m in official_municipalities() if m.code == code]
             if not found:
@@ -373,7 +373,7 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
         ]
     if store is None:
         return rows
-    experiments = store.values(Experiment, "id", "title")
+    experiments = store.records.values(Experiment, "id", "title")
     if code is None:
         rows[layout.PARTICIPATION.name] = [{"experiment": title} for _, title in experiments]
         return rows
@@ -385,16 +385,16 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
             "phone": c.phone,
             "email": c.email,
         }
-        for c in store.all(Contact, municipality=code)
+        for c in store.records.all(Contact, municipality=code)
     ]
-    taking_part = {p.experiment_id: p for p in store.all(Participation, municipality=code)}
+    taking_part = {p.experiment_id: p for p in store.records.all(Participation, municipality=code)}
     rows[layout.PARTICIPATION.name] = [
         _participation_row(title, taking_part.get(experiment_id))
         for experiment_id, title in experiments
     ]
     laws = {
         law_id: short or title
-        for law_id, short, title in store.values(Law, "id", "short_name", "title")
+        for law_id, short, title in store.records.values(Law, "id", "short_name", "title")
     }
     titles = dict(experiments)
     rows[layout.LEGAL_BASIS.name] = [
@@ -408,7 +408,7 @@ def _prefill(store: Store | None, code: str | None) -> dict[str, list[dict[str, 
         }
         for experiment_id, _ in experiments
         if experiment_id in taking_part
-        for basis in store.all(LegalBasis, experiment_id=experiment_id)
+        for basis in store.records.all(LegalBasis, experiment_id=experiment_id)
     ]
     return rows
 
@@ -435,7 +435,9 @@ def _write_guide(
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 100, 36
     _guide_row(ws, "Vejledning til kommunens indberetning", font=Font(bold=True, size=16))
     if store is not None:
-        _guide_row(ws, f"Frikommunenetværket: {store.network().name}", font=Font(italic=True))
+        _guide_row(
+            ws, f"Frikommunenetværket: {store.records.network().name}", font=Font(italic=True)
+        )
     ws.append([])
     about = [_ABOUT]
     if store is not None and layout.MUNICIPALITY.name in prefill:
@@ -493,11 +495,11 @@ def _guide_row(ws: Worksheet, *values: object, font: Font | None = None) -> None
 
 def _coordinator(store: Store | None) -> str:
     """Return 'netværkets koordinator, Navn (mail)' as far as the file knows it."""
-    network = store.network() if store is not None else None
+    network = store.records.network() if store is not None else None
     if store is None or network is None or not network.coordinator_id:
         return "netværkets koordinator"
     try:
-        contact = store.get(Contact, network.coordinator_id)
+        contact = store.records.get(Contact, network.coordinator_id)
     except RecordNotFoundError:
         return "netværkets koordinator"
     email = f" ({contact.email})" if contact.email else ""

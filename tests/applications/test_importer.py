@@ -25,7 +25,7 @@ def application_16(tmp_path: Path) -> Path:
 
 def _law_keys(store: Store) -> dict[str, str]:
     """Return the store's law ids by catalog abbreviation."""
-    return {law.id: law.abbreviation for law in store.all(Law)}
+    return {law.id: law.abbreviation for law in store.records.all(Law)}
 
 
 def test_an_application_becomes_an_experiment_with_everything_it_names(
@@ -33,17 +33,18 @@ def test_an_application_becomes_an_experiment_with_everything_it_names(
 ) -> None:
     """Title, date, sections, nine participants, the coordinator and seven legal rows."""
     plan = import_application(empty_store, application_16)
-    [experiment] = empty_store.all(Experiment)
+    [experiment] = empty_store.records.all(Experiment)
     assert experiment.title == "Én handleplan" and experiment.application_date == "2016-12-01"
     assert experiment.description and experiment.evaluation
-    assert len(empty_store.all(Participation, experiment_id=experiment.id)) == 9
-    assert len(empty_store.members()) == 9
-    coordinator = empty_store.get(Contact, experiment.coordinator_id)
+    assert len(empty_store.records.all(Participation, experiment_id=experiment.id)) == 9
+    assert len(empty_store.records.members()) == 9
+    coordinator = empty_store.records.get(Contact, experiment.coordinator_id)
     assert coordinator.name == "Janne Koefoed" and coordinator.phone == "44 77 24 76"
     assert experiment.subject_contact_id is None  # the template's '[Navn]' was left in
     laws = _law_keys(empty_store)
     rows = sorted(
-        empty_store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+        empty_store.records.all(LegalBasis, experiment_id=experiment.id),
+        key=lambda row: row.position,
     )
     assert [(laws[r.law_id], r.provision) for r in rows] == [
         ("SEL", "§ 140"),
@@ -78,25 +79,27 @@ def test_a_dry_run_and_an_undo_leave_the_file_as_it_was(
     after = empty_store.counts()
     assert before.pop("tombstones") == 0
     assert after.pop("tombstones") == len(plan.edit.adds)
-    assert after == before and empty_store.members() == []
+    assert after == before and empty_store.records.members() == []
 
 
 def test_contacts_are_matched_by_email_then_name(empty_store: Store, tmp_path: Path) -> None:
     """A person already in the file (same e-mail) is reused and only empty fields are filled."""
-    known = empty_store.add(Contact(name="Louise T. Jensen", email="LOUJE@esbjergkommune.dk"))
+    known = empty_store.records.add(
+        Contact(name="Louise T. Jensen", email="LOUJE@esbjergkommune.dk")
+    )
     path = write_application_docx([SOURCES[1]], tmp_path / "a1.docx")
     import_application(empty_store, path)
-    [experiment] = empty_store.all(Experiment)
+    [experiment] = empty_store.records.all(Experiment)
     assert experiment.coordinator_id == known.id
-    assert empty_store.get(Contact, known.id).phone == "40 33 40 76"
-    assert len(empty_store.all(Contact)) == 2  # the subject contact is new
+    assert empty_store.records.get(Contact, known.id).phone == "40 33 40 76"
+    assert len(empty_store.records.all(Contact)) == 2  # the subject contact is new
 
 
 def test_prose_references_are_suggestions_not_rows(empty_store: Store, tmp_path: Path) -> None:
     """References in the sections are reported as suggestions and add no legal-basis rows."""
     path = write_application_docx([SOURCES[1]], tmp_path / "a1.docx")
     plan = import_application(empty_store, path)
-    assert not empty_store.all(LegalBasis)
+    assert not empty_store.records.all(LegalBasis)
     assert any("SEL § 83" in line for line in plan.suggestions)
 
 
@@ -110,7 +113,7 @@ def test_the_command_imports_and_reports(demo_path: Path, application_16: Path) 
     done = run_cli("import-application", str(demo_path), str(application_16))
     assert done.returncode == 0 and "Gemt i én transaktion" in done.stdout
     with Store.open(demo_path, readonly=True) as store:
-        assert [e.title for e in store.all(Experiment) if e.title == "Én handleplan"]
+        assert [e.title for e in store.records.all(Experiment) if e.title == "Én handleplan"]
 
 
 def test_the_command_refuses_a_bad_file_and_a_held_network_file(
@@ -165,3 +168,19 @@ def test_redo_after_undo_brings_the_whole_import_back(
     plan.edit.revert(empty_store)
     plan.edit.apply(empty_store)
     assert {k: v for k, v in empty_store.counts().items() if k != "tombstones"} == after
+
+
+def test_an_application_import_announces_its_experiment_and_rows(
+    empty_store: Store, application_16: Path
+) -> None:
+    """A Word import is one change naming the experiment it made and the rows under it."""
+    empty_store.take_changes()
+    import_application(empty_store, application_16)
+    changes = empty_store.take_changes()
+    assert changes is not None and changes.by == empty_store.user
+    [experiment] = empty_store.records.all(Experiment)
+    assert changes.ids("experiments") == {experiment.id}
+    legal = {b.id for b in empty_store.records.all(LegalBasis)}
+    assert legal and changes.ids("legal_bases") == legal
+    participations = {p.id for p in empty_store.records.all(Participation)}
+    assert changes.ids("participations") == participations

@@ -56,7 +56,7 @@ def version_1_file(tmp_path: Path) -> Path:
     first_release._migrations = list(MIGRATIONS._migrations[:1])
     path = tmp_path / "gammel.fkdb"
     with Store.create(path, Network(name="Gammelt netværk"), migrations=first_release) as store:
-        store.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
+        store.records.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
     return path
 
 

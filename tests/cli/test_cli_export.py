@@ -70,9 +70,9 @@ def test_mark_submitted_then_orientation(demo_path: Path, tmp_path: Path) -> Non
     )
     assert nothing.returncode == 1 and "ikke ændret" in nothing.stderr
     with Store.open(demo_path) as store:
-        sent = store.all(Round, deadline="2016-12-01")[0].submitted_at
-        building = store.all(Experiment, number=5)[0]  # København and Roskilde only
-        store.add(Participation(experiment_id=building.id, municipality="751"))  # Aarhus
+        sent = store.records.all(Round, deadline="2016-12-01")[0].submitted_at
+        building = store.records.all(Experiment, number=5)[0]  # København and Roskilde only
+        store.records.add(Participation(experiment_id=building.id, municipality="751"))  # Aarhus
     assert sent
     letter = run_cli(
         "export",

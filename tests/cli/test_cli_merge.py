@@ -17,11 +17,11 @@ def _two_copies(demo_path: Path, tmp_path: Path) -> tuple[Path, Path, str, str]:
     other = tmp_path / "Netværk-LAPTOP7.fkdb"
     shutil.copyfile(demo_path, other)
     with Store.open(demo_path) as ours:
-        second, third = sorted(ours.all(Experiment), key=lambda e: e.number or 0)[1:3]
-        ours.update(Experiment, second.id, title="Titel her")
+        second, third = sorted(ours.records.all(Experiment), key=lambda e: e.number or 0)[1:3]
+        ours.records.update(Experiment, second.id, title="Titel her")
     with Store.open(other) as theirs:
-        theirs.update(Experiment, second.id, title="Titel der")
-        theirs.update(Experiment, third.id, goals="Mål skrevet der")
+        theirs.records.update(Experiment, second.id, title="Titel der")
+        theirs.records.update(Experiment, third.id, goals="Mål skrevet der")
     return demo_path, other, second.id, third.id
 
 
@@ -41,8 +41,8 @@ def test_merge_reports_changes_and_conflicts_and_keeps_ours(
     assert "1 ændres" in result.stdout and "1 konflikter" in result.stdout
     assert "sikkerhedskopi" in result.stdout and other.exists()
     with Store.open(ours, readonly=True) as merged:
-        assert merged.get(Experiment, second).title == "Titel her"
-        assert merged.get(Experiment, third).goals == "Mål skrevet der"
+        assert merged.records.get(Experiment, second).title == "Titel her"
+        assert merged.records.get(Experiment, third).goals == "Mål skrevet der"
 
 
 def test_merge_dry_run_changes_nothing(demo_path: Path, tmp_path: Path) -> None:

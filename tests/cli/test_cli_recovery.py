@@ -53,7 +53,7 @@ def test_restore_number_one(demo_path: Path) -> None:
     with Store.open(demo_path) as store:
         backup = store.backup("manual")
     with Store.open(demo_path) as store:
-        store.add(Experiment(title="Efter kopien"))
+        store.records.add(Experiment(title="Efter kopien"))
     newest = list_backups(demo_path)[0]  # the close backup holds the new experiment
     assert newest != backup
     result = run_cli("restore", str(demo_path), "2")
@@ -70,7 +70,7 @@ def test_restore_by_path(demo_path: Path) -> None:
     """BACKUP may be the path of a backup file instead of its number."""
     with Store.open(demo_path) as store:
         backup = store.backup("manual")
-        store.add(Experiment(title="Efter kopien"))
+        store.records.add(Experiment(title="Efter kopien"))
     result = run_cli("restore", str(demo_path), str(backup))
     assert result.returncode == 0, result.stderr
     assert "Efter kopien" not in titles(demo_path)

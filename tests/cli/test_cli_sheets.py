@@ -37,13 +37,13 @@ def test_template_then_import_then_import_again(demo_path: Path, tmp_path: Path)
     assert dry.returncode == 0, dry.stderr
     assert "tilføjes: Deltagelse: Roskilde" in dry.stdout and "Intet er gemt" in dry.stdout
     with Store.open(demo_path, readonly=True) as store:
-        before = len(store.all(Participation))
+        before = len(store.records.all(Participation))
     done = run_cli("import", str(demo_path), str(sheet))
     assert done.returncode == 0 and "Gemt i én transaktion" in done.stdout
     again = run_cli("import", str(demo_path), str(sheet))
     assert "0 tilføjes, 0 ændres, 0 fjernes" in again.stdout
     with Store.open(demo_path, readonly=True) as store:
-        assert len(store.all(Participation)) == before + 1
+        assert len(store.records.all(Participation)) == before + 1
 
 
 def test_refused_import_exits_2_with_the_whole_report(demo_path: Path, tmp_path: Path) -> None:

@@ -14,21 +14,21 @@ def test_closing_after_a_change_writes_a_backup(demo_path: Path, isolated_user_d
     """A session that changed the file leaves a backup of it when it closes."""
     before = list_backups(demo_path)
     with Store.open(demo_path) as store:
-        store.add(Contact(name="Ny kontakt"))
+        store.records.add(Contact(name="Ny kontakt"))
     after = list_backups(demo_path)
     assert len(after) == len(before) + 1
     newest = after[0]
     assert newest.name.endswith("-close.fkdb")
     assert isolated_user_data in newest.parents
     with Store.open(newest, readonly=True) as copy:
-        assert "Ny kontakt" in {c.name for c in copy.all(Contact)}
+        assert "Ny kontakt" in {c.name for c in copy.records.all(Contact)}
 
 
 def test_closing_without_changes_writes_no_backup(demo_path: Path) -> None:
     """Only opening and reading the file adds no backup."""
     before = list_backups(demo_path)
     with Store.open(demo_path) as store:
-        store.all(Contact)
+        store.records.all(Contact)
     assert list_backups(demo_path) == before
 
 

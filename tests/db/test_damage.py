@@ -164,4 +164,4 @@ def test_window_cannot_open_a_damaged_file_for_writing(demo_path: Path) -> None:
     with pytest.raises(DamagedFileError, match="sikkerhedskopi"):
         Store.open(demo_path)
     with Store.open(demo_path, readonly=True) as store:
-        assert store.network().name
+        assert store.records.network().name

@@ -42,7 +42,7 @@ def version_1_file(tmp_path: Path) -> Path:
     path = tmp_path / "gammel.fkdb"
     with Store.create(path, Network(name="Gammelt netværk"), migrations=first_release) as store:
         assert store.schema_version == 1
-        store.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
+        store.records.add(Experiment(title="Afprøvning af midlertidige huslejetilskud"))
     return path
 
 
@@ -98,7 +98,7 @@ def test_readonly_open_of_an_older_file_reads_an_upgraded_copy(version_1_file: P
     before = hashlib.sha256(version_1_file.read_bytes()).hexdigest()
     with Store.open(version_1_file, readonly=True) as store:
         assert not store.writable and store.schema_version == CURRENT
-        assert [e.title for e in store.all(Experiment)] == [
+        assert [e.title for e in store.records.all(Experiment)] == [
             "Afprøvning af midlertidige huslejetilskud"
         ]
     assert hashlib.sha256(version_1_file.read_bytes()).hexdigest() == before
@@ -117,14 +117,16 @@ def test_version_5_history_gets_ids_alike_in_every_copy(tmp_path: Path) -> None:
     version_5 = _migration_set(MIGRATIONS._migrations[:5])
     old = tmp_path / "gammel.fkdb"
     with Store.create(old, Network(name="Gammelt netværk"), migrations=version_5) as store:
-        experiment = store.add(Experiment(title="Forsøg med frit valg"))
-        taking_part = store.add(Participation(experiment_id=experiment.id, municipality="101"))
-        store.delete(Participation, taking_part.id)
-        store.restore([("participations", taking_part.to_row())])
+        experiment = store.records.add(Experiment(title="Forsøg med frit valg"))
+        taking_part = store.records.add(
+            Participation(experiment_id=experiment.id, municipality="101")
+        )
+        store.records.delete(Participation, taking_part.id)
+        store.records.restore([("participations", taking_part.to_row())])
     copy = tmp_path / "kopi.fkdb"
     copy.write_bytes(old.read_bytes())
     with Store.open(copy, migrations=version_5) as store:
-        store.add(Participation(experiment_id=experiment.id, municipality="147"))
+        store.records.add(Participation(experiment_id=experiment.id, municipality="147"))
     random_ids = {row[0] for row in _history_rows(old)}
     assert len(random_ids) == 3 and not any("/" in i for i in random_ids)
 

@@ -42,12 +42,12 @@ def test_disk_full_during_a_big_insert_says_the_disk_is_full(empty_store: Store)
     pages = empty_store.db.execute("PRAGMA page_count").fetchone()[0]
     empty_store.db.execute(f"PRAGMA max_page_count = {pages + 3}")
     with pytest.raises(StorageError, match="disken er fuld") as refused:
-        empty_store.add_many(Contact(name=f"Person {n} " + "x" * 200) for n in range(2000))
+        empty_store.records.add_many(Contact(name=f"Person {n} " + "x" * 200) for n in range(2000))
     assert "\n" not in str(refused.value) and "trigger" not in str(refused.value)
     empty_store.db.execute("PRAGMA max_page_count = 1073741823")
     assert triggers(empty_store, "contacts") == before
     assert empty_store.db["contacts"].count == 0
-    empty_store.add_many(Contact(name=f"Person {n}") for n in range(300))  # still works
+    empty_store.records.add_many(Contact(name=f"Person {n}") for n in range(300))  # still works
     assert empty_store.db["contacts"].count == 300
 
 

@@ -64,7 +64,7 @@ def old_set(demo_store: Store, tmp_path: Path) -> Path:
     """A folder holding the demo round's exported set; the file then gets a new subject."""
     out = tmp_path / "eksport"
     export_round(demo_store, ROUND, out)
-    demo_store.update_network(letter_subject="Et nyt emne, der ikke må nå frem")
+    demo_store.records.update_network(letter_subject="Et nyt emne, der ikke må nå frem")
     return out
 
 

@@ -27,7 +27,7 @@ def test_danish_lists_and_numbers() -> None:
 
 def test_the_placeholder_puts_the_application_list_where_the_text_says(demo_store: Store) -> None:
     """The demo's introduction keeps the real letter's order: list, then the dependencies."""
-    assert APPLICATIONS_PLACEHOLDER in demo_store.network().letter_intro
+    assert APPLICATIONS_PLACEHOLDER in demo_store.records.network().letter_intro
     letter = cover_letter(round_content(demo_store, "2016-12-01"))
     listing = next(i for i, p in enumerate(letter.paragraphs) if p.startswith("Forsøgene er"))
     assert letter.paragraphs[listing + 1].startswith("Forsøgene i ansøgningerne 1-3")
@@ -38,7 +38,7 @@ def test_the_placeholder_puts_the_application_list_where_the_text_says(demo_stor
 
 def test_empty_texts_fall_back_to_defaults(demo_store: Store) -> None:
     """A network without letter texts still gets subject, body, list and closing."""
-    demo_store.update_network(letter_subject="", letter_intro="", letter_closing="")
+    demo_store.records.update_network(letter_subject="", letter_intro="", letter_closing="")
     letter = cover_letter(round_content(demo_store, "2016-12-01"))
     assert letter.subject.startswith(
         "5 ansøgninger om konkrete frikommuneforsøg fra frikommunenetværket “Flere billige boliger"

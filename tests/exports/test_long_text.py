@@ -64,27 +64,29 @@ def _fill_every_free_text(path: Path) -> dict[str, set[str]]:
             "letter_reservation": ("brevforbehold", letter),
             "letter_closing": ("afslutning", letter),
         }
-        store.update_network(**{f: long_text(tag) for f, (tag, _) in network_fields.items()})
+        store.records.update_network(
+            **{f: long_text(tag) for f, (tag, _) in network_fields.items()}
+        )
         shown |= dict(network_fields.values())
-        network = store.network()
+        network = store.records.network()
         roles = {"coordinator": network.coordinator_id, "signatory": network.signatory_id}
-        experiment = store.all(Experiment, number=1)[0]
+        experiment = store.records.all(Experiment, number=1)[0]
         roles["subject"] = experiment.subject_contact_id
         assert len(set(roles.values())) == 3 and None not in roles.values()
         for role, contact_id in roles.items():
             assert contact_id is not None
-            store.update(
+            store.records.update(
                 Contact,
                 contact_id,
                 **{field: long_text(f"{role}{field}") for field in ("name", "organisation")},
             )
             shown[f"{role}name"] = letter | bundle if role != "subject" else bundle
             shown[f"{role}organisation"] = shown[f"{role}name"]
-        store.update(
+        store.records.update(
             Contact, roles["signatory"], title=long_text("signatorytitle")
         )  # the signature names the title
         shown["signatorytitle"] = letter
-        store.update(
+        store.records.update(
             Contact,
             roles["subject"],
             phone=long_text("subjectphone"),
@@ -92,7 +94,7 @@ def _fill_every_free_text(path: Path) -> dict[str, set[str]]:
         )
         shown |= {"subjectphone": bundle, "subjectemail": bundle}
         sections = ("description", "goals", "legal_needs", "realisation", "evaluation")
-        store.update(
+        store.records.update(
             Experiment,
             experiment.id,
             title=long_text("titel"),
@@ -101,16 +103,16 @@ def _fill_every_free_text(path: Path) -> dict[str, set[str]]:
         )
         shown |= {"titel": bundle, "brevtitel": letter | table}
         shown |= {field.replace("_", ""): bundle for field in sections}
-        taking_part = store.all(Participation, experiment_id=experiment.id)[0]
-        store.update(
+        taking_part = store.records.all(Participation, experiment_id=experiment.id)[0]
+        store.records.update(
             Participation,
             taking_part.id,
             reservation=long_text("forbehold"),
             approval_committee=long_text("udvalg"),
         )
         shown |= {"forbehold": table | bundle, "udvalg": {"deltagertabel.xlsx"}}
-        basis = store.all(LegalBasis, experiment_id=experiment.id)[0]
-        store.update(Law, basis.law_id, short_name=long_text("lovnavn"))
+        basis = store.records.all(LegalBasis, experiment_id=experiment.id)[0]
+        store.records.update(Law, basis.law_id, short_name=long_text("lovnavn"))
         shown["lovnavn"] = bundle
     return shown
 
@@ -183,8 +185,8 @@ def test_export_with_long_text_in_every_field_keeps_all_of_it_in_order(
 def test_a_long_reservation_alone_flows_in_the_bundle(demo_path: Path, tmp_path: Path) -> None:
     """The attack as reported: one 8,000-character reservation no longer stops the export."""
     with Store.open(demo_path) as store:
-        taking_part = store.all(Participation)[0]
-        store.update(Participation, taking_part.id, reservation=long_text("forbehold"))
+        taking_part = store.records.all(Participation)[0]
+        store.records.update(Participation, taking_part.id, reservation=long_text("forbehold"))
     out = tmp_path / "eksport"
     result = run_cli("export", str(demo_path), "--round", ROUND, "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -199,10 +201,10 @@ def test_orientation_letter_with_a_long_title_flows(demo_path: Path, tmp_path: P
         "export", str(demo_path), "--round", ROUND, "--out", str(tmp_path / "a"), "--mark-submitted"
     )
     with Store.open(demo_path) as store:
-        assert store.all(Round, deadline=ROUND)[0].submitted_at
-        building = store.all(Experiment, number=5)[0]
-        store.update(Experiment, building.id, title=long_text("titel"))
-        store.add(Participation(experiment_id=building.id, municipality="751"))
+        assert store.records.all(Round, deadline=ROUND)[0].submitted_at
+        building = store.records.all(Experiment, number=5)[0]
+        store.records.update(Experiment, building.id, title=long_text("titel"))
+        store.records.add(Participation(experiment_id=building.id, municipality="751"))
     out = tmp_path / "b"
     result = run_cli(
         "export", str(demo_path), "--round", ROUND, "--out", str(out), "--changes-since-submission"
@@ -216,8 +218,8 @@ def test_word_letter_lets_only_a_long_row_break_across_pages(
     demo_store: Store, tmp_path: Path
 ) -> None:
     """Word cuts a row taller than a page that may not break: only short rows are kept whole."""
-    building = demo_store.all(Experiment, number=5)[0]
-    demo_store.update(Experiment, building.id, letter_title=long_text("brevtitel"))
+    building = demo_store.records.all(Experiment, number=5)[0]
+    demo_store.records.update(Experiment, building.id, letter_title=long_text("brevtitel"))
     export_round(demo_store, ROUND, tmp_path)
     document = docx.Document(str(tmp_path / "foelgebrev.docx"))
     grid = [t for t in document.tables if t.style is not None and t.style.name == "Table Grid"]
@@ -235,9 +237,9 @@ def test_excel_cell_longer_than_excel_allows_is_cut_visibly(
     demo_store: Store, tmp_path: Path
 ) -> None:
     """A reservation over Excel's 32,767 characters is cut there with '…', the PDF keeps it."""
-    taking_part = demo_store.all(Participation)[0]
+    taking_part = demo_store.records.all(Participation)[0]
     reservation = "forbehold " * 4000
-    demo_store.update(Participation, taking_part.id, reservation=reservation)
+    demo_store.records.update(Participation, taking_part.id, reservation=reservation)
     export_round(demo_store, ROUND, tmp_path)
     details = load_workbook(tmp_path / "deltagertabel.xlsx")["Detaljer"]
     texts = [str(c.value) for row in details.iter_rows() for c in row if c.value]

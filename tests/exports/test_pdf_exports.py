@@ -103,9 +103,9 @@ def test_reservation_paragraph_only_when_a_participation_carries_one(
     demo_store: Store, tmp_path: Path
 ) -> None:
     """Without any reservation on the round's participations the standing reservation goes."""
-    for p in demo_store.all(Participation):
-        demo_store.update(Participation, p.id, reservation="")
-    demo_store.update_network(letter_reservation="")
+    for p in demo_store.records.all(Participation):
+        demo_store.records.update(Participation, p.id, reservation="")
+    demo_store.records.update_network(letter_reservation="")
     export_round(demo_store, ROUND, tmp_path)
     text = " ".join(page_texts(tmp_path / "foelgebrev.pdf"))
     assert squash(DEFAULT_RESERVATION)[:60] not in text
@@ -167,9 +167,9 @@ def test_table_header_repeats_and_a_too_tall_row_flows_on(
     demo_store: Store, tmp_path: Path
 ) -> None:
     """A justification longer than a page continues in rows marked '(fortsat)', header on each."""
-    row = demo_store.all(LegalBasis)[0]
+    row = demo_store.records.all(LegalBasis)[0]
     words = " ".join(f"begrundelse{i}" for i in range(2500))
-    demo_store.update(LegalBasis, row.id, justification=words)
+    demo_store.records.update(LegalBasis, row.id, justification=words)
     export_round(demo_store, ROUND, tmp_path)
     pages = page_texts(tmp_path / BUNDLE)
     numbers = {
@@ -205,7 +205,7 @@ def test_failed_export_leaves_the_earlier_files_whole(
 ) -> None:
     """A write failing half-way replaces none of the earlier set and leaves no staging folder."""
     before = {path.name: path.read_bytes() for path in exported.iterdir()}
-    demo_store.update_network(letter_subject="Et nyt emne, der ikke må nå frem")
+    demo_store.records.update_network(letter_subject="Et nyt emne, der ikke må nå frem")
 
     def broken(*args, **kwargs) -> None:
         raise ExportError("disk fuld")
@@ -256,10 +256,10 @@ def test_a_wide_network_gets_its_municipalities_in_column_blocks(
         "223",
         "230",
     ):
-        demo_store.set_member(code)
+        demo_store.records.set_member(code)
     export_round(demo_store, ROUND, tmp_path)
     text = " ".join(page_texts(tmp_path / "deltagertabel.pdf"))
-    members = [m.name for m in demo_store.members()]
+    members = [m.name for m in demo_store.records.members()]
     assert len(members) == 28
     assert "Kommune 1–" in text and "af 28" in text
     for name in members:

@@ -72,10 +72,10 @@ def words_of(*texts: str) -> set[str]:
 
 def add_long_names(demo_store: Store) -> None:
     """Give the first application a long title and legal-basis rows with long law names."""
-    experiment = demo_store.all(Experiment, number=1)[0]
-    demo_store.update(Experiment, experiment.id, title=TITLE, letter_title=TITLE)
+    experiment = demo_store.records.all(Experiment, number=1)[0]
+    demo_store.records.update(Experiment, experiment.id, title=TITLE, letter_title=TITLE)
     for position, (title, short_name, abbreviation) in enumerate(LAWS, start=100):
-        law = demo_store.add(
+        law = demo_store.records.add(
             Law(
                 key=f"lang-{position}",
                 title=title,
@@ -83,7 +83,7 @@ def add_long_names(demo_store: Store) -> None:
                 abbreviation=abbreviation,
             )
         )
-        demo_store.add(
+        demo_store.records.add(
             LegalBasis(
                 experiment_id=experiment.id,
                 law_id=law.id,
@@ -153,9 +153,9 @@ def test_no_word_is_cut_in_any_exported_pdf(wordy_store: Store, tmp_path: Path) 
 def test_no_word_is_cut_in_the_orientation_letter(wordy_store: Store, tmp_path: Path) -> None:
     """The orientation letter's table names the long-titled application with no word split."""
     mark_submitted(wordy_store, ROUND)
-    experiment = wordy_store.all(Experiment, number=1)[0]
-    leaving = wordy_store.all(Participation, experiment_id=experiment.id)[0]
-    wordy_store.delete(Participation, leaving.id)
+    experiment = wordy_store.records.all(Experiment, number=1)[0]
+    leaving = wordy_store.records.all(Participation, experiment_id=experiment.id)[0]
+    wordy_store.records.delete(Participation, leaving.id)
     export_round(wordy_store, ROUND, tmp_path, changes_since_submission=True)
     lines = pdf_lines(tmp_path / "orientering.pdf")
     assert "Deltager ikke længere" in " ".join(lines)

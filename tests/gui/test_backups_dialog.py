@@ -40,7 +40,7 @@ def backed_up(demo_path: Path) -> dict[str, Path]:
     purpose), 'merge' (a before-merge one) and 'close' (taken when the store closed)."""
     with Store.open(demo_path) as store:
         old = store.backup("manual")
-        store.add(Experiment(title=ADDED))
+        store.records.add(Experiment(title=ADDED))
         damaged = store.backup("manual")
         merge = store.backup("before-merge")
     corrupt(damaged)
@@ -134,7 +134,7 @@ def test_restoring_an_older_backup_brings_its_content_back(
     [kept] = [p for p in list_backups(demo_path) if p.name.endswith("-before-restore.fkdb")]
     assert kept.name in window.statusBar().currentMessage()
     with Store.open(kept, readonly=True) as before:  # the restore can itself be undone
-        assert ADDED in {experiment.title for experiment in before.all(Experiment)}
+        assert ADDED in {experiment.title for experiment in before.records.all(Experiment)}
 
 
 def test_restore_asks_first_and_no_changes_nothing(

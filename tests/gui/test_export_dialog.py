@@ -87,8 +87,8 @@ def test_unsubmitted_round_with_experiments_is_preselected(make_window, demo_pat
     """A round with experiments not yet sent is chosen before the latest sent one."""
     with Store.open(demo_path) as store:
         later = find_round(store, "2017-05-01")
-        experiment = store.all(Experiment)[0]
-        store.update(Experiment, experiment.id, round_id=later.id)
+        experiment = store.records.all(Experiment)[0]
+        store.records.update(Experiment, experiment.id, round_id=later.id)
     dialog = _dialog(qtbot, make_window(demo_path).session)
     assert dialog.deadline() == "2017-05-01"
 
@@ -101,7 +101,7 @@ def test_export_writes_the_five_files_with_the_subject(window, qtbot, tmp_path) 
     assert _files(tmp_path / "ud") == ROUND_FILES
     assert dialog.last_result is not None
     assert dialog.last_result.main_file == tmp_path / "ud" / "ansoegningspakke.pdf"
-    subject = window.session.store.network().letter_subject
+    subject = window.session.store.records.network().letter_subject
     assert subject[:60] in _pdf_text(tmp_path / "ud" / "ansoegningspakke.pdf")
     status = dialog.ui.statusLabel.text()
     assert all(name in status for name in ROUND_FILES)
@@ -114,18 +114,20 @@ def test_saved_subject_is_stored_used_and_undone(window, qtbot, tmp_path) -> Non
     """Save texts stores the edited subject as one undoable edit; the export uses it; undo
     restores the old subject in the file and in the field."""
     session = window.session
-    old = session.store.network().letter_subject
+    old = session.store.records.network().letter_subject
     dialog = _dialog(qtbot, session, window)
     dialog.ui.subjectEdit.setText("Ansøgninger om boligforsøg fra netværket")
     assert dialog.pending_texts() == {"letter_subject": "Ansøgninger om boligforsøg fra netværket"}
     dialog.ui.saveTextsButton.click()
-    assert session.store.network().letter_subject == "Ansøgninger om boligforsøg fra netværket"
+    assert (
+        session.store.records.network().letter_subject == "Ansøgninger om boligforsøg fra netværket"
+    )
     assert dialog.pending_texts() == {}
     assert session.undo_stack.undoText() == "Change the cover letter"
     assert _export(qtbot, dialog, tmp_path)
     assert "Ansøgninger om boligforsøg fra netværket" in _pdf_text(tmp_path / "foelgebrev.pdf")
     session.undo_stack.undo()
-    assert session.store.network().letter_subject == old
+    assert session.store.records.network().letter_subject == old
     assert dialog.ui.subjectEdit.text() == old
 
 
@@ -137,7 +139,7 @@ def test_export_saves_pending_texts_first(window, qtbot, tmp_path) -> None:
     dialog.ui.signatoryCombo.setCurrentIndex(0)
     assert dialog.ui.signatoryCombo.currentText() == "(none)"
     assert _export(qtbot, dialog, tmp_path)
-    network = session.store.network()
+    network = session.store.records.network()
     assert network.letter_closing == "Vi glæder os til at høre fra ministeriet."
     assert network.signatory_id is None
     text = _pdf_text(tmp_path / "foelgebrev.pdf")
@@ -163,11 +165,11 @@ def test_orientation_refused_without_changes_then_names_the_new_municipality(
 
     store = session.store
     round_ = find_round(store, DEADLINE)
-    taking_part = {(p.experiment_id, p.municipality) for p in store.all(Participation)}
+    taking_part = {(p.experiment_id, p.municipality) for p in store.records.all(Participation)}
     experiment, member = next(
         (e, m)
-        for e in store.all(Experiment, round_id=round_.id)
-        for m in store.members()
+        for e in store.records.all(Experiment, round_id=round_.id)
+        for m in store.records.members()
         if (e.id, m.code) not in taking_part
     )
     assert session.do(
@@ -186,9 +188,9 @@ def test_mark_submitted_sets_the_round_and_undo_takes_it_back(
     """Marking through the dialog sends the round and its drafts; undo restores both."""
     with Store.open(demo_path) as store:
         round_ = find_round(store, DEADLINE)
-        store.update(Round, round_.id, submitted_at="")
-        for experiment in store.all(Experiment, round_id=round_.id):
-            store.update(Experiment, experiment.id, status=ExperimentStatus.DRAFT)
+        store.records.update(Round, round_.id, submitted_at="")
+        for experiment in store.records.all(Experiment, round_id=round_.id):
+            store.records.update(Experiment, experiment.id, status=ExperimentStatus.DRAFT)
     session = make_window(demo_path).session
     dialog = _dialog(qtbot, session)
     assert dialog.ui.roundCombo.itemData(0, Qt.ItemDataRole.ToolTipRole) == "Not submitted yet"
@@ -196,13 +198,13 @@ def test_mark_submitted_sets_the_round_and_undo_takes_it_back(
     assert _export(qtbot, dialog, tmp_path)
     store = session.store
     assert find_round(store, DEADLINE).submitted_at
-    statuses = {e.status for e in store.all(Experiment, round_id=round_.id)}
+    statuses = {e.status for e in store.records.all(Experiment, round_id=round_.id)}
     assert statuses == {ExperimentStatus.SUBMITTED}
     assert "marked as submitted" in dialog.ui.statusLabel.text()
     assert session.undo_stack.undoText() == "Mark round 1. december 2016 as submitted"
     session.undo_stack.undo()
     assert find_round(store, DEADLINE).submitted_at == ""
-    statuses = {e.status for e in store.all(Experiment, round_id=round_.id)}
+    statuses = {e.status for e in store.records.all(Experiment, round_id=round_.id)}
     assert statuses == {ExperimentStatus.DRAFT}
 
 

@@ -93,7 +93,7 @@ def test_the_window_closes_only_after_the_file_is_closed(
     monkeypatch.setenv("FRIKOMMUNE_WORKING_COPY", "1")
     assert open_in(qtbot, bare_window, demo_path)
     store = bare_window.session.store
-    experiment = store.all(Experiment)[0]
+    experiment = store.records.all(Experiment)[0]
     blocker = sqlite3.connect(demo_path, isolation_level=None, check_same_thread=False)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
@@ -112,7 +112,7 @@ def test_the_window_closes_only_after_the_file_is_closed(
     qtbot.waitUntil(lambda: not bare_window.isVisible(), timeout=WAIT_MS)
     assert not bare_window.controller.busy and read_lock(demo_path) is None
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Til sidst"
+        assert reader.records.get(Experiment, experiment.id).goals == "Til sidst"
 
 
 def test_check_again_takes_the_file_once_the_holder_closed_it(

@@ -47,7 +47,7 @@ def _wizard_at_preview(window, qtbot, files: list[Path]) -> ImportWizard:
 def test_preview_then_import_then_undo(window, qtbot, tmp_path) -> None:
     """The preview lists what each row does; Import stores it all; Ctrl+Z takes it back."""
     store = window.session.store
-    before = len(store.all(Participation))
+    before = len(store.records.all(Participation))
     path = _sheet(
         tmp_path,
         "roskilde.xlsx",
@@ -60,12 +60,12 @@ def test_preview_then_import_then_undo(window, qtbot, tmp_path) -> None:
     assert shown == ["added", "added"]  # unchanged rows are hidden until asked for
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.accept()
-    assert len(store.all(Participation)) == before + 1
+    assert len(store.records.all(Participation)) == before + 1
     assert window.session.undo_stack.undoText() == "Indlæs roskilde.xlsx"
     window.session.undo_stack.undo()
-    assert len(store.all(Participation)) == before
+    assert len(store.records.all(Participation)) == before
     window.session.undo_stack.redo()
-    assert len(store.all(Participation)) == before + 1
+    assert len(store.records.all(Participation)) == before + 1
 
 
 def test_problems_are_a_table_that_can_be_copied(window, qtbot, tmp_path) -> None:
@@ -132,16 +132,16 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(
     with Store.open(demo_path) as full:
         sheets = [
             write_template(tmp_path / f"{m.code}.xlsx", full, municipality=m.code)
-            for m in full.members()
+            for m in full.records.members()
         ]
-        expected = {kind: len(full.all(kind)) for kind in (Participation, LegalBasis)}
-        contacts = len([c for c in full.all(Contact) if c.municipality])
+        expected = {kind: len(full.records.all(kind)) for kind in (Participation, LegalBasis)}
+        contacts = len([c for c in full.records.all(Contact) if c.municipality])
     emptied = tmp_path / "tom.fkdb"
     write_demo(emptied).close()
     with Store.open(emptied) as store, store.transaction():
         for kind in (Participation, LegalBasis, Contact):
-            for record in store.all(kind):
-                store.delete(kind, record.id)
+            for record in store.records.all(kind):
+                store.records.delete(kind, record.id)
     window = make_window(emptied)
     wizard = _wizard_at_preview(window, qtbot, sheets)
     assert wizard.plan is not None and wizard.plan.count(Action.ADD) > 0

@@ -16,7 +16,7 @@ from .files import close_in, open_in, wait_idle
 
 
 def _experiments(win: MainWindow) -> list[Experiment]:
-    return win.session.store.all(Experiment)
+    return win.session.store.records.all(Experiment)
 
 
 def test_welcome_screen_when_no_file_is_open(qtbot) -> None:
@@ -102,14 +102,14 @@ def test_delete_experiment_and_undo_restores_its_participation(window, qtbot) ->
     """Deleting the selected experiment removes it with its rows; undo brings all back."""
     view = window.show_view("experiments")
     store = window.session.store
-    before = len(store.all(Participation))
+    before = len(store.records.all(Participation))
     view.ui.table.selectRow(0)
     qtbot.mouseClick(view.ui.deleteButton, Qt.MouseButton.LeftButton)
     assert len(_experiments(window)) == 4
-    assert len(store.all(Participation)) < before
+    assert len(store.records.all(Participation)) < before
     window.session.undo_stack.undo()
     assert len(_experiments(window)) == 5
-    assert len(store.all(Participation)) == before
+    assert len(store.records.all(Participation)) == before
 
 
 def test_filters_fold_danish_letters(window, qtbot) -> None:
@@ -123,7 +123,7 @@ def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None
     """Space on an empty cell adds participation; undo removes it again."""
     view = window.show_view("participation")
     store = window.session.store
-    before = len(store.all(Participation))
+    before = len(store.records.all(Participation))
     model = view.model
     empty = next(
         model.index(r, c)
@@ -137,10 +137,10 @@ def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None
     )
     row, column = empty.row(), empty.column()
     qtbot.keyClick(view.ui.table, Qt.Key.Key_Space)
-    assert len(store.all(Participation)) == before + 1
+    assert len(store.records.all(Participation)) == before + 1
     qtbot.waitUntil(lambda: model.data(model.index(row, column)) == "?")
     window.session.undo_stack.undo()
-    assert len(store.all(Participation)) == before
+    assert len(store.records.all(Participation)) == before
 
 
 def test_participation_dialog_answer_updates_approval(window) -> None:
@@ -157,7 +157,7 @@ def test_participation_dialog_answer_updates_approval(window) -> None:
             "approval_status": "approved",
         },
     )
-    stored = window.session.store.get(Participation, cell.participation_id)
+    stored = window.session.store.records.get(Participation, cell.participation_id)
     assert stored.approval_status.value == "approved"
     assert stored.approval_committee == "Økonomiudvalget"
 
@@ -175,9 +175,9 @@ def test_member_checkbox_is_an_undoable_edit(window) -> None:
     model.setData(
         model.index(row, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
-    assert "147" in {m.code for m in window.session.store.members()}
+    assert "147" in {m.code for m in window.session.store.records.members()}
     window.session.undo_stack.undo()
-    assert "147" not in {m.code for m in window.session.store.members()}
+    assert "147" not in {m.code for m in window.session.store.records.members()}
 
 
 def test_search_jumps_to_the_experiment_and_highlights(window, qtbot) -> None:
@@ -234,7 +234,7 @@ def test_changes_saved_by_another_process_refresh_the_view(window, demo_path) ->
     before = contacts.model.rowCount()
     window.session.store.close()  # let a second process write, as after a hand-over
     with Store.open(demo_path, user="Susan") as other:
-        other.add(Contact(name="Ny kontaktperson"))
+        other.records.add(Contact(name="Ny kontaktperson"))
     window.session.store = Store.open(demo_path, readonly=True)
     window.session._seen_version = -1
     assert window.session.poll()
@@ -273,5 +273,5 @@ def test_outside_change_to_the_shown_experiment_is_not_overwritten(window, qtbot
         lambda: view.editor.ui.statusCombo.currentData() == ExperimentStatus.GRANTED.value
     )
     assert not window._refresh_pending
-    assert window.session.store.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
+    assert window.session.store.records.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
     assert window.session.undo_stack.count() == 1

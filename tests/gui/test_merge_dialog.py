@@ -26,7 +26,7 @@ GOALS = "Mål skrevet i den anden kopi"
 
 
 def _experiments(store: Store) -> list[Experiment]:
-    return sorted(store.all(Experiment), key=lambda e: e.number or 0)
+    return sorted(store.records.all(Experiment), key=lambda e: e.number or 0)
 
 
 @pytest.fixture
@@ -36,11 +36,11 @@ def copies(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
     theirs = tmp_path / "kopi.fkdb"
     shutil.copyfile(demo_path, theirs)
     with Store.open(demo_path) as ours:
-        ours.update(Experiment, _experiments(ours)[1].id, title="Titel her")
+        ours.records.update(Experiment, _experiments(ours)[1].id, title="Titel her")
     with Store.open(theirs) as other:
         second, third = _experiments(other)[1:3]
-        other.update(Experiment, second.id, title="Titel der")
-        other.update(Experiment, third.id, goals=GOALS)
+        other.records.update(Experiment, second.id, title="Titel der")
+        other.records.update(Experiment, third.id, goals=GOALS)
     return demo_path, theirs
 
 
@@ -159,7 +159,7 @@ def test_sync_conflict_copy_beside_the_file_is_offered_for_merging(
     shutil.copyfile(demo_path, network)
     shutil.copyfile(demo_path, copy)
     with Store.open(copy) as other:
-        other.update(Experiment, _experiments(other)[2].id, goals=GOALS)
+        other.records.update(Experiment, _experiments(other)[2].id, goals=GOALS)
     window = make_window(network)
     offer = window.safety.conflict_offer
     assert offer is not None and offer.isVisible()

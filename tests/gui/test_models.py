@@ -58,7 +58,7 @@ def demo(demo_store) -> tuple[ExperimentTableModel, ExperimentFilterProxy]:
 def add_experiments(store, *specs: dict) -> list[queries.ExperimentRow]:
     """Add experiments to a store and return its experiment rows."""
     for spec in specs:
-        store.add(Experiment(**spec))
+        store.records.add(Experiment(**spec))
     return queries.experiment_rows(store)
 
 
@@ -153,7 +153,7 @@ def test_sort_by_title_follows_the_danish_alphabet(empty_store) -> None:
 
 def test_sort_by_round_is_by_date_with_no_round_last(empty_store) -> None:
     """Rounds sort by deadline (not by their Danish text); experiments without one go last."""
-    rounds = {r.deadline: r.id for r in empty_store.all(Round)}
+    rounds = {r.deadline: r.id for r in empty_store.records.all(Round)}
     rows = add_experiments(
         empty_store,
         {"title": "X", "round_id": rounds["2017-05-01"]},
@@ -263,3 +263,27 @@ def test_round_status_municipality_and_law_filters(demo) -> None:
     proxy.set_status(None)
     proxy.set_round("")
     assert proxy.rowCount() == 5
+
+
+def test_changed_rows_are_put_in_place_and_moved_when_their_sort_key_changed(
+    demo, demo_store
+) -> None:
+    """update_rows replaces a row without a reset, re-sorts when its key moved, keeps a
+    selection on its experiment, refilters, and refuses a row the model does not hold."""
+    model, proxy = demo
+    proxy.sort(COL_TITLE)
+    first = proxy.index(0, COL_TITLE)
+    experiment_id = first.data(ID_ROLE)
+    kept = QPersistentModelIndex(first)
+    resets: list[None] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    demo_store.records.update(Experiment, experiment_id, title="Ååå sidst i alfabetet")
+    assert model.update_rows(queries.experiment_rows(demo_store, [experiment_id]))
+    assert resets == []
+    assert texts(proxy, COL_TITLE)[-1] == "Ååå sidst i alfabetet"
+    assert kept.data(ID_ROLE) == experiment_id
+    proxy.set_text("ååå")
+    assert proxy.rowCount() == 1
+    new = demo_store.records.add(Experiment(title="Ny"))
+    assert not model.update_rows(queries.experiment_rows(demo_store, [new.id]))
+    assert model.rowCount() == 5

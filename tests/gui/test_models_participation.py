@@ -81,7 +81,7 @@ def test_demo_cell_is_pending_with_reservation(danish, demo, demo_store) -> None
     assert index.data(TOOLTIP) == (
         f"København deltager — afventer politisk behandling. Forbehold: {cell.reservation}"
     )
-    participation = demo_store.all(Participation, experiment_id=cell.experiment_id)
+    participation = demo_store.records.all(Participation, experiment_id=cell.experiment_id)
     ids = {p.municipality: p.id for p in participation}
     assert index.data(ID_ROLE) == ids["101"]
     assert index.data(ROW_ROLE) == cell

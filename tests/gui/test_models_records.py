@@ -34,9 +34,9 @@ def row_texts(model, row: int) -> list[str]:
 @pytest.fixture
 def contacts(demo_store) -> ContactTableModel:
     """The demo contacts with municipality names."""
-    names = {m.code: m.name for m in demo_store.all(Municipality)}
+    names = {m.code: m.name for m in demo_store.records.all(Municipality)}
     model = ContactTableModel()
-    model.set_rows(demo_store.all(Contact), names)
+    model.set_rows(demo_store.records.all(Contact), names)
     return model
 
 
@@ -44,7 +44,7 @@ def contacts(demo_store) -> ContactTableModel:
 def municipalities(demo_store) -> MunicipalityTableModel:
     """The 98 municipalities of the demo file."""
     model = MunicipalityTableModel()
-    model.set_rows(demo_store.all(Municipality))
+    model.set_rows(demo_store.records.all(Municipality))
     return model
 
 
@@ -130,8 +130,8 @@ def test_ticking_member_emits_signal_and_writes_nothing(qtbot, municipalities, d
         )
     assert blocker.args == ["101", False]
     assert index.data(CHECK) == Qt.CheckState.Unchecked
-    assert not demo_store.municipality("147").member
-    assert demo_store.municipality("101").member
+    assert not demo_store.records.municipality("147").member
+    assert demo_store.records.municipality("101").member
     with qtbot.assertNotEmitted(municipalities.memberToggled):
         assert not municipalities.setData(municipalities.index(0, MUNICIPALITY_NAME), "X", CHECK)
 

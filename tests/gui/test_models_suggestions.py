@@ -49,8 +49,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def model(qapp, store: Store) -> SuggestionTableModel:
     """The model fed the experiment's suggestions, as the dialog feeds it."""
-    experiment = store.all(Experiment)[0]
-    laws = {law.key: law_label(law.short_name, law.abbreviation) for law in store.all(Law)}
+    experiment = store.records.all(Experiment)[0]
+    laws = {law.key: law_label(law.short_name, law.abbreviation) for law in store.records.all(Law)}
     texts = {
         title: getattr(experiment, name)
         for name, title in zip(SECTION_FIELDS, SECTION_TITLES, strict=True)

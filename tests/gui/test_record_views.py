@@ -33,22 +33,22 @@ def test_add_provision_with_the_law_picker_and_undo(window, answer_dialogs) -> N
     """A provision added through the dialog is stored with its law; undo removes it."""
     store = window.session.store
     view = window.show_view("legal")
-    before = len(store.all(LegalBasis))
+    before = len(store.records.all(LegalBasis))
     answer_dialogs.update(
-        law_id=store.law("sundhedsloven").id,
+        law_id=store.records.law("sundhedsloven").id,
         paragraph="140",
         letter="a",
         justification="Akutfunktion i hjemmeplejen",
     )
     view.add_row()
-    rows = store.all(LegalBasis)
+    rows = store.records.all(LegalBasis)
     assert len(rows) == before + 1
     added = next(r for r in rows if r.justification == "Akutfunktion i hjemmeplejen")
-    assert added.provision == "§ 140 a" and added.law_id == store.law("sundhedsloven").id
+    assert added.provision == "§ 140 a" and added.law_id == store.records.law("sundhedsloven").id
     window.refresh()
     assert view.proxy.rowCount() == before + 1
     window.session.undo_stack.undo()
-    assert len(store.all(LegalBasis)) == before
+    assert len(store.records.all(LegalBasis)) == before
 
 
 def test_law_picker_completes_from_the_catalog(window) -> None:
@@ -69,20 +69,20 @@ def test_contact_added_edited_deleted_and_undone(window, answer_dialogs) -> None
     view = window.show_view("contacts")
     answer_dialogs.update(name="Nicolai Riegels", municipality="265", email="nr@roskilde.dk")
     view.add()
-    person = next(c for c in store.all(Contact) if c.email == "nr@roskilde.dk")
+    person = next(c for c in store.records.all(Contact) if c.email == "nr@roskilde.dk")
     assert person.municipality == "265"
     window.refresh()
     assert view.select(person.id)
     answer_dialogs.clear()
     answer_dialogs.update(title="Projektleder")
     view.edit(view.ui.table.currentIndex())
-    assert store.get(Contact, person.id).title == "Projektleder"
+    assert store.records.get(Contact, person.id).title == "Projektleder"
     view.delete_current()
-    assert store.all(Contact, id=person.id) == []
+    assert store.records.all(Contact, id=person.id) == []
     window.session.undo_stack.undo()
-    assert store.get(Contact, person.id).title == "Projektleder"
+    assert store.records.get(Contact, person.id).title == "Projektleder"
     window.session.undo_stack.undo()
-    assert store.get(Contact, person.id).title == ""
+    assert store.records.get(Contact, person.id).title == ""
 
 
 def test_round_with_a_bad_date_is_refused_with_a_message(window, answer_dialogs) -> None:
@@ -91,10 +91,10 @@ def test_round_with_a_bad_date_is_refused_with_a_message(window, answer_dialogs)
     answer_dialogs.update(deadline="1. maj 2018", name="4. runde")
     view.add()
     assert "ÅÅÅÅ-MM-DD" in window.last_error
-    assert len(window.session.store.all(Round)) == 3
+    assert len(window.session.store.records.all(Round)) == 3
     answer_dialogs.update(deadline="2018-05-01")
     view.add()
-    assert [r.deadline for r in window.session.store.all(Round)][-1] == "2018-05-01"
+    assert [r.deadline for r in window.session.store.records.all(Round)][-1] == "2018-05-01"
 
 
 def test_keyboard_reaches_every_view_and_edits_tables(window, answer_dialogs, qtbot) -> None:
@@ -114,15 +114,15 @@ def test_keyboard_reaches_every_view_and_edits_tables(window, answer_dialogs, qt
     store = window.session.store
     answer_dialogs.update(name="Nicolai Riegels", email="nr@roskilde.dk")
     qtbot.keyClick(table, Qt.Key.Key_Insert)
-    person = next(c for c in store.all(Contact) if c.email == "nr@roskilde.dk")
+    person = next(c for c in store.records.all(Contact) if c.email == "nr@roskilde.dk")
     window.refresh()
     assert view.select(person.id)
     answer_dialogs.clear()
     answer_dialogs.update(title="Projektleder")
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert store.get(Contact, person.id).title == "Projektleder"
+    assert store.records.get(Contact, person.id).title == "Projektleder"
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert store.all(Contact, id=person.id) == []
+    assert store.records.all(Contact, id=person.id) == []
 
 
 def test_activating_a_row_of_the_law_tree_edits_that_legal_basis_row(
@@ -136,14 +136,14 @@ def test_activating_a_row_of_the_law_tree_edits_that_legal_basis_row(
     sel = model.index(model.rowCount() - 1, 0)  # SEL, the last law: § 52 a, experiment 1
     leaf = model.index(0, 0, model.index(0, 0, sel))
     row_id = model.legal_basis_id(leaf)
-    assert store.get(LegalBasis, row_id).provision == "§ 52 a"
+    assert store.records.get(LegalBasis, row_id).provision == "§ 52 a"
     answer_dialogs.update(justification="Ny begrundelse")
     tree.setFocus()
     tree.setCurrentIndex(leaf)
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert store.get(LegalBasis, row_id).justification == "Ny begrundelse"
+    assert store.records.get(LegalBasis, row_id).justification == "Ny begrundelse"
     window.session.undo_stack.undo()
-    assert store.get(LegalBasis, row_id).justification != "Ny begrundelse"
+    assert store.records.get(LegalBasis, row_id).justification != "Ny begrundelse"
 
 
 def test_activating_a_law_or_provision_of_the_tree_opens_no_dialog(window) -> None:

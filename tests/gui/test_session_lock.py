@@ -19,7 +19,7 @@ def test_refused_change_goes_to_the_recovery_folder(qtbot, demo_path: Path) -> N
     try:
         messages: list[str] = []
         session.error.connect(messages.append)
-        experiment = session.store.all(Experiment)[0]
+        experiment = session.store.records.all(Experiment)[0]
         lock_path(demo_path).write_text(
             json.dumps(
                 {
@@ -34,7 +34,7 @@ def test_refused_change_goes_to_the_recovery_folder(qtbot, demo_path: Path) -> N
         )
         edit = UpdateRecord(Experiment, experiment.id, {"goals": "Nye mål"}, "Ret mål")
         assert session.do(edit) is False
-        assert session.store.get(Experiment, experiment.id).goals == experiment.goals
+        assert session.store.records.get(Experiment, experiment.id).goals == experiment.goals
         assert session.undo_stack.count() == 0
         [kept] = pending_changes(demo_path)
         assert kept["change"] == "Ret mål" and kept["data"]["changes"] == {"goals": "Nye mål"}
@@ -55,13 +55,13 @@ def test_a_change_saved_elsewhere_is_shown_before_an_edit_applies_on_top(
 
     session = Session(Store.open(demo_path))
     try:
-        experiment = session.store.all(Experiment)[0]
+        experiment = session.store.records.all(Experiment)[0]
         seen: list[tuple[str, str]] = []
         session.changed.connect(
             lambda: seen.append(
                 (
-                    session.store.get(Experiment, experiment.id).goals,
-                    session.store.get(Experiment, experiment.id).title,
+                    session.store.records.get(Experiment, experiment.id).goals,
+                    session.store.records.get(Experiment, experiment.id).title,
                 )
             )
         )

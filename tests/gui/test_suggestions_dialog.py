@@ -42,7 +42,7 @@ def network_path(tmp_path: Path) -> Path:
 
 
 def _experiment(window, title: str) -> Experiment:
-    return next(e for e in window.session.store.all(Experiment) if e.title == title)
+    return next(e for e in window.session.store.records.all(Experiment) if e.title == title)
 
 
 def _open_dialog(window, title: str = TITLE) -> SuggestionsDialog:
@@ -65,10 +65,10 @@ def _tick(dialog: SuggestionsDialog, provision: str) -> None:
 
 def _legal_rows(window, title: str = TITLE) -> set[tuple[str, str, str, str]]:
     store = window.session.store
-    keys = {law.id: law.key for law in store.all(Law)}
+    keys = {law.id: law.key for law in store.records.all(Law)}
     return {
         (keys[r.law_id], r.paragraph, r.letter, r.stk)
-        for r in store.all(LegalBasis, experiment_id=_experiment(window, title).id)
+        for r in store.records.all(LegalBasis, experiment_id=_experiment(window, title).id)
     }
 
 

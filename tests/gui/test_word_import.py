@@ -45,10 +45,10 @@ def _read(qtbot, dialog: WordImportDialog | None) -> WordImportDialog:
 
 def _counts(store: Store) -> tuple[int, int, int, int]:
     return (
-        len(store.all(Experiment)),
-        len(store.all(Participation)),
-        len(store.all(LegalBasis)),
-        len(store.members()),
+        len(store.records.all(Experiment)),
+        len(store.records.all(Participation)),
+        len(store.records.all(LegalBasis)),
+        len(store.records.members()),
     )
 
 
@@ -79,9 +79,9 @@ def test_word_import_creates_the_experiment_and_undo_takes_it_all_back(
 
     QTest.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert _counts(store) == (1, 9, 3, 9)
-    [experiment] = store.all(Experiment)
+    [experiment] = store.records.all(Experiment)
     assert experiment.title.startswith("Ny organisering")
-    assert {(r.paragraph, r.letter) for r in store.all(LegalBasis)} == {
+    assert {(r.paragraph, r.letter) for r in store.records.all(LegalBasis)} == {
         ("5", ""),
         ("6", ""),
         ("1", "a"),
@@ -94,7 +94,7 @@ def test_word_import_creates_the_experiment_and_undo_takes_it_all_back(
 
     window.session.undo_stack.undo()
     assert _counts(store) == (0, 0, 0, 0)
-    assert not any(m.member for m in store.all(Municipality))
+    assert not any(m.member for m in store.records.all(Municipality))
 
 
 def test_redo_brings_the_word_import_back(make_window, network_path, application_docx, qtbot):
@@ -118,7 +118,7 @@ def test_after_the_import_suggest_opens_the_imported_experiments_suggestions(
     assert dialog.import_plan()
     suggestions = dialog.suggest_legal_basis()
     assert isinstance(suggestions, SuggestionsDialog) and suggestions.isVisible()
-    assert suggestions.experiment_id == window.session.store.all(Experiment)[0].id
+    assert suggestions.experiment_id == window.session.store.records.all(Experiment)[0].id
     assert not dialog.isVisible()
     window.session.undo_stack.undo()  # the import taken back under the open suggestions
     assert suggestions.ui.introLabel.text() == "The experiment is no longer in the file."

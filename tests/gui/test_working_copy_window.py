@@ -28,7 +28,7 @@ def test_edits_in_the_window_reach_the_network_file(
     window = make_window(demo_path)
     store = window.session.store
     assert store.working_copy is not None
-    experiment = store.all(Experiment)[0]
+    experiment = store.records.all(Experiment)[0]
     assert window.session.do(
         UpdateRecord(Experiment, experiment.id, {"goals": "Fra vinduet"}, "Mål")
     )
@@ -36,7 +36,7 @@ def test_edits_in_the_window_reach_the_network_file(
     window.session.poll()
     assert "[saved]" in window.windowTitle()
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Fra vinduet"
+        assert reader.records.get(Experiment, experiment.id).goals == "Fra vinduet"
     copy = store.working_copy
     close_in(qtbot, window)
     assert not copy.exists() and window.last_error == ""
@@ -53,7 +53,7 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
     monkeypatch.setattr(working_copy, "RETRY_PAUSE_S", 0.05)
     window = make_window(demo_path)
     store = window.session.store
-    experiment = store.all(Experiment)[0]
+    experiment = store.records.all(Experiment)[0]
     blocker = sqlite3.connect(demo_path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
@@ -71,7 +71,7 @@ def test_a_failed_write_back_is_told_and_the_changes_kept(
     assert "frikommune merge" in window.last_error
     kept = Path(window.last_error.rsplit('"', 2)[-2])
     with Store.open(kept, readonly=True) as copy:
-        assert copy.get(Experiment, experiment.id).goals == "Lokalt"
+        assert copy.records.get(Experiment, experiment.id).goals == "Lokalt"
 
 
 def test_closing_waits_until_the_changes_are_on_the_drive(
@@ -83,7 +83,7 @@ def test_closing_waits_until_the_changes_are_on_the_drive(
 
     window = make_window(demo_path)
     store = window.session.store
-    experiment = store.all(Experiment)[0]
+    experiment = store.records.all(Experiment)[0]
     blocker = sqlite3.connect(demo_path, isolation_level=None, check_same_thread=False)
     blocker.execute("BEGIN EXCLUSIVE")
     release = threading.Timer(0.5, lambda: (blocker.execute("ROLLBACK"), blocker.close()))
@@ -96,7 +96,7 @@ def test_closing_waits_until_the_changes_are_on_the_drive(
         release.join()
     assert window.last_error == ""
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Ventede"
+        assert reader.records.get(Experiment, experiment.id).goals == "Ventede"
 
 
 def test_a_copy_a_crash_left_behind_is_named_when_the_file_opens(

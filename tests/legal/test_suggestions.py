@@ -9,7 +9,7 @@ from frikommune_desktop.store import Store
 
 def _experiment(store: Store) -> Experiment:
     """Add an experiment whose sections name provisions, one of them already in its matrix."""
-    experiment = store.add(
+    experiment = store.records.add(
         Experiment(
             title="Én plan",
             description="Borgere visiteret efter servicelovens § 83 og § 85 skal have én plan.",
@@ -17,8 +17,10 @@ def _experiment(store: Store) -> Experiment:
             "Desuden skal § 50 fraviges.\n\nKommunalfuldmagten rækker ikke.",
         )
     )
-    store.add(
-        LegalBasis(experiment_id=experiment.id, law_id=store.law("serviceloven").id, paragraph="85")
+    store.records.add(
+        LegalBasis(
+            experiment_id=experiment.id, law_id=store.records.law("serviceloven").id, paragraph="85"
+        )
     )
     return experiment
 
@@ -42,7 +44,7 @@ def test_suggestions_are_the_provisions_the_text_names_and_the_matrix_lacks(
 
 def test_a_provision_without_a_law_is_suggested_without_one(empty_store: Store) -> None:
     """A § the text does not tie to a law is offered with no law, for the user to choose."""
-    experiment = empty_store.add(Experiment(title="X", goals="Målet er at fravige § 12."))
+    experiment = empty_store.records.add(Experiment(title="X", goals="Målet er at fravige § 12."))
     [suggestion] = suggest_legal_bases(empty_store, experiment.id)
     assert suggestion.law_key is None and suggestion.provision == "§ 12"
 
@@ -56,9 +58,10 @@ def test_accepting_adds_the_chosen_rows_as_one_undoable_edit(empty_store: Store)
     )
     edit.apply(empty_store)
     rows = sorted(
-        empty_store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+        empty_store.records.all(LegalBasis, experiment_id=experiment.id),
+        key=lambda row: row.position,
     )
     assert [(row.paragraph, row.position) for row in rows] == [("85", 0), ("83", 1), ("50", 2)]
     assert [(s.provision) for s in suggest_legal_bases(empty_store, experiment.id)] == ["§ 21 f"]
     edit.revert(empty_store)
-    assert len(empty_store.all(LegalBasis, experiment_id=experiment.id)) == 1
+    assert len(empty_store.records.all(LegalBasis, experiment_id=experiment.id)) == 1

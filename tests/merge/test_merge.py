@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from frikommune_desktop.db.backups import list_backups
 from frikommune_desktop.db.schema import DATA_TABLES, META_COLUMNS
 from frikommune_desktop.errors import FrikommuneError, InvalidValueError
-from frikommune_desktop.merge.apply import merge_files, plan_merge
+from frikommune_desktop.merge.apply import apply_merge, merge_files, plan_merge
 from frikommune_desktop.merge.plan import Change, Side, keep_ours, read_copy, take_newest
 from frikommune_desktop.model import Contact, Experiment, Network, Participation
 from frikommune_desktop.store import Store
@@ -29,7 +29,7 @@ def copies(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _experiments(store: Store) -> list[Experiment]:
-    return sorted(store.all(Experiment), key=lambda e: e.number or 0)
+    return sorted(store.records.all(Experiment), key=lambda e: e.number or 0)
 
 
 def test_changes_to_different_rows_and_fields_all_arrive(copies: tuple[Path, Path]) -> None:
@@ -37,17 +37,17 @@ def test_changes_to_different_rows_and_fields_all_arrive(copies: tuple[Path, Pat
     ours, theirs = copies
     with Store.open(ours) as a:
         first = _experiments(a)[0]
-        a.update(Experiment, first.id, goals="Mål skrevet her")
+        a.records.update(Experiment, first.id, goals="Mål skrevet her")
     with Store.open(theirs) as b:
         third = _experiments(b)[2]
-        b.update(Experiment, third.id, evaluation="Evaluering skrevet der")
-        b.add(Contact(name="Ny kontakt der"))
+        b.records.update(Experiment, third.id, evaluation="Evaluering skrevet der")
+        b.records.add(Contact(name="Ny kontakt der"))
     outcome = merge_files(ours, theirs)
     assert outcome.plan.conflicts == []
     with Store.open(ours, readonly=True) as merged:
-        assert merged.get(Experiment, first.id).goals == "Mål skrevet her"
-        assert merged.get(Experiment, third.id).evaluation == "Evaluering skrevet der"
-        assert [c.name for c in merged.all(Contact) if c.name == "Ny kontakt der"]
+        assert merged.records.get(Experiment, first.id).goals == "Mål skrevet her"
+        assert merged.records.get(Experiment, third.id).evaluation == "Evaluering skrevet der"
+        assert [c.name for c in merged.records.all(Contact) if c.name == "Ny kontakt der"]
 
 
 def test_same_field_changed_on_both_sides_is_a_listed_conflict(copies: tuple[Path, Path]) -> None:
@@ -55,15 +55,15 @@ def test_same_field_changed_on_both_sides_is_a_listed_conflict(copies: tuple[Pat
     ours, theirs = copies
     with Store.open(ours) as a:
         target = _experiments(a)[1]
-        a.update(Experiment, target.id, title="Titel her")
+        a.records.update(Experiment, target.id, title="Titel her")
     with Store.open(theirs) as b:
-        b.update(Experiment, target.id, title="Titel der")
+        b.records.update(Experiment, target.id, title="Titel der")
     outcome = merge_files(ours, theirs)
     [conflict] = outcome.plan.conflicts
     assert (conflict.field, conflict.ours, conflict.theirs) == ("title", "Titel her", "Titel der")
     assert outcome.decisions[conflict] is Side.OURS and conflict.newest is Side.THEIRS
     with Store.open(ours, readonly=True) as merged:
-        assert merged.get(Experiment, target.id).title == "Titel her"
+        assert merged.records.get(Experiment, target.id).title == "Titel her"
 
 
 def test_delete_there_applies_here_unless_edited_here_later(copies: tuple[Path, Path]) -> None:
@@ -72,19 +72,19 @@ def test_delete_there_applies_here_unless_edited_here_later(copies: tuple[Path, 
     ours, theirs = copies
     with Store.open(theirs) as b:
         gone, disputed = _experiments(b)[3], _experiments(b)[4]
-        b.delete(Experiment, gone.id)
-        b.delete(Experiment, disputed.id)
+        b.records.delete(Experiment, gone.id)
+        b.records.delete(Experiment, disputed.id)
     with Store.open(ours) as a:
-        a.update(Experiment, disputed.id, goals="Ændret efter sletningen")
+        a.records.update(Experiment, disputed.id, goals="Ændret efter sletningen")
     outcome = merge_files(ours, theirs)
     deleted = {i.row_id for i in outcome.plan.items if i.change is Change.DELETE}
     assert gone.id in deleted and disputed.id not in deleted
     assert [(c.row_id, c.field) for c in outcome.plan.conflicts] == [(disputed.id, "")]
     with Store.open(ours, readonly=True) as merged:
-        ids = {e.id for e in merged.all(Experiment)}
+        ids = {e.id for e in merged.records.all(Experiment)}
         assert gone.id not in ids and disputed.id in ids
-        assert merged.all(Participation, experiment_id=gone.id) == []
-        assert gone.id in merged.deleted_ids(Experiment)
+        assert merged.records.all(Participation, experiment_id=gone.id) == []
+        assert gone.id in merged.records.deleted_ids(Experiment)
 
 
 def test_merging_twice_changes_nothing_and_the_other_copy_is_kept(
@@ -93,7 +93,7 @@ def test_merging_twice_changes_nothing_and_the_other_copy_is_kept(
     """A second merge of the same copy plans no change; the merged-in copy is a backup."""
     ours, theirs = copies
     with Store.open(theirs) as b:
-        b.add(Experiment(title="Nyt forsøg der"))
+        b.records.add(Experiment(title="Nyt forsøg der"))
     first = merge_files(ours, theirs)
     assert first.plan.count(Change.ADD) == 1
     assert first.kept_copy is not None and first.kept_copy.exists()
@@ -107,7 +107,7 @@ def test_dry_run_writes_nothing(copies: tuple[Path, Path]) -> None:
     """--dry-run plans the merge and leaves the file's bytes alone."""
     ours, theirs = copies
     with Store.open(theirs) as b:
-        b.add(Contact(name="Kun der"))
+        b.records.add(Contact(name="Kun der"))
     before = ours.read_bytes()
     outcome = merge_files(ours, theirs, dry_run=True)
     assert outcome.plan.count(Change.ADD) == 1 and outcome.kept_copy is None
@@ -122,12 +122,15 @@ def test_the_same_participation_added_on_both_sides_is_taken_once(
     for path in (ours, theirs):
         with Store.open(path) as store:
             building = _experiments(store)[4]
-            store.add(Participation(experiment_id=building.id, municipality="751"))
+            store.records.add(Participation(experiment_id=building.id, municipality="751"))
     outcome = merge_files(ours, theirs)
     [twin] = [i for i in outcome.plan.items if i.table == "participations"]
     assert twin.change in (Change.SKIP, Change.REPLACE)
     with Store.open(ours, readonly=True) as merged:
-        assert len(merged.all(Participation, experiment_id=building.id, municipality="751")) == 1
+        assert (
+            len(merged.records.all(Participation, experiment_id=building.id, municipality="751"))
+            == 1
+        )
 
 
 def test_merging_a_file_with_itself_or_a_non_network_file_is_refused(
@@ -159,27 +162,27 @@ EDIT = st.one_of(
 def _base(path: Path) -> None:
     with Store.create(path, Network(name="Base")) as store:
         for number in range(3):
-            store.add(Experiment(title=f"Forsøg {number}", number=number))
+            store.records.add(Experiment(title=f"Forsøg {number}", number=number))
 
 
 def _edit(path: Path, edits: list[tuple[str, int, str]]) -> None:
     with Store.open(path) as store:
         for kind, index, value in edits:
-            experiments = sorted(store.all(Experiment), key=lambda e: e.created_at)
+            experiments = sorted(store.records.all(Experiment), key=lambda e: e.created_at)
             if kind == "add":
-                store.add(Experiment(title=value))
+                store.records.add(Experiment(title=value))
                 continue
             if index >= len(experiments):
                 continue
             target = experiments[index]
             if kind == "retitle":
-                store.update(Experiment, target.id, title=value)
+                store.records.update(Experiment, target.id, title=value)
             elif kind == "goals":
-                store.update(Experiment, target.id, goals=value)
+                store.records.update(Experiment, target.id, goals=value)
             elif kind == "delete":
-                store.delete(Experiment, target.id)
-            elif not store.all(Participation, experiment_id=target.id, municipality=value):
-                store.add(Participation(experiment_id=target.id, municipality=value))
+                store.records.delete(Experiment, target.id)
+            elif not store.records.all(Participation, experiment_id=target.id, municipality=value):
+                store.records.add(Participation(experiment_id=target.id, municipality=value))
 
 
 def _live(path: Path) -> dict[str, dict]:
@@ -251,3 +254,21 @@ def test_a_copy_from_an_older_version_is_upgraded_in_a_temporary_copy(
         "Forsøg «Afprøvning af midlertidige huslejetilskud»"
     ]
     assert version_1_file.read_bytes() == before
+
+
+def test_a_merge_announces_the_rows_it_brought(copies: tuple[Path, Path]) -> None:
+    """Applying a merge is one change naming the rows the other copy changed and added."""
+    ours, theirs = copies
+    with Store.open(theirs) as b:
+        third = _experiments(b)[2]
+        b.records.update(Experiment, third.id, evaluation="Evaluering skrevet der")
+        added = b.records.add(Contact(name="Ny kontakt der"))
+    with Store.open(ours) as a:
+        a.take_changes()
+        plan = plan_merge(a, read_copy(theirs))
+        apply_merge(a, plan)
+        changes = a.take_changes()
+        assert changes is not None
+        assert third.id in changes.ids("experiments")
+        assert added.id in changes.ids("contacts")
+        assert not changes.touches(["rounds", "laws"])

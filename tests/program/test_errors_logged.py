@@ -56,12 +56,12 @@ def test_write_back_that_stops_is_logged(demo_path: Path, isolated_user_data: Pa
     """The working copy's write-back stopping (the file was changed around the lock) is kept
     for the store to report and its traceback is in the log."""
     store = Store.open(demo_path, working_copy=True)
-    experiment = store.all(Experiment)[0]
-    store.update(Experiment, experiment.id, goals="Første")
+    experiment = store.records.all(Experiment)[0]
+    store.records.update(Experiment, experiment.id, goals="Første")
     assert store.wait_written(30)
     with contextlib.closing(sqlite3.connect(demo_path, isolation_level=None)) as other:
         other.execute("UPDATE experiments SET goals = 'Udenom' WHERE id = ?", [experiment.id])
-    store.update(Experiment, experiment.id, goals="Anden")
+    store.records.update(Experiment, experiment.id, goals="Anden")
     assert not store.wait_written(30)
     with pytest.raises(FrikommuneError):
         store.close()

@@ -45,7 +45,7 @@ def test_a_saved_profile_gives_the_name_every_change_is_signed_with(
     assert load_profile() == Profile(name="Susan Fiil Præstegaard", municipality="169")
     assert not needs_first_start()
     with Store.create(tmp_path / "net.fkdb", Network(name="N")) as store:
-        contact = store.add(Contact(name="Torben"))
+        contact = store.records.add(Contact(name="Torben"))
         assert contact.modified_by == "Susan Fiil Præstegaard"
         holder = read_lock(tmp_path / "net.fkdb")
         assert holder is not None and holder.user == "Susan Fiil Præstegaard"

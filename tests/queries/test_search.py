@@ -22,9 +22,9 @@ def test_search_finds_section_text_of_the_demo(demo_store: Store) -> None:
 
 def test_diacritics_are_kept_but_case_is_folded(empty_store: Store) -> None:
     """'ål' does not find 'al', and 'Æble' finds 'æble'."""
-    a = empty_store.add(Experiment(title="Forsøg med ål i åen"))
-    b = empty_store.add(Experiment(title="Forsøg med al slags"))
-    c = empty_store.add(Experiment(title="æblehaven"))
+    a = empty_store.records.add(Experiment(title="Forsøg med ål i åen"))
+    b = empty_store.records.add(Experiment(title="Forsøg med al slags"))
+    c = empty_store.records.add(Experiment(title="æblehaven"))
     assert {h.record_id for h in search(empty_store, "ål")} == {a.id}
     assert {h.record_id for h in search(empty_store, "al")} == {b.id}
     assert {h.record_id for h in search(empty_store, "Æble")} == {c.id}
@@ -32,26 +32,26 @@ def test_diacritics_are_kept_but_case_is_folded(empty_store: Store) -> None:
 
 def test_index_follows_edits_and_deletes(empty_store: Store) -> None:
     """The index is kept current by triggers: updates and deletes show at once."""
-    exp = empty_store.add(Experiment(title="Deleboliger"))
+    exp = empty_store.records.add(Experiment(title="Deleboliger"))
     assert search(empty_store, "delebolig")
-    empty_store.update(Experiment, exp.id, title="Billigt nybyggeri")
+    empty_store.records.update(Experiment, exp.id, title="Billigt nybyggeri")
     assert search(empty_store, "delebolig") == []
     assert search(empty_store, "nybyggeri")
-    empty_store.delete(Experiment, exp.id)
+    empty_store.records.delete(Experiment, exp.id)
     assert search(empty_store, "nybyggeri") == []
 
 
 def test_hits_in_legal_rows_and_contacts_lead_to_their_place(empty_store: Store) -> None:
     """A legal-basis hit names its experiment and field; a contact hit names the person."""
-    exp = empty_store.add(Experiment(title="Midlertidig lejekontrakt"))
-    row = empty_store.add(
+    exp = empty_store.records.add(Experiment(title="Midlertidig lejekontrakt"))
+    row = empty_store.records.add(
         LegalBasis(
             experiment_id=exp.id,
-            law_id=empty_store.law("lejeloven").id,
+            law_id=empty_store.records.law("lejeloven").id,
             justification="Tidsbegrænsede lejemål skal være mulige",
         )
     )
-    empty_store.add(Contact(name="Torben Rugholm", organisation="Randers Kommune"))
+    empty_store.records.add(Contact(name="Torben Rugholm", organisation="Randers Kommune"))
     legal = [h for h in search(empty_store, "lejemål") if h.kind == "legal_basis"]
     assert [(h.record_id, h.experiment_id, h.field) for h in legal] == [
         (row.id, exp.id, "justification")
@@ -62,7 +62,7 @@ def test_hits_in_legal_rows_and_contacts_lead_to_their_place(empty_store: Store)
 
 def test_query_text_cannot_break_the_search(empty_store: Store) -> None:
     """Quotes, operators and stray symbols in the search box are taken as plain words."""
-    empty_store.add(Experiment(title="NOT OR AND forsøg"))
+    empty_store.records.add(Experiment(title="NOT OR AND forsøg"))
     assert fts_query('"§ 81 a" OR (x') == '"81"* "a"* "or"* "x"*'
     assert search(empty_store, '") NEAR(') == []
     assert len(search(empty_store, "not or")) == 1
@@ -76,10 +76,12 @@ def _index_is_sound(store: Store, table: str) -> None:
 def test_a_big_batch_is_indexed_in_bulk_and_the_trigger_comes_back(empty_store: Store) -> None:
     """Rows added many at a time are found, and later single inserts are still indexed."""
     count = BULK_INDEX_ROWS + 50
-    empty_store.add_many(Experiment(title=f"Forsøg nummer {i} om ældrepleje") for i in range(count))
+    empty_store.records.add_many(
+        Experiment(title=f"Forsøg nummer {i} om ældrepleje") for i in range(count)
+    )
     assert len(search(empty_store, "ældrepleje", limit=count + 10)) == count
     _index_is_sound(empty_store, "experiments")
-    later = empty_store.add(Experiment(title="Enkeltstående plejeboliger"))
+    later = empty_store.records.add(Experiment(title="Enkeltstående plejeboliger"))
     assert [h.record_id for h in search(empty_store, "plejeboliger")] == [later.id]
     _index_is_sound(empty_store, "experiments")
 
@@ -91,24 +93,24 @@ def test_a_failed_big_batch_leaves_neither_rows_nor_index_nor_a_lost_trigger(
     first = Experiment(id="fast-id", title="Dublet om skolebusser")
     batch = [first, *(Experiment(title=f"Skolebusser {i}") for i in range(BULK_INDEX_ROWS)), first]
     with pytest.raises(InvalidValueError):
-        empty_store.add_many(batch)
+        empty_store.records.add_many(batch)
     assert search(empty_store, "skolebusser") == []
-    empty_store.add(Experiment(title="Skolebusser igen"))
+    empty_store.records.add(Experiment(title="Skolebusser igen"))
     assert len(search(empty_store, "skolebusser")) == 1
     _index_is_sound(empty_store, "experiments")
 
 
 def test_a_change_outside_the_searched_texts_leaves_the_index_alone(empty_store: Store) -> None:
     """A status change writes nothing to the search index; a text change re-indexes the row."""
-    exp = empty_store.add(Experiment(title="Deleboliger for unge"))
+    exp = empty_store.records.add(Experiment(title="Deleboliger for unge"))
 
     def index_pages() -> list[tuple]:
         return empty_store.db.execute("SELECT * FROM experiments_fts_data").fetchall()
 
     before = index_pages()
-    empty_store.update(Experiment, exp.id, status="submitted", number=7)
+    empty_store.records.update(Experiment, exp.id, status="submitted", number=7)
     assert index_pages() == before
-    empty_store.update(Experiment, exp.id, title="Billige boliger for unge")
+    empty_store.records.update(Experiment, exp.id, title="Billige boliger for unge")
     assert index_pages() != before
     assert search(empty_store, "deleboliger") == []
     assert [h.record_id for h in search(empty_store, "billige")] == [exp.id]

@@ -47,7 +47,7 @@ print(json.dumps({"writable": store.writable,
                   "holder": store.holder.user if store.holder else None}), flush=True)
 for line in sys.stdin:
     if line.strip() == "add":
-        store.add(Contact(name=sys.argv[2]))
+        store.records.add(Contact(name=sys.argv[2]))
         print("added", flush=True)
     elif line.strip() == "close":
         break
@@ -94,7 +94,7 @@ def test_second_process_gets_read_only_and_the_holders_name(demo_path: Path) -> 
             assert store.holder.user == "Christine"
             assert "Christine" in store.holder.describe()
             with pytest.raises(ReadOnlyError, match="Christine"):
-                store.add(Contact(name="Susan"))
+                store.records.add(Contact(name="Susan"))
         assert read_lock(demo_path).user == "Christine"
 
 
@@ -108,11 +108,11 @@ def test_writer_hands_over_when_it_closes_and_both_edits_survive(demo_path: Path
     assert not lock_path(demo_path).exists()
     with Store.open(demo_path, user="Susan") as store:
         assert store.writable
-        store.add(Contact(name="Susan"))
+        store.records.add(Contact(name="Susan"))
     with other_process(demo_path, "Mads") as (proc, status):
         assert status["writable"] is True
     with Store.open(demo_path, readonly=True) as store:
-        names = {c.name for c in store.all(Contact)}
+        names = {c.name for c in store.records.all(Contact)}
     assert {"Christine", "Susan"} <= names
 
 
@@ -184,11 +184,11 @@ def _foreign_lock(
 def test_a_broken_or_replaced_lock_is_noticed_before_the_next_write(demo_path: Path) -> None:
     """Someone took the lock over: the holder refuses to write and names who has it now."""
     with Store.open(demo_path) as store:
-        before = len(store.all(Contact))
+        before = len(store.records.all(Contact))
         _foreign_lock(demo_path)
         with pytest.raises(LockLostError, match="Sanne på ANDEN-PC"):
-            store.add(Contact(name="Må ikke gemmes"))
-        assert len(store.all(Contact)) == before
+            store.records.add(Contact(name="Må ikke gemmes"))
+        assert len(store.records.all(Contact)) == before
         assert store.refresh_lock() is False
     assert read_lock(demo_path).user == "Sanne"  # closing does not remove another's lock
 
@@ -200,7 +200,7 @@ def test_a_file_replaced_under_the_writer_is_noticed(demo_path: Path, tmp_path: 
     with Store.open(demo_path) as store:
         os.replace(copy, demo_path)
         with pytest.raises(FileReplacedError, match="erstattet på disken"):
-            store.add(Contact(name="Må ikke gemmes"))
+            store.records.add(Contact(name="Må ikke gemmes"))
 
 
 def test_the_lock_is_refreshed_so_its_age_means_something(demo_path: Path) -> None:

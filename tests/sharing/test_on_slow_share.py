@@ -78,14 +78,14 @@ def test_writer_and_reader_processes_hand_over_on_the_share(
             assert reader.holder.user == "Christine"
             assert "Christine" in reader.holder.describe()
             with pytest.raises(ReadOnlyError, match="Christine"):
-                reader.add(Contact(name="Susan"))
+                reader.records.add(Contact(name="Susan"))
         assert _tell(proc, "close") == "closed"
     assert not lock_path(path).exists()
     with Store.open(path, user="Susan") as store:
         assert store.writable
-        store.add(Contact(name="Susan"))
+        store.records.add(Contact(name="Susan"))
     with Store.open(path, readonly=True) as store:
-        names = {c.name for c in store.all(Contact)}
+        names = {c.name for c in store.records.all(Contact)}
         assert store.integrity_problems() == []
     assert {"Christine", "Susan"} <= names
 
@@ -107,19 +107,19 @@ def test_a_write_failing_with_eio_leaves_the_file_as_it_was(
     local, path = shared_demo
     before = _content(local)
     with Store.open(path) as store:
-        target = store.all(Experiment)[0]
+        target = store.records.all(Experiment)[0]
         control = control_for(path.parent)
         control.set_faults(fail_writes=True, **FAULTS[fault])
         try:
             with pytest.raises((FrikommuneError, sqlite3.Error), match=r"I/O|disk|fejl"):
-                store.update(Experiment, target.id, goals="Må ikke gemmes")
+                store.records.update(Experiment, target.id, goals="Må ikke gemmes")
             if fault == "file-write-after-journal":  # the rollback waits for the next opener
                 assert local.with_name(local.name + "-journal").exists()
         finally:
             control.set_faults(fail_writes=False, fail_paths="")
         assert sum(control.stats()["failed"].values()) >= 1
     with Store.open(path) as store:  # a hot journal left behind is rolled back here
-        assert store.get(Experiment, target.id).goals == target.goals
+        assert store.records.get(Experiment, target.id).goals == target.goals
         assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert not local.with_name(local.name + "-journal").exists()
     assert _content(local) == before
@@ -131,11 +131,11 @@ def test_a_write_failing_with_eio_is_reported_as_a_frikommune_error(
     """EIO from the share reaches the caller as a FrikommuneError with a clear message."""
     _, path = shared_demo
     with Store.open(path) as store:
-        target = store.all(Experiment)[0]
+        target = store.records.all(Experiment)[0]
         control_for(path.parent).set_faults(fail_writes=True)
         try:
             with pytest.raises(StorageError, match="ændringen er ikke gemt"):
-                store.update(Experiment, target.id, goals="Må ikke gemmes")
+                store.records.update(Experiment, target.id, goals="Må ikke gemmes")
         finally:
             control_for(path.parent).set_faults(fail_writes=False)
 
@@ -146,23 +146,23 @@ def test_merge_and_restore_work_on_the_share(shared_demo: tuple[Path, Path]) -> 
     shutil.copyfile(local, local.with_name("kopi.fkdb"))
     theirs = ours.with_name("kopi.fkdb")
     with Store.open(ours) as a:
-        first = a.all(Experiment)[0]
-        a.update(Experiment, first.id, goals="Mål skrevet her")
+        first = a.records.all(Experiment)[0]
+        a.records.update(Experiment, first.id, goals="Mål skrevet her")
         backup = a.backup("manual")
     with Store.open(theirs) as b:
-        b.add(Contact(name="Ny kontakt der"))
+        b.records.add(Contact(name="Ny kontakt der"))
     outcome = merge_files(ours, theirs)
     assert outcome.plan.conflicts == [] and outcome.kept_copy is not None
     with Store.open(ours, readonly=True) as merged:
-        assert merged.get(Experiment, first.id).goals == "Mål skrevet her"
-        assert "Ny kontakt der" in {c.name for c in merged.all(Contact)}
+        assert merged.records.get(Experiment, first.id).goals == "Mål skrevet her"
+        assert "Ny kontakt der" in {c.name for c in merged.records.all(Contact)}
         assert merged.integrity_problems() == []
 
     kept = restore_backup(ours, backup)
     assert kept is not None
     with Store.open(ours) as restored:
-        assert "Ny kontakt der" not in {c.name for c in restored.all(Contact)}
-        assert restored.get(Experiment, first.id).goals == "Mål skrevet her"
+        assert "Ny kontakt der" not in {c.name for c in restored.records.all(Contact)}
+        assert restored.records.get(Experiment, first.id).goals == "Mål skrevet her"
         assert restored.integrity_problems() == []
     assert sorted(p.name for p in local.parent.iterdir()) == ["demo.fkdb", "kopi.fkdb"]
 
@@ -174,14 +174,14 @@ def test_a_working_copy_writes_every_edit_back_to_the_share(
     _, path = shared_demo
     with Store.open(path, working_copy=True) as store:
         assert store.working_copy is not None and path.parent not in store.working_copy.parents
-        first = store.all(Experiment)[0]
+        first = store.records.all(Experiment)[0]
         for n in range(3):
-            store.update(Experiment, first.id, goals=f"Mål {n}")
-        store.add(Contact(name="Kontakt via kopien"))
+            store.records.update(Experiment, first.id, goals=f"Mål {n}")
+        store.records.add(Contact(name="Kontakt via kopien"))
         assert store.wait_written(60), store.write_back_error
     with Store.open(path, readonly=True) as reader:
-        assert reader.get(Experiment, first.id).goals == "Mål 2"
-        assert "Kontakt via kopien" in {c.name for c in reader.all(Contact)}
+        assert reader.records.get(Experiment, first.id).goals == "Mål 2"
+        assert "Kontakt via kopien" in {c.name for c in reader.records.all(Contact)}
         assert reader.integrity_problems() == []
 
 
@@ -196,23 +196,23 @@ def test_a_write_back_failing_with_eio_keeps_the_changes_for_merging(
     local, path = shared_demo
     before = _content(local)
     store = Store.open(path, working_copy=True)
-    first = store.all(Experiment)[0]
+    first = store.records.all(Experiment)[0]
     control = control_for(path.parent)
     control.set_faults(fail_writes=True, fail_ops=["write"], fail_paths="*.fkdb*")
     try:
-        store.update(Experiment, first.id, goals="Kun lokalt indtil fletning")
+        store.records.update(Experiment, first.id, goals="Kun lokalt indtil fletning")
         assert not store.wait_written(60)
         with pytest.raises(StorageError, match="frikommune merge") as refused:
             store.close()
     finally:
         control.set_faults(fail_writes=False, fail_paths="")
     with Store.open(path, readonly=True) as reader:  # a hot journal is rolled back first
-        assert reader.get(Experiment, first.id).goals == first.goals
+        assert reader.records.get(Experiment, first.id).goals == first.goals
     assert _content(local) == before
     kept = Path(str(refused.value).rsplit('"', 2)[-2])
     merge_files(path, kept)
     with Store.open(path, readonly=True) as reader:
-        assert reader.get(Experiment, first.id).goals == "Kun lokalt indtil fletning"
+        assert reader.records.get(Experiment, first.id).goals == "Kun lokalt indtil fletning"
 
 
 _KILLED_WRITER = r"""
@@ -220,8 +220,8 @@ import sys
 from frikommune_desktop.model import Experiment
 from frikommune_desktop.store import Store
 store = Store.open(sys.argv[1], working_copy=True)
-first = store.all(Experiment)[0]
-store.update(Experiment, first.id, goals="Gemt lokalt, så slået ihjel")
+first = store.records.all(Experiment)[0]
+store.records.update(Experiment, first.id, goals="Gemt lokalt, så slået ihjel")
 print(first.id, store.unwritten, flush=True)
 sys.stdin.read()
 """
@@ -254,7 +254,7 @@ def test_a_writer_killed_before_its_write_back_loses_nothing(
         assert store.integrity_problems() == []
     merge_files(path, kept)
     with Store.open(path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment_id).goals == "Gemt lokalt, så slået ihjel"
+        assert reader.records.get(Experiment, experiment_id).goals == "Gemt lokalt, så slået ihjel"
         assert reader.integrity_problems() == []
 
 

@@ -113,9 +113,9 @@ def test_writer_through_one_mount_and_reader_through_the_other_hand_over(
             assert not reader.writable
             assert reader.holder.user == "Christine"
             assert "Christine" in reader.holder.describe()
-            assert "Christine" in {c.name for c in reader.all(Contact)}
+            assert "Christine" in {c.name for c in reader.records.all(Contact)}
             with pytest.raises(ReadOnlyError, match="Christine"):
-                reader.add(Contact(name="Susan"))
+                reader.records.add(Contact(name="Susan"))
         _tell_ok(proc, "close", "closed")
     assert not lock_path(demo.backing / "demo.fkdb").exists()
     with other_process(path_b, "Susan") as (proc, status):
@@ -125,7 +125,7 @@ def test_writer_through_one_mount_and_reader_through_the_other_hand_over(
             assert not reader.writable and reader.holder.user == "Susan"
         _tell_ok(proc, "close", "closed")
     with Store.open(path_a, readonly=True) as store:
-        names = {c.name for c in store.all(Contact)}
+        names = {c.name for c in store.records.all(Contact)}
         assert store.integrity_problems() == []
     assert {"Christine", "Susan"} <= names
     assert leftovers(demo.backing) == []
@@ -318,7 +318,7 @@ def test_control_without_byte_range_locks_sqlite_breaks_but_the_lock_file_holds(
             for agent in procs:
                 agent.ask("close", "closed")
     with Store.open(demo.backing / "demo.fkdb", readonly=True) as store:
-        names = {c.name for c in store.all(Contact)}
+        names = {c.name for c in store.records.all(Contact)}
         assert store.integrity_problems() == []
     for round_number in range(3):
         assert len({f"Christine {round_number}", f"Susan {round_number}"} & names) == 1
@@ -333,14 +333,14 @@ def test_a_writer_on_the_share_works_on_a_local_copy_the_other_session_reads(
     with Store.open(path_a, user="Christine", working_copy=None) as writer:
         assert writer.working_copy is not None
         assert demo.a not in writer.working_copy.parents
-        first = writer.all(Experiment)[0]
-        writer.update(Experiment, first.id, goals="Skrevet via den lokale kopi")
-        writer.add(Contact(name="Christine"))
+        first = writer.records.all(Experiment)[0]
+        writer.records.update(Experiment, first.id, goals="Skrevet via den lokale kopi")
+        writer.records.add(Contact(name="Christine"))
         assert writer.wait_written(120), writer.write_back_error
         with Store.open(path_b, user="Susan") as reader:
             assert not reader.writable and reader.holder.user == "Christine"
-            assert reader.get(Experiment, first.id).goals == "Skrevet via den lokale kopi"
-            assert "Christine" in {c.name for c in reader.all(Contact)}
+            assert reader.records.get(Experiment, first.id).goals == "Skrevet via den lokale kopi"
+            assert "Christine" in {c.name for c in reader.records.all(Contact)}
     with Store.open(path_b, readonly=True) as store:
         assert store.integrity_problems() == []
     assert leftovers(demo.backing) == []

@@ -90,7 +90,7 @@ def crash_mid_write(path: Path) -> Path:
 def titles(path: Path) -> set[str]:
     """Return the titles of the experiments in a network file."""
     with Store.open(path, readonly=True) as store:
-        return {experiment.title for experiment in store.all(Experiment)}
+        return {experiment.title for experiment in store.records.all(Experiment)}
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -151,7 +151,7 @@ def test_restore_round_trip(demo_path: Path) -> None:
     """Restore brings the backup's content back and keeps the replaced state, which restores too."""
     with Store.open(demo_path) as store:
         backup = store.backup("manual")
-        store.add(Experiment(title="Efter kopien"))
+        store.records.add(Experiment(title="Efter kopien"))
     assert "Efter kopien" in titles(demo_path)
     kept = restore_backup(demo_path, backup)
     assert kept is not None and kept.name.endswith("-before-restore.fkdb")
@@ -170,7 +170,7 @@ def test_restore_is_a_page_faithful_copy_in_rollback_journal_mode(demo_path: Pat
     """The restored file has the backup's rows and schema version and stays in DELETE mode."""
     with Store.open(demo_path) as store:
         backup, counts = store.backup("manual"), store.counts()
-        store.add(Contact(name="Ny kontakt"))
+        store.records.add(Contact(name="Ny kontakt"))
     restore_backup(demo_path, backup)
     with Store.open(demo_path, readonly=True) as store:
         assert store.counts() == counts
@@ -193,7 +193,7 @@ def test_restore_of_a_damaged_file_keeps_its_bytes(damaged_path: Path, tmp_path:
     assert digest(kept) == damaged
     with Store.open(damaged_path) as store:
         assert store.integrity_problems() == []
-        assert len(store.all(Experiment)) == 5
+        assert len(store.records.all(Experiment)) == 5
     assert [info.healthy for info in describe_backups(damaged_path, check=True)] == [False, True]
     assert leftovers(damaged_path.parent) == []
 
@@ -216,13 +216,13 @@ def test_restore_rolls_back_a_crashed_session_before_keeping_it(demo_path: Path)
     """A hot journal of a crashed writer is rolled back, kept as a sound backup, then gone."""
     with Store.open(demo_path) as store:
         good = store.backup("manual")
-        contacts = len(store.all(Contact))
+        contacts = len(store.records.all(Contact))
     journal = crash_mid_write(demo_path)
     kept = restore_backup(demo_path, good)
     assert kept.name.endswith("-before-restore.fkdb") and "damaged" not in kept.name
     assert check_backup(kept) == []
     with Store.open(kept, readonly=True) as copy:
-        assert len(copy.all(Contact)) == contacts
+        assert len(copy.records.all(Contact)) == contacts
     assert not journal.exists()
     assert [p.name for p in list_backups(demo_path)] == [kept.name, good.name]
 
@@ -263,7 +263,7 @@ def test_restore_while_another_process_holds_the_file(demo_path: Path) -> None:
     """A file held by another live process is not restored; the error names the holder."""
     with Store.open(demo_path) as store:
         backup = store.backup("manual")
-        store.add(Experiment(title="Efter kopien"))
+        store.records.add(Experiment(title="Efter kopien"))
     before = digest(demo_path)
     with held_by_another_process(demo_path) as holder:
         with pytest.raises(FileLockedError) as refused:

@@ -68,13 +68,13 @@ for line in sys.stdin:
             holder_pid=holder and holder.pid, holder_host=holder and holder.host)
     elif command == "add":
         try:
-            store.add(Contact(name=argument))
+            store.records.add(Contact(name=argument))
         except FrikommuneError as exc:
             say("refused", error=type(exc).__name__, message=str(exc))
         else:
             say("added")
     elif command == "names":
-        say("names", names=[contact.name for contact in store.all(Contact)])
+        say("names", names=[contact.name for contact in store.records.all(Contact)])
     elif command == "close":
         if store is not None:
             store.close()
@@ -89,11 +89,12 @@ if store is not None:
 _IMPORTER = r"""
 import sys
 from pathlib import Path
+from frikommune_desktop.db.records import RecordAccess
 from frikommune_desktop.sheets.importer import import_spreadsheets
 from frikommune_desktop.store import Store
 
 path, folder, pause = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
-original = Store.add_many
+original = RecordAccess.add_many
 
 def add_many(self, records):
     print("storing", flush=True)
@@ -103,7 +104,7 @@ def add_many(self, records):
         sys.stdin.read()
     return count
 
-Store.add_many = add_many
+RecordAccess.add_many = add_many
 store = Store.open(path)
 if not store.writable:
     sys.exit("not writable")
@@ -329,7 +330,7 @@ def leftovers(folder: Path) -> list[str]:
 def contact_authors(path: Path) -> dict[str, str]:
     """Return each contact's name with the user who last wrote it, read read-only."""
     with Store.open(path, readonly=True) as store:
-        return {contact.name: contact.modified_by for contact in store.all(Contact)}
+        return {contact.name: contact.modified_by for contact in store.records.all(Contact)}
 
 
 def crashed_writer(path: Path, log_dir: Path, user: str = "Nedbrudt") -> int:
@@ -504,7 +505,7 @@ def integrity_check(path: Path) -> list[str]:
 def prepare_for_import(path: Path) -> tuple[dict[str, Any], dict[str, int], dict[str, str]]:
     """Add the experiments the workbooks name; return the file's dump, counts and digest."""
     with Store.open(path) as store:
-        store.add_many(
+        store.records.add_many(
             Experiment(number=number, title=title)
             for number, title in enumerate(IMPORT_TITLES, start=101)
         )

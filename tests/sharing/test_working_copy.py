@@ -29,34 +29,36 @@ def test_every_kind_of_edit_reaches_the_network_file(demo_path: Path) -> None:
     leave the network file row for row like the working copy."""
     with Store.open(demo_path, working_copy=True) as store:
         assert store.working_copy is not None and store.working_copy != demo_path
-        experiment = store.all(Experiment)[0]
-        store.update(Experiment, experiment.id, goals="Nye mål\nover to linjer")
-        added = store.add(Experiment(number=99, title="Forsøg med 'citater' og æøå"))
-        store.delete(Participation, store.all(Participation)[0].id)
+        experiment = store.records.all(Experiment)[0]
+        store.records.update(Experiment, experiment.id, goals="Nye mål\nover to linjer")
+        added = store.records.add(Experiment(number=99, title="Forsøg med 'citater' og æøå"))
+        store.records.delete(Participation, store.records.all(Participation)[0].id)
         eva = Contact(id=str(uuid.uuid4()), name="Eva Ny", email="eva@roskilde.dk")
         batch = BatchEdit([eva], [], [], "Kontakt")
         batch.apply(store)
         batch.revert(store)
-        store.update(Experiment, added.id, title="Forsøg med 'citater', æøå og ændret titel")
+        store.records.update(
+            Experiment, added.id, title="Forsøg med 'citater', æøå og ændret titel"
+        )
         assert store.wait_written(30), store.write_back_error
         assert store.unwritten == 0
         assert _rows(demo_path) == _rows(store.working_copy)
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Nye mål\nover to linjer"
-        assert reader.get(Experiment, added.id).title.endswith("ændret titel")
-        assert not [c for c in reader.all(Contact) if c.name == "Eva Ny"]
+        assert reader.records.get(Experiment, experiment.id).goals == "Nye mål\nover to linjer"
+        assert reader.records.get(Experiment, added.id).title.endswith("ændret titel")
+        assert not [c for c in reader.records.all(Contact) if c.name == "Eva Ny"]
 
 
 def test_the_working_copy_is_removed_after_a_clean_close(demo_path: Path) -> None:
     """Closing writes everything back, then removes the local copy and the lock."""
     store = Store.open(demo_path, working_copy=True)
     copy = store.working_copy
-    store.update(Experiment, store.all(Experiment)[0].id, goals="Lukket rent")
+    store.records.update(Experiment, store.records.all(Experiment)[0].id, goals="Lukket rent")
     store.close()
     assert copy is not None and not copy.exists()
     assert not lock_path(demo_path).exists()
     with Store.open(demo_path, readonly=True) as reader:
-        assert "Lukket rent" in {e.goals for e in reader.all(Experiment)}
+        assert "Lukket rent" in {e.goals for e in reader.records.all(Experiment)}
 
 
 def test_a_write_outside_a_transaction_is_refused(demo_path: Path) -> None:
@@ -77,7 +79,7 @@ def test_a_lock_taken_over_stops_the_edit_before_it_is_stored(demo_path: Path) -
             encoding="utf-8",
         )
         with pytest.raises(LockLostError):
-            store.update(Experiment, store.all(Experiment)[0].id, goals="Ikke gemt")
+            store.records.update(Experiment, store.records.all(Experiment)[0].id, goals="Ikke gemt")
 
 
 def test_changes_that_cannot_be_written_back_are_kept_for_merging(
@@ -90,16 +92,18 @@ def test_changes_that_cannot_be_written_back_are_kept_for_merging(
     monkeypatch.setattr(working_copy, "BUSY_TIMEOUT_MS", 100)
     monkeypatch.setattr(working_copy, "RETRY_PAUSE_S", 0.05)
     store = Store.open(demo_path, working_copy=True)
-    experiment = store.all(Experiment)[0]
+    experiment = store.records.all(Experiment)[0]
     blocker = sqlite3.connect(demo_path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        store.update(Experiment, experiment.id, goals="Nåede ikke frem")
-        assert store.get(Experiment, experiment.id).goals == "Nåede ikke frem"  # stored locally
+        store.records.update(Experiment, experiment.id, goals="Nåede ikke frem")
+        assert (
+            store.records.get(Experiment, experiment.id).goals == "Nåede ikke frem"
+        )  # stored locally
         assert not store.wait_written(30)
         assert "locked" in str(store.write_back_error)
         with pytest.raises(StorageError, match="intet nyt gemmes"):
-            store.update(Experiment, experiment.id, goals="Heller ikke")
+            store.records.update(Experiment, experiment.id, goals="Heller ikke")
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
@@ -110,28 +114,28 @@ def test_changes_that_cannot_be_written_back_are_kept_for_merging(
     assert kept.exists()
     merge_files(demo_path, kept)
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Nåede ikke frem"
+        assert reader.records.get(Experiment, experiment.id).goals == "Nåede ikke frem"
 
 
 def test_a_leftover_working_copy_is_kept_for_merging_at_the_next_open(demo_path: Path) -> None:
     """A working copy an ended session left behind (a crash) is not overwritten: it is moved
     aside, named on the store, and merging it brings its change into the file."""
     with Store.open(demo_path, working_copy=True) as store:
-        experiment = store.all(Experiment)[0]
-        store.update(Experiment, experiment.id, goals="Skrevet tilbage")
+        experiment = store.records.all(Experiment)[0]
+        store.records.update(Experiment, experiment.id, goals="Skrevet tilbage")
     leftover = working_copy_path(demo_path)
     with Store.open(demo_path) as store:  # what a crashed session's copy would hold
-        store.update(Experiment, experiment.id, goals="Kun i den lokale kopi")
+        store.records.update(Experiment, experiment.id, goals="Kun i den lokale kopi")
     leftover.parent.mkdir(parents=True, exist_ok=True)
     leftover.write_bytes(demo_path.read_bytes())
     with Store.open(demo_path) as store:
-        store.update(Experiment, experiment.id, goals="Skrevet tilbage")
+        store.records.update(Experiment, experiment.id, goals="Skrevet tilbage")
     with Store.open(demo_path, working_copy=True) as store:
         kept = store.leftover_copy
         assert kept is not None and kept.exists() and kept != leftover
     merge_files(demo_path, kept)
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals in {
+        assert reader.records.get(Experiment, experiment.id).goals in {
             "Kun i den lokale kopi",
             "Skrevet tilbage",
         }  # newest wins; both are listed
@@ -141,9 +145,9 @@ def test_legal_rows_added_in_bulk_are_indexed_once_in_the_network_file(demo_path
     """A big batch (its search index filled in one statement around a dropped trigger) is
     written back with the same statements: the file's index matches the rows, no doubles."""
     with Store.open(demo_path, working_copy=True) as store:
-        experiment = store.all(Experiment)[0]
+        experiment = store.records.all(Experiment)[0]
         law = store.db.execute("SELECT id FROM laws LIMIT 1").fetchone()[0]
-        store.add_many(
+        store.records.add_many(
             LegalBasis(
                 id=str(uuid.uuid4()),
                 experiment_id=experiment.id,
@@ -183,15 +187,15 @@ def test_a_file_changed_around_the_lock_is_not_written_over(demo_path: Path) -> 
     """Another program writing the network file behind the lock's back stops the write-back
     (its statements were recorded against the file as it was): the change is kept instead."""
     store = Store.open(demo_path, working_copy=True)
-    experiment = store.all(Experiment)[0]
-    store.update(Experiment, experiment.id, goals="Første")
+    experiment = store.records.all(Experiment)[0]
+    store.records.update(Experiment, experiment.id, goals="Første")
     assert store.wait_written(30)
     with contextlib.closing(sqlite3.connect(demo_path, isolation_level=None)) as other:
         other.execute("UPDATE experiments SET goals = 'Udenom' WHERE id = ?", [experiment.id])
-    store.update(Experiment, experiment.id, goals="Anden")
+    store.records.update(Experiment, experiment.id, goals="Anden")
     assert not store.wait_written(30)
     assert "uden om låsen" in str(store.write_back_error)
     with pytest.raises(StorageError, match="frikommune merge"):
         store.close()
     with Store.open(demo_path, readonly=True) as reader:
-        assert reader.get(Experiment, experiment.id).goals == "Udenom"
+        assert reader.records.get(Experiment, experiment.id).goals == "Udenom"

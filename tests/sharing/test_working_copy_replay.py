@@ -52,26 +52,26 @@ def _history(path: Path) -> Counter[tuple]:
 
 def _edit_participations(store: Store) -> None:
     """Add and remove participations one by one (with undo) and in one big batch."""
-    experiments = store.all(Experiment)
-    taken = {(p.experiment_id, p.municipality) for p in store.all(Participation)}
+    experiments = store.records.all(Experiment)
+    taken = {(p.experiment_id, p.municipality) for p in store.records.all(Participation)}
     free = [
         (e.id, m.code)
         for e in experiments
-        for m in store.all(Municipality)
+        for m in store.records.all(Municipality)
         if (e.id, m.code) not in taken
     ]
     one = AddRecord(Participation(experiment_id=free[0][0], municipality=free[0][1]), "Tilføj")
     one.apply(store)
-    gone = DeleteRecord(Participation, store.all(Participation)[0].id, "Fjern")
+    gone = DeleteRecord(Participation, store.records.all(Participation)[0].id, "Fjern")
     gone.apply(store)
     gone.revert(store)  # the same participation is back: a second 'added' event
     gone.apply(store)  # and removed again
     one.revert(store)
-    store.add_many(
+    store.records.add_many(
         Participation(id=str(uuid.uuid4()), experiment_id=e, municipality=code)
         for e, code in free[1 : BULK_INDEX_ROWS + 11]
     )
-    store.delete(Experiment, experiments[-1].id)  # its participations go with it
+    store.records.delete(Experiment, experiments[-1].id)  # its participations go with it
 
 
 def test_the_network_file_holds_what_the_working_copy_holds(demo_path: Path) -> None:
@@ -102,7 +102,7 @@ def test_a_recovery_copy_merged_back_brings_no_history_twice(
     blocker = sqlite3.connect(demo_path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        store.delete(Participation, store.all(Participation)[0].id)
+        store.records.delete(Participation, store.records.all(Participation)[0].id)
         assert not store.wait_written(30)
     finally:
         blocker.execute("ROLLBACK")

@@ -93,4 +93,4 @@ def sheet_file(tmp_path: Path) -> Callable[..., Path]:
 
 def experiment_id(store: Any, number: int) -> str:
     """Return the id of the demo experiment with this number."""
-    return next(e.id for e in store.all(Experiment) if e.number == number)
+    return next(e.id for e in store.records.all(Experiment) if e.number == number)

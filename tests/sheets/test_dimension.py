@@ -81,7 +81,7 @@ def test_cli_import_of_a_sheet_with_a_too_small_dimension_adds_every_row(
     assert result.returncode == 0, result.stderr
     assert f"{ROWS} tilføjes" in result.stdout
     with Store.open(demo_path, readonly=True) as store:
-        stored = store.all(LegalBasis, experiment_id=experiment_id(store, 3))
+        stored = store.records.all(LegalBasis, experiment_id=experiment_id(store, 3))
     assert {f"Formål {number}" for number in range(ROWS)} <= {basis.purpose for basis in stored}
 
 
@@ -99,7 +99,7 @@ def test_import_reads_every_row_and_column_whatever_the_dimension_says(
     _with_dimension(_ten_legal_rows(path, merged), LEGAL_SHEET, ref)
     result = import_spreadsheets(demo_store, [path])
     assert result.count(Action.ADD) == ROWS
-    stored = demo_store.all(LegalBasis, experiment_id=experiment_id(demo_store, 3))
+    stored = demo_store.records.all(LegalBasis, experiment_id=experiment_id(demo_store, 3))
     read = {(basis.paragraph, basis.purpose, basis.justification) for basis in stored}
     wanted = {(str(120 + n), f"Formål {n}", f"Begrundelse {n}") for n in range(ROWS)}
     assert wanted <= read

@@ -27,7 +27,9 @@ from .conftest import TITLES, experiment_id
 
 
 def _participation(store, number: int, code: str) -> Participation | None:
-    rows = store.all(Participation, experiment_id=experiment_id(store, number), municipality=code)
+    rows = store.records.all(
+        Participation, experiment_id=experiment_id(store, number), municipality=code
+    )
     return rows[0] if rows else None
 
 
@@ -68,10 +70,12 @@ def test_contacts_participation_and_provisions_are_added(demo_store, sheet_file)
     assert joined.approval_committee == "Socialudvalget"
     assert joined.approval_meeting_date == "2016-12-01"
     assert joined.approval_status is ApprovalStatus.APPROVED
-    basis = next(b for b in demo_store.all(LegalBasis) if b.justification.startswith("Tilbud"))
+    basis = next(
+        b for b in demo_store.records.all(LegalBasis) if b.justification.startswith("Tilbud")
+    )
     assert (basis.paragraph, basis.stk, basis.request) == ("107", "2", RequestKind.EXEMPTION)
-    assert basis.law_id == demo_store.law("serviceloven").id
-    person = next(c for c in demo_store.all(Contact) if c.name == "Nicolai Riegels")
+    assert basis.law_id == demo_store.records.law("serviceloven").id
+    person = next(c for c in demo_store.records.all(Contact) if c.name == "Nicolai Riegels")
     assert (person.title, person.phone, person.email) == (
         "Projektleder",
         "46 31 30 00",
@@ -133,7 +137,7 @@ def test_a_new_sender_becomes_a_member(demo_store, sheet_file) -> None:
         participation=[[TITLES[3], "Ja"]],
     )
     import_spreadsheets(demo_store, [path])
-    assert demo_store.municipality("461").member
+    assert demo_store.records.municipality("461").member
     assert _participation(demo_store, 3, "461") is not None
 
 
@@ -155,8 +159,8 @@ def test_header_variants_and_extra_columns_are_accepted(demo_store, sheet_file) 
     )
     plan = import_spreadsheets(demo_store, [path])
     assert plan.count(Action.ADD) == 3
-    assert any(c.email == "eva@roskilde.dk" for c in demo_store.all(Contact))
-    assert any(b.paragraph == "85" for b in demo_store.all(LegalBasis))
+    assert any(c.email == "eva@roskilde.dk" for c in demo_store.records.all(Contact))
+    assert any(b.paragraph == "85" for b in demo_store.records.all(LegalBasis))
 
 
 def test_title_rows_blank_rows_and_note_rows_are_passed_by(demo_store, sheet_file) -> None:
@@ -213,7 +217,7 @@ def test_spaces_line_breaks_and_numbers_stored_as_text_are_normalised(
         participation=[[f"  {TITLES[2].upper()}\n", " Ja ", "  Med forbehold  ", "", "", ""]],
     )
     import_spreadsheets(demo_store, [path])
-    eva = next(c for c in demo_store.all(Contact) if c.name == "Eva Ny")
+    eva = next(c for c in demo_store.records.all(Contact) if c.name == "Eva Ny")
     assert (eva.title, eva.phone, eva.email) == (
         "Specialkonsulent",
         "46 31 30 01",
@@ -301,7 +305,10 @@ def test_experiment_titles_match_despite_case_and_punctuation(
 def test_danish_phone_numbers_in_all_forms(demo_store, sheet_file, phone) -> None:
     """Phone numbers in every Danish form are stored in one form: '41 85 50 61'."""
     import_spreadsheets(demo_store, [sheet_file(contacts=[["Eva Ny", "", "", phone, ""]])])
-    assert next(c for c in demo_store.all(Contact) if c.name == "Eva Ny").phone == "41 85 50 61"
+    assert (
+        next(c for c in demo_store.records.all(Contact) if c.name == "Eva Ny").phone
+        == "41 85 50 61"
+    )
 
 
 def test_every_bad_cell_is_reported_with_its_place_and_nothing_is_written(
@@ -383,7 +390,7 @@ def test_two_files_in_one_run_see_each_others_rows(demo_store, sheet_file) -> No
     plan = plan_import(demo_store, [first, second])
     assert [c.action for c in plan.changes] == [Action.ADD, Action.UPDATE]
     plan.edit.apply(demo_store)
-    (eva,) = [c for c in demo_store.all(Contact) if c.name == "Eva Ny"]
+    (eva,) = [c for c in demo_store.records.all(Contact) if c.name == "Eva Ny"]
     assert (eva.title, eva.email, eva.role) == ("Chef", "eva@roskilde.dk", ContactRole.OTHER)
 
 
@@ -391,19 +398,21 @@ def test_membership_update_is_part_of_the_import(demo_store, sheet_file) -> None
     """Membership of a new sender is planned as an update and reverted with the import."""
     path = sheet_file(kommune=[["Kommunekode"], [461]])
     plan = import_spreadsheets(demo_store, [path])
-    assert demo_store.municipality("461").member
+    assert demo_store.records.municipality("461").member
     plan.edit.revert(demo_store)
-    assert not demo_store.get(Municipality, demo_store.municipality("461").id).member
+    assert not demo_store.records.get(
+        Municipality, demo_store.records.municipality("461").id
+    ).member
 
 
 def _facts(store) -> dict[str, set]:
     """Return contacts, participation and provisions as comparable facts (no ids, no stamps)."""
-    titles = {e.id: e.title for e in store.all(Experiment)}
-    laws = {law.id: law.key for law in store.all(Law)}
+    titles = {e.id: e.title for e in store.records.all(Experiment)}
+    laws = {law.id: law.key for law in store.records.all(Law)}
     return {
         "contacts": {
             (c.name, c.municipality, c.phone, c.email, c.role, c.title)
-            for c in store.all(Contact)
+            for c in store.records.all(Contact)
             if c.municipality
         },
         "participation": {
@@ -415,7 +424,7 @@ def _facts(store) -> dict[str, set]:
                 p.approval_meeting_date,
                 p.approval_status,
             )
-            for p in store.all(Participation)
+            for p in store.records.all(Participation)
         },
         "legal": {
             (
@@ -426,7 +435,7 @@ def _facts(store) -> dict[str, set]:
                 b.justification,
                 b.request,
             )
-            for b in store.all(LegalBasis)
+            for b in store.records.all(LegalBasis)
         },
     }
 
@@ -436,7 +445,7 @@ def test_six_demo_templates_rebuild_the_demo_in_one_step(demo_path, tmp_path) ->
     every contact, participation and provision of the demo network."""
     with Store.open(demo_path) as full:
         expected = _facts(full)
-        members = [m.code for m in full.members()]
+        members = [m.code for m in full.records.members()]
         sheets = [
             write_template(tmp_path / f"{code}.xlsx", full, municipality=code) for code in members
         ]
@@ -446,8 +455,8 @@ def test_six_demo_templates_rebuild_the_demo_in_one_step(demo_path, tmp_path) ->
     with Store.open(emptied) as store:
         with store.transaction():
             for kind in (Participation, LegalBasis, Contact):
-                for record in store.all(kind):
-                    store.delete(kind, record.id)
+                for record in store.records.all(kind):
+                    store.records.delete(kind, record.id)
         assert _facts(store) == {"contacts": set(), "participation": set(), "legal": set()}
         plan = import_spreadsheets(store, sheets)
         assert plan.count(Action.ADD) > 0
@@ -462,3 +471,23 @@ def test_ja_and_nej_for_the_same_experiment_in_one_import_is_refused(
     path = sheet_file(participation=[[TITLES[2], "Ja"], [TITLES[2].upper(), "Nej"]])
     (problem,) = _refusal(demo_store, path)
     assert (problem.row, problem.column) == (3, "B") and "række 2 svarer Ja" in problem.expected
+
+
+def test_an_import_announces_the_rows_it_added_and_changed(demo_store, sheet_file) -> None:
+    """An import is one change naming the participation, provision and contact it touched."""
+    path = sheet_file(
+        contacts=[["Ny Person", "", "", "41855061", "ny@roskilde.dk"]],
+        participation=[[TITLES[2], "Ja", "Med forbehold", "", "", ""]],
+        legal=[[TITLES[2], "SEL", "§ 83", "Formål", "Begrundelse", ""]],
+    )
+    demo_store.take_changes()
+    import_spreadsheets(demo_store, [path])
+    changes = demo_store.take_changes()
+    assert changes is not None and changes.by == demo_store.user
+    joined = _participation(demo_store, 2, "265")
+    person = next(c for c in demo_store.records.all(Contact) if c.name == "Ny Person")
+    basis = next(b for b in demo_store.records.all(LegalBasis) if b.justification == "Begrundelse")
+    assert joined is not None and joined.id in changes.ids("participations")
+    assert person.id in changes.ids("contacts")
+    assert changes.ids("legal_bases") == {basis.id}
+    assert not changes.touches(["rounds", "laws"])

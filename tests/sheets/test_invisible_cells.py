@@ -26,7 +26,7 @@ def test_email_name_and_text_cells_lose_them(demo_store, sheet_file) -> None:
         ],
     )
     import_spreadsheets(demo_store, [path])
-    [eva] = [c for c in demo_store.all(Contact) if c.name.startswith("Eva")]
+    [eva] = [c for c in demo_store.records.all(Contact) if c.name.startswith("Eva")]
     assert (eva.name, eva.email) == ("Eva Ny", "eva@kommune.dk")
-    rows = demo_store.all(LegalBasis, experiment_id=experiment_id(demo_store, 2))
+    rows = demo_store.records.all(LegalBasis, experiment_id=experiment_id(demo_store, 2))
     assert ("Hjælp i hjemmet", "Begrundelse") in [(r.purpose, r.justification) for r in rows]

@@ -66,7 +66,7 @@ def _sheet_xml(path: Path) -> str:
 
 def _titles(store: Store) -> list[str]:
     """Return the store's experiment titles in template order."""
-    return [title for (title,) in store.values(Experiment, "title")]
+    return [title for (title,) in store.records.values(Experiment, "title")]
 
 
 def test_sheets_come_in_order_with_the_lists_hidden(tmp_path: Path) -> None:
@@ -245,8 +245,8 @@ def test_prefill_lists_legal_basis_of_joined_experiments(tmp_path: Path, demo_st
 
 def test_meeting_date_is_written_as_a_date(tmp_path: Path, demo_store: Store) -> None:
     """An approval's meeting date becomes a real date cell, shown dd-mm-yyyy."""
-    part = demo_store.all(Participation, municipality=HOEJE_TAASTRUP)[0]
-    demo_store.update(
+    part = demo_store.records.all(Participation, municipality=HOEJE_TAASTRUP)[0]
+    demo_store.records.update(
         Participation,
         part.id,
         approval_meeting_date="2016-12-01",
@@ -256,7 +256,9 @@ def test_meeting_date_is_written_as_a_date(tmp_path: Path, demo_store: Store) ->
     wb = _written(tmp_path / "skabelon.xlsx", demo_store, HOEJE_TAASTRUP)
     ws = wb[layout.PARTICIPATION.name]
     index = layout.PARTICIPATION.headers.index("Mødedato") + 1
-    row = 2 + _titles(demo_store).index(demo_store.get(Experiment, part.experiment_id).title)
+    row = 2 + _titles(demo_store).index(
+        demo_store.records.get(Experiment, part.experiment_id).title
+    )
     cell = ws.cell(row=row, column=index)
     assert isinstance(cell.value, dt.datetime) and cell.value.date() == dt.date(2016, 12, 1)
     assert cell.number_format == DATE_FORMAT
@@ -379,8 +381,8 @@ def test_overwrites_an_existing_file_whole(tmp_path: Path) -> None:
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, demo_store: Store) -> None:
     """A title starting with '=' is written as text, in the lists and in prefilled rows."""
-    experiment = demo_store.all(Experiment)[0]
-    demo_store.update(Experiment, experiment.id, title='=HYPERLINK("http://x";"klik")')
+    experiment = demo_store.records.all(Experiment)[0]
+    demo_store.records.update(Experiment, experiment.id, title='=HYPERLINK("http://x";"klik")')
     path = write_template(tmp_path / "skabelon.xlsx", demo_store)
     assert "<f>" not in _sheet_xml(path)
     wb = load_workbook(path)

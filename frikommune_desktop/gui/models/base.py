@@ -106,6 +106,29 @@ class RowTableModel(QAbstractTableModel):
         self._reorder()
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Any]) -> bool:
+        """Put changed rows in place of the rows with their ids (no reset: selection and
+        scrolling stay), re-sorting if they moved; False, changing nothing, if one is new."""
+        places = {self.row_id(row): n for n, row in enumerate(self._rows)}
+        if any(self.row_id(row) not in places for row in rows):
+            return False
+        resort = False
+        sort_column = self._sort[0]
+        for row in rows:
+            n = places[self.row_id(row)]
+            self._rows[n] = row
+            self._filter_texts[n] = self.filter_text(row)
+            for column, keys in enumerate(self._sort_keys):
+                if keys is not None:
+                    key = self._columns[column].key(row)
+                    resort |= column == sort_column and keys[n] != key
+                    keys[n] = key
+            last = self.index(n, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(n, 0), last)
+        if resort:
+            self.sort(*self._sort)
+        return True
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by a column's precomputed keys (-1: the order they were fed in).
 

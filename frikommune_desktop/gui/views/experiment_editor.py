@@ -85,22 +85,7 @@ class ExperimentEditor(QWidget):
         combo boxes show, so that selecting does not read every experiment's texts.
         `legal_basis` are its legal-basis rows as (law abbreviation, provision).
         """
-        if (
-            experiment is not None
-            and self.experiment is not None
-            and experiment.id == self.experiment.id
-        ):
-            # Pending is what the user changed since the row was shown and the file does not
-            # hold yet; a field still showing the shown row's value follows the file (an undo,
-            # a round marked as submitted, another coordinator's change).
-            self._typing.stop()
-            typed = {} if self._loading else self.pending_changes()
-            self.experiment = experiment
-            typed = {k: v for k, v in typed.items() if getattr(experiment, k) != v}
-            if typed:
-                self.changesMade.emit(typed)
-        else:
-            self.flush()
+        self.flush()
         self._loading = True
         try:
             self.experiment = experiment
@@ -126,6 +111,12 @@ class ExperimentEditor(QWidget):
                     edit.setPlainText(value)
         finally:
             self._loading = False
+
+    def stored(self, experiment: Experiment) -> None:
+        """Take the file's version of the shown experiment after an edit of its own, leaving
+        the fields (and what is being typed in them) as they are."""
+        if self.experiment is not None and experiment.id == self.experiment.id:
+            self.experiment = experiment
 
     def _show_legal_basis(self, rows: list[tuple[str, str]]) -> None:
         """Name the legal-basis rows (a few in full, many by their laws); all in the tooltip."""

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QTableView, QWidget
 
+from ...db.changes import Changes
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import (
     Contact,
@@ -37,6 +38,17 @@ class ExperimentsView(View):
     """The list of experiments (filter, sort) beside the editor of the selected one."""
 
     key = "experiments"
+    tables = frozenset(
+        (
+            "experiments",
+            "participations",
+            "legal_bases",
+            "laws",
+            "rounds",
+            "municipalities",
+            "contacts",
+        )
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -52,6 +64,7 @@ class ExperimentsView(View):
         self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.editor = ExperimentEditor(self)
+        self._keep_editor = False  # reloading the list after the editor's own edit
         self.ui.editorArea.setWidget(self.editor)
         self.ui.table.setWordWrap(False)
         self.ui.splitter.setSizes([640, 800])
@@ -89,12 +102,42 @@ class ExperimentsView(View):
         """Return the tab title."""
         return self.tr("Experiments")
 
+    def place(self) -> QTableView:
+        """Return the list (its selection and scroll position stay when it reloads)."""
+        return self.ui.table
+
+    def refresh_for(self, changes: Changes | None) -> None:
+        """Reload after a change; after the editor's own edit the editor is left as it is
+        (it shows what it stored, and perhaps what is being typed in another field)."""
+        if changes is not None and changes.source is self:
+            return  # add_experiment reloaded already
+        if changes is not None and self._update_experiments(changes):
+            return
+        self._keep_editor = changes is not None and changes.source is self.editor
+        try:
+            self.refresh()
+        finally:
+            self._keep_editor = False
+
+    def _update_experiments(self, changes: Changes) -> bool:
+        """Update the rows of changed experiments in place, when only those changed (an
+        edit in the editor, its undo); return whether that was enough."""
+        ids = changes.ids("experiments")
+        if changes.tables != {"experiments"} or not ids:
+            return False
+        if not self.model.update_rows(experiment_rows(self.session.store, sorted(ids))):
+            return False
+        current = self.current_id()
+        if changes.source is not self.editor and current in ids:
+            self._show_current(self.ui.table.currentIndex())
+        return True
+
     def refresh(self) -> None:
         """Reload the list, the filter choices and the editor, keeping the selection."""
         store = self.session.store
         keep = self.current_id()
         self.model.set_rows(experiment_rows(store))
-        rounds = store.all(Round)
+        rounds = store.records.all(Round)
         fill_filter(
             self.ui.roundFilter,
             self.tr("All rounds"),
@@ -104,13 +147,13 @@ class ExperimentsView(View):
         fill_filter(
             self.ui.municipalityFilter,
             self.tr("All municipalities"),
-            [(m.code, m.name) for m in store.members()],
+            [(m.code, m.name) for m in store.records.members()],
         )
         used = {key for row in self.model.rows() for key in row.law_keys}
         fill_filter(
             self.ui.lawFilter,
             self.tr("All laws"),
-            [(law.key, law.abbreviation) for law in store.all(Law) if law.key in used],
+            [(law.key, law.abbreviation) for law in store.records.all(Law) if law.key in used],
         )
         if keep is None or not self.select(keep):
             if self.proxy.rowCount() and keep is None:
@@ -190,7 +233,7 @@ class ExperimentsView(View):
             Experiment(title=self.tr("New experiment"), number=max(numbers, default=0) + 1),
             text=self.tr("New experiment"),
         )
-        if self.session.do(edit):
+        if self.session.do(edit, source=self):
             self.refresh()
             self.select(edit.record.id)
             self.editor.ui.titleEdit.setFocus()
@@ -233,34 +276,42 @@ class ExperimentsView(View):
         if experiment is None or not self.writable:
             return
         names = ", ".join(self.editor.field_label(name) for name in changes)
-        self.session.do(
-            UpdateRecord(Experiment, experiment.id, changes, self.tr("Edit {0}").format(names))
-        )
+        edit = UpdateRecord(Experiment, experiment.id, changes, self.tr("Edit {0}").format(names))
+        if self.session.do(edit, source=self.editor):
+            self.editor.stored(self.session.store.records.get(Experiment, experiment.id))
 
     def _show_current(self, index: QModelIndex) -> None:
         store = self.session.store
         experiment_id = index.data(ID_ROLE) if index.isValid() else None
+        shown = self.editor.experiment
+        if shown is not None and experiment_id == shown.id:
+            if self._keep_editor:  # the editor's own edit: it shows what it stored
+                return
+            self.editor.flush()  # what is typed is stored before the file's version is read
         experiment = None
         if experiment_id is not None:
-            found = store.all(Experiment, id=experiment_id)
+            found = store.records.all(Experiment, id=experiment_id)
             experiment = found[0] if found else None
-        names = {m.code: m.name for m in store.members()}
+        names = {m.code: m.name for m in store.records.members()}
         participants = [
             names.get(p.municipality, p.municipality)
-            for p in (store.all(Participation, experiment_id=experiment_id) if experiment else [])
+            for p in (
+                store.records.all(Participation, experiment_id=experiment_id) if experiment else []
+            )
         ]
         legal = []
         if experiment is not None:
-            laws = dict(store.values(Law, "id", "abbreviation"))
+            laws = dict(store.records.values(Law, "id", "abbreviation"))
             rows = sorted(
-                store.all(LegalBasis, experiment_id=experiment.id), key=lambda row: row.position
+                store.records.all(LegalBasis, experiment_id=experiment.id),
+                key=lambda row: row.position,
             )
             legal = [(laws.get(row.law_id, ""), row.provision) for row in rows]
         self.editor.load(
             experiment,
-            rounds=store.all(Round),
-            contacts=store.values(Contact, "id", "name"),
-            experiments=store.values(Experiment, "id", "number", "title"),
+            rounds=store.records.all(Round),
+            contacts=store.records.values(Contact, "id", "name"),
+            experiments=store.records.values(Experiment, "id", "number", "title"),
             participants=participants,
             legal_basis=legal,
         )

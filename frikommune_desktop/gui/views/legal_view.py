@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import Experiment, Law, LegalBasis, RequestKind
@@ -44,6 +44,7 @@ class LegalView(View):
     """Sortable, filterable legal-basis rows; add/edit with a law picker that completes."""
 
     key = "legal"
+    tables = frozenset(("legal_bases", "laws", "experiments"))
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -82,6 +83,10 @@ class LegalView(View):
         """Return the tab title."""
         return self.tr("Legal basis")
 
+    def place(self) -> QAbstractItemView:
+        """Return the table (its selection and scroll position stay when it reloads)."""
+        return self.table_ui.table
+
     def refresh(self) -> None:
         """Reload the rows, the grouped view and the filter choices."""
         rows = legal_rows(self.session.store)
@@ -103,9 +108,10 @@ class LegalView(View):
     def _fields(self) -> list[Field]:
         store = self.session.store
         experiments = [
-            (e.id, f"{e.number}. {e.title}" if e.number else e.title) for e in store.all(Experiment)
+            (e.id, f"{e.number}. {e.title}" if e.number else e.title)
+            for e in store.records.all(Experiment)
         ]
-        laws = [(law.id, f"{law.abbreviation} — {law.title}") for law in store.all(Law)]
+        laws = [(law.id, f"{law.abbreviation} — {law.title}") for law in store.records.all(Law)]
         return [
             Field("experiment_id", self.tr("Experiment"), "choice", experiments),
             Field("law_id", self.tr("Law"), "choice", laws, complete=True),
@@ -121,7 +127,7 @@ class LegalView(View):
     def add_row(self) -> None:
         """Ask for a new legal-basis row and add it."""
         store = self.session.store
-        experiments = store.all(Experiment)
+        experiments = store.records.all(Experiment)
         if not experiments:
             self.session.error.emit(self.tr("Add an experiment first."))
             return
@@ -146,7 +152,7 @@ class LegalView(View):
         """Ask for changes to the legal-basis row with this id and apply them."""
         if not self.writable:
             return
-        record = self.session.store.get(LegalBasis, row_id)
+        record = self.session.store.records.get(LegalBasis, row_id)
         before = {name: getattr(record, name) for name in _EDITABLE}
         before["request"] = record.request.value
         values = self.ask(self.tr("Edit provision"), before)

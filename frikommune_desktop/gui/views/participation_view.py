@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...errors import FrikommuneError
@@ -51,6 +51,7 @@ class ParticipationView(View):
     """The participation matrix; Enter or double-click edits a cell, Space toggles it."""
 
     key = "participation"
+    tables = frozenset(("experiments", "participations", "municipalities"))
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -84,6 +85,10 @@ class ParticipationView(View):
     def title(self) -> str:
         """Return the tab title."""
         return self.tr("Participation")
+
+    def place(self) -> QAbstractItemView:
+        """Return the matrix (its current cell and scroll position stay when it reloads)."""
+        return self.ui.table
 
     def refresh(self) -> None:
         """Reload the matrix, keeping the current cell."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...errors import FrikommuneError
@@ -47,6 +47,10 @@ class TableView(View):
         self.ui.deleteButton.clicked.connect(self.delete_current)
         self.ui.table.doubleClicked.connect(self.edit)
         bind_table_keys(self.ui.table, add=self.add, delete=self.delete_current, edit=self.edit)
+
+    def place(self) -> QAbstractItemView:
+        """Return the table (its selection and scroll position stay when it reloads)."""
+        return self.ui.table
 
     def fields(self) -> list[Field]:
         """Return the fields the add/edit dialog shows."""
@@ -102,7 +106,7 @@ class TableView(View):
         """Edit the record of a row in the dialog."""
         if not index.isValid() or not self.writable or not self.fields():
             return
-        record = self.session.store.get(self.kind, index.data(ID_ROLE))
+        record = self.session.store.records.get(self.kind, index.data(ID_ROLE))
         before = {f.name: _plain(getattr(record, f.name)) for f in self.fields()}
         values = self.ask(QCoreApplication.translate("TableView", "Edit"), before)
         changes = changed_values(before, values) if values is not None else {}
@@ -122,6 +126,7 @@ class ContactsView(TableView):
     """Kontaktpersoner: everyone in the file."""
 
     key = "contacts"
+    tables = frozenset(("contacts", "municipalities"))
     kind = Contact
     model: ContactTableModel
 
@@ -136,14 +141,14 @@ class ContactsView(TableView):
     def refresh(self) -> None:
         """Reload the contacts."""
         store = self.session.store
-        names = {m.code: m.name for m in store.all(Municipality)}
-        self.model.set_rows(store.all(Contact), names)
+        names = {m.code: m.name for m in store.records.all(Municipality)}
+        self.model.set_rows(store.records.all(Contact), names)
         self.ui.summaryLabel.setText(self.tr("{0} contacts").format(self.model.rowCount()))
 
     def fields(self) -> list[Field]:
         """Return name, title, municipality, organisation, role, phone and e-mail."""
         municipalities = [(None, "–")] + [
-            (m.code, m.name) for m in self.session.store.all(Municipality)
+            (m.code, m.name) for m in self.session.store.records.all(Municipality)
         ]
         return [
             Field("name", self.tr("Name")),
@@ -165,6 +170,7 @@ class MunicipalitiesView(TableView):
     """Kommuner: the 98 municipalities; tick the members of the network."""
 
     key = "municipalities"
+    tables = frozenset(("municipalities",))
     kind = Municipality
     model: MunicipalityTableModel
 
@@ -182,8 +188,8 @@ class MunicipalitiesView(TableView):
     def refresh(self) -> None:
         """Reload the municipalities and their membership."""
         store = self.session.store
-        self.model.set_rows(store.all(Municipality))
-        members = ", ".join(m.name for m in store.members())
+        self.model.set_rows(store.records.all(Municipality))
+        members = ", ".join(m.name for m in store.records.members())
         self.ui.summaryLabel.setText(self.tr("Members: {0}").format(members or "–"))
 
     def set_member(self, code: str, member: bool) -> None:
@@ -191,7 +197,7 @@ class MunicipalitiesView(TableView):
         if not self.writable:
             self.refresh()
             return
-        record = self.session.store.municipality(code)
+        record = self.session.store.records.municipality(code)
         text = self.tr("Add {0} to the network") if member else self.tr("Remove {0}")
         self.session.do(
             UpdateRecord(Municipality, record.id, {"member": member}, text.format(record.name))
@@ -202,6 +208,7 @@ class RoundsView(TableView):
     """Ansøgningsrunder: deadlines, days left and the experiments in each round."""
 
     key = "rounds"
+    tables = frozenset(("rounds", "experiments"))
     kind = Round
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

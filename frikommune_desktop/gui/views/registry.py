@@ -18,6 +18,9 @@ class OverviewPage(View):
     """Overblik: the charts, refreshed from the store."""
 
     key = "overview"
+    tables = frozenset(
+        ("rounds", "experiments", "laws", "legal_bases", "participations", "municipalities")
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
