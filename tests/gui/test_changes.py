@@ -22,6 +22,8 @@ from frikommune_desktop.gui.views.experiments_view import ExperimentsView
 from frikommune_desktop.model import Contact, Experiment
 from frikommune_desktop.store import Store
 
+from .files import open_in
+
 #: A second process holding the file: it adds a contact as Christine when told.
 _HOLDER = (
     "import sys\n"
@@ -116,7 +118,7 @@ def test_a_save_in_another_process_reaches_the_view(qtbot, demo_path) -> None:
         window = MainWindow(Settings(), interactive=False)
         qtbot.addWidget(window)
         window.show()
-        assert window.open_file(demo_path)
+        assert open_in(qtbot, window, demo_path)
         contacts = window.show_view("contacts")
         before = contacts.model.rowCount()
         assert _tell(holder) == "added"
