@@ -32,6 +32,7 @@ from .errors import (
 )
 from .model import Law, Network
 from .program.clock import current_user
+from .program.folders import working_dir
 from .program.logs import details, log_exception
 from .program.resources import law_catalog
 from .sharing.leftovers import remove_orphaned_copies, staging_path
@@ -118,7 +119,12 @@ class Store:
                 version = fileformat.verify_network_file(conn, path, target)
                 fileformat.refuse_inconsistent(conn, path, version, migrations)
                 # A file to be written is checked in full first: nothing is written into damage.
-                fileformat.refuse_damaged(conn, path, full=writable)
+                # On a network drive the check reads a local copy: the drive is read once, in
+                # large reads, not page by page (seconds, where SQLite's pages took minutes).
+                if writable and use_working_copy(path, working_copy):
+                    fileformat.refuse_damaged_copy(path, working_dir())
+                else:
+                    fileformat.refuse_damaged(conn, path, full=writable)
                 if version < target and not writable:
                     if holder is not None:
                         raise ReadOnlyError(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
 import urllib.parse
 from collections.abc import Callable
@@ -142,6 +144,22 @@ def refuse_damaged(conn: sqlite3.Connection, path: Path, *, full: bool = False) 
     """Raise a clear error if SQLite's quick check (or, with `full`, the full check and a read
     of every text) finds damage; never repair silently."""
     problems = integrity_problems(conn, full=full)
+    if problems:
+        raise damaged_error(path, "; ".join(problems[:3]))
+
+
+def refuse_damaged_copy(path: Path, scratch: Path) -> None:
+    """Raise a clear error if the full check finds damage in a copy of the file made in the
+    local folder `scratch` (the copy is removed after). On a slow drive this reads the file
+    once in large reads, where the full check on the file itself reads it page by page."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    copy = scratch / f".check-{os.getpid()}-{path.name}"
+    try:
+        shutil.copyfile(path, copy)
+        with contextlib.closing(connect(copy, readonly=True)) as conn:
+            problems = integrity_problems(conn, full=True)
+    finally:
+        copy.unlink(missing_ok=True)
     if problems:
         raise damaged_error(path, "; ".join(problems[:3]))
 

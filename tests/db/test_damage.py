@@ -11,6 +11,7 @@ import pytest
 
 from frikommune_desktop.cli.main import main
 from frikommune_desktop.errors import DamagedFileError
+from frikommune_desktop.sharing.lockfile import lock_path
 from frikommune_desktop.store import Store
 
 from ..cli.test_cli_sheets import _fill
@@ -165,3 +166,27 @@ def test_window_cannot_open_a_damaged_file_for_writing(demo_path: Path) -> None:
         Store.open(demo_path)
     with Store.open(demo_path, readonly=True) as store:
         assert store.records.network().name
+
+
+def test_a_damaged_file_on_a_network_drive_is_refused_through_its_local_copy(
+    demo_path: Path, isolated_user_data: Path
+) -> None:
+    """Opened as on a network drive (worked on as a local copy), a file only the full check
+    finds damaged is still refused, untouched: the full check reads a local copy of it, and
+    that copy is gone afterwards."""
+    break_index(demo_path)
+    before = demo_path.read_bytes()
+    with pytest.raises(DamagedFileError, match="sikkerhedskopi"):
+        Store.open(demo_path, working_copy=True)
+    assert demo_path.read_bytes() == before
+    assert not list(isolated_user_data.rglob(".check-*"))
+    assert not lock_path(demo_path).exists()  # the lock taken for the open is given back
+
+
+def test_a_healthy_file_on_a_network_drive_opens_for_writing(
+    demo_path: Path, isolated_user_data: Path
+) -> None:
+    """The full check through a local copy lets a healthy file open for writing as before."""
+    with Store.open(demo_path, working_copy=True) as store:
+        assert store.writable and store.working_copy is not None
+    assert not list(isolated_user_data.rglob(".check-*"))
