@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,3 +71,14 @@ def damaged_path(demo_path: Path) -> Path:
         data[start + 8 : start + 64] = b"\xa5" * 56
     demo_path.write_bytes(bytes(data))
     return demo_path
+
+
+def dead_pid() -> int:
+    """Return the process id of a process that has ended (a child started and waited for)."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout)

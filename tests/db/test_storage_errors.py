@@ -20,6 +20,7 @@ from frikommune_desktop.model import Contact
 from frikommune_desktop.sharing.health import check_file
 from frikommune_desktop.sharing.lockfile import lock_path
 from frikommune_desktop.store import Store
+from tests.conftest import dead_pid
 
 
 def digest(path: Path) -> str:
@@ -134,16 +135,11 @@ def test_copies_left_by_killed_processes_are_removed(demo_path: Path, opener: st
 
 def test_check_calls_a_dead_process_lock_stale(demo_path: Path) -> None:
     """`check` does not name a killed process as the holder: it says its lock is stale."""
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    dead = dead_pid()
     lock = {
         "user": "anne",
         "host": socket.gethostname(),
-        "pid": int(dead.stdout),
+        "pid": dead,
         "since": "2026-12-07T10:00:00+00:00",
     }
     lock_path(demo_path).write_text(json.dumps(lock), encoding="utf-8")

@@ -20,6 +20,7 @@ from frikommune_desktop.exports.round_export import export_round
 from frikommune_desktop.sharing.lockfile import hold_guard, this_host
 from frikommune_desktop.store import Store
 from tests.cli.test_cli import run_cli
+from tests.conftest import dead_pid
 
 ROUND = "2016-12-01"
 SET = [
@@ -145,15 +146,10 @@ def test_only_stale_staging_folders_are_cleaned(tmp_path: Path) -> None:
     with subprocess.Popen(
         [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
     ) as alive:
-        dead = subprocess.run(
-            [sys.executable, "-c", "import os; print(os.getpid())"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        dead = dead_pid()
         stagings = {
             "running-here": _owned_staging(tmp_path, "a", this_host(), alive.pid),
-            "dead-here": _owned_staging(tmp_path, "b", this_host(), int(dead.stdout)),
+            "dead-here": _owned_staging(tmp_path, "b", this_host(), dead),
             "running-elsewhere": _owned_staging(tmp_path, "c", "randers-pc-17", 4242, age=60),
             "old-elsewhere": _owned_staging(tmp_path, "d", "randers-pc-17", 4242, age=7200),
         }

@@ -37,6 +37,7 @@ from frikommune_desktop.sharing.lockfile import (
     this_host,
 )
 from frikommune_desktop.store import Store
+from tests.conftest import dead_pid
 
 _HOLDER = r"""
 import json, sys
@@ -118,14 +119,9 @@ def test_writer_hands_over_when_it_closes_and_both_edits_survive(demo_path: Path
 
 def test_lock_of_a_dead_process_on_this_host_is_cleared(demo_path: Path) -> None:
     """A lock left by a crashed process on this machine is taken over automatically."""
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    dead = dead_pid()
     crashed = LockFile(demo_path, "Crashed")
-    crashed.info = type(crashed.info)("Crashed", crashed.info.host, int(dead.stdout), "2016-12-01")
+    crashed.info = type(crashed.info)("Crashed", crashed.info.host, dead, "2016-12-01")
     assert crashed._create()
     with Store.open(demo_path, user="Susan") as store:
         assert store.writable
