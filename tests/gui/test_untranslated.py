@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frikommune_desktop.gui.views.record_dialog import RecordDialog
+
 from .test_translations import _visible_texts
+from .test_word_import import application_docx  # noqa: F401 (a fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "frikommune_da.ts"
@@ -96,20 +100,37 @@ def test_qt_file_dialog_is_danish(danish, qtbot) -> None:
     assert _untranslated(texts) == []
 
 
-def test_no_english_source_string_is_visible_in_window_or_dialogs(danish, window, qtbot) -> None:
+def test_no_english_source_string_is_visible_in_window_or_dialogs(
+    danish,
+    window,
+    qtbot,
+    demo_path,
+    tmp_path,
+    application_docx,  # noqa: F811
+) -> None:
     """With Danish installed, the window and its dialogs show no untranslated English string."""
+    texts: list[str] = []
     for view in window.views:
         window.show_view(view.key)
-    texts = _visible_texts(window)
+        if hasattr(view, "_fields"):  # the record views' add/edit dialog
+            record = RecordDialog("x", view._fields(), {}, view)
+            texts += _widget_texts(record)
+            record.deleteLater()
+    texts += _visible_texts(window)
+    copy = tmp_path / "kopi.fkdb"
+    shutil.copy(demo_path, copy)
     actions = window.file_actions
     for dialog in (
         actions.export_round(),
         actions.import_spreadsheets(),
+        actions.import_application(application_docx),
         actions.edit_profile(),
         window.safety.show_backups(),
+        window.safety.merge_copy(copy),
     ):
         assert isinstance(dialog, QDialog)
-        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(lambda d=dialog: d.isVisible() and getattr(d, "job", None) is None)
         texts += _widget_texts(dialog)
         dialog.reject()
+    assert len(texts) > 200
     assert _untranslated(texts) == []
