@@ -5,13 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSize, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..errors import ResourceError
 from ..program.resources import resource_path, resources_dir
 from . import unexpected
+
+# Qt 6's own texts that Qt's Danish translation (qtbase_da) lacks, since their English
+# changed (an accelerator was added): the program's translation carries them instead.
+QT_TEXTS_MISSING_IN_DANISH = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 #: The program's icon in resources/: one PNG per size (the first, unsized, if it is shipped).
 ICON_FILES: tuple[tuple[str, int], ...] = (

@@ -25,11 +25,6 @@ if TYPE_CHECKING:
     from .word_import import WordImportDialog
 
 
-def _tr(text: str) -> str:
-    """Translate a text in the main window's context."""
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class FileActions:
     """Imports, export, template and profile, each opened window-modal over the main window."""
 
@@ -74,7 +69,10 @@ class FileActions:
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.parent, _tr("Import application (Word)"), "", WORD_FILTER
+                self.parent,
+                QCoreApplication.translate("MainWindow", "Import application (Word)"),
+                "",
+                WORD_FILTER,
             )
             if not name:
                 return None
@@ -108,7 +106,10 @@ class FileActions:
         if self.controller.session is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, _tr("Save spreadsheet template"), "indberetning.xlsx", "Excel (*.xlsx)"
+            self.parent,
+            QCoreApplication.translate("MainWindow", "Save spreadsheet template"),
+            "indberetning.xlsx",
+            "Excel (*.xlsx)",
         )
         if name:
             self.write_template(Path(name))
@@ -126,7 +127,7 @@ class FileActions:
         except FrikommuneError as exc:
             self.show_error(str(exc))
             return False
-        self.say(_tr("Template saved: {0}").format(path))
+        self.say(QCoreApplication.translate("MainWindow", "Template saved: {0}").format(path))
         return True
 
     def edit_profile(self) -> ProfileDialog:
@@ -148,9 +149,10 @@ class FileActions:
     def _profile_saved(self) -> None:
         """Say where the saved name applies."""
         if self.controller.session is None:
-            message = _tr("Your profile is saved.")
+            message = QCoreApplication.translate("MainWindow", "Your profile is saved.")
         else:
-            message = _tr(
-                "Your profile is saved; the new name is used from the next time you open a file."
+            message = QCoreApplication.translate(
+                "MainWindow",
+                "Your profile is saved; the new name is used from the next time you open a file.",
             )
         self.say(message)

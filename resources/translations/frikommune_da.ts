@@ -359,7 +359,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+134"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+139"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>Foreslå &amp;lovgrundlag…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+137"/>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+128"/>
         <source>{0} provisions in {1}</source>
         <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
         <translation>{0} bestemmelser i {1}</translation>
@@ -595,7 +595,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+80"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+93"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>All rounds</source>
         <translation>Alle runder</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Slet forsøget »{0}«</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
@@ -1137,12 +1137,12 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+83"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+84"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>All laws</source>
         <translation>Alle love</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>{0} bestemmelser i {1} love</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Experiment</source>
         <translation>Forsøg</translation>
     </message>
@@ -1247,13 +1247,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+268"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+269"/>
         <source>Changes from the last time this file was open had not all reached the network file (the program ended first). They are kept in {0}; bring them in with File → Merge another copy….</source>
         <translation>Ændringer fra sidste gang, filen var åben, nåede ikke alle frem til netværksfilen (programmet sluttede først). De er gemt i {0}; hent dem ind med Filer → Flet en anden kopi….</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+170"/>
+        <location line="-58"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+172"/>
         <location line="+37"/>
         <source>Opening {0} …</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py). The open file&apos;s network name, as the title shows it (read again after every change). What the file controller&apos;s job said it does (in the status bar while it runs).</extracomment>
@@ -1285,7 +1285,7 @@
         <translation>Netværkets navn:</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+196"/>
         <source>not saved on the drive</source>
         <translation>ikke gemt på drevet</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+132"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+133"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Saving the last changes on the network drive …</source>
         <translation>Gemmer de sidste ændringer på netværksdrevet …</translation>
     </message>
@@ -1383,7 +1383,7 @@
     <message>
         <location line="-157"/>
         <location line="+46"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="-93"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="-99"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
@@ -1428,7 +1428,7 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+95"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+101"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1617,6 +1617,31 @@
         <source>Search</source>
         <translation>Søg</translation>
     </message>
+    <message>
+        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+73"/>
+        <source>Import application (Word)</source>
+        <translation>Indlæs ansøgning (Word)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save spreadsheet template</source>
+        <translation>Gem regnearksskabelon</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Template saved: {0}</source>
+        <translation>Skabelon gemt: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your profile is saved.</source>
+        <translation>Dine oplysninger er gemt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile is saved; the new name is used from the next time you open a file.</source>
+        <translation>Dine oplysninger er gemt; det nye navn bruges, næste gang du åbner en fil.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1789,7 +1814,7 @@
 <context>
     <name>MunicipalitiesView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+20"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+21"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -1836,7 +1861,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/registry.py" line="+32"/>
+        <location filename="../../frikommune_desktop/gui/views/registry.py" line="+35"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
@@ -2000,12 +2025,12 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+86"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+87"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+37"/>
         <source>Remove participation</source>
         <translation>Fjern deltagelse</translation>
@@ -2117,6 +2142,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/app.py" line="+19"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RoundTableModel</name>
     <message>
         <location filename="../../frikommune_desktop/gui/models/records.py" line="-85"/>
@@ -2172,7 +2210,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+18"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+19"/>
         <source>Rounds</source>
         <translation>Ansøgningsrunder</translation>
     </message>
@@ -2241,7 +2279,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/session.py" line="+37"/>
+        <location filename="../../frikommune_desktop/gui/session.py" line="+44"/>
         <source>{0}
 The change is kept in {1}.</source>
         <extracomment>How often the file is checked for changes saved by another coordinator.</extracomment>
@@ -2249,13 +2287,13 @@ The change is kept in {1}.</source>
 Ændringen er gemt i {1}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The file is read-only. Held by: {0}</source>
-        <extracomment>Polled: the working copy&apos;s changes may have reached the network file (title state).</extracomment>
+        <extracomment>A change stored in the file, with what it touched (a Changes). Polled: the working copy&apos;s changes may have reached the network file (title state).</extracomment>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The network file cannot be read right now.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
     </message>
@@ -2460,7 +2498,7 @@ The change is kept in {1}.</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-137"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-140"/>
         <location line="+5"/>
         <source>Add</source>
         <translation>Tilføj</translation>
