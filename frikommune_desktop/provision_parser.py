@@ -22,6 +22,10 @@ _SEVERAL = re.compile(
     r"§\s*§|\d\s*[a-zæøå]?\s*[-–—]\s*\d|\b(?:og|samt|eller|til)\b|[,;/&+]\s*(?:§|\d)",
     re.ASCII,
 )
+_SEVERAL_MESSAGE = (
+    "{where} nævner flere bestemmelser. Forventet én bestemmelse pr. række, "
+    "fx § 65 i én række og § 66 i den næste."
+)
 _FINER = re.compile(r"\b(?:pkt|punktum|litra)\b")
 
 
@@ -61,10 +65,7 @@ def parse_provision(value: object) -> Provision:
             "punktum og litra kan nævnes i formål eller begrundelse."
         )
     if _SEVERAL.search(text):
-        raise InvalidValueError(
-            "Cellen nævner flere bestemmelser. Forventet én bestemmelse pr. række, "
-            "fx § 65 i én række og § 66 i den næste."
-        )
+        raise InvalidValueError(_SEVERAL_MESSAGE.format(where="Cellen"))
     raise InvalidValueError(_EXPECTED)
 
 
@@ -79,7 +80,12 @@ def parse_typed_provision(
     The § field may hold the whole provision; parts typed in their own fields fill what it
     leaves out, and a part given differently in both places is refused.
     """
-    typed = parse_provision(paragraph)
+    try:
+        typed = parse_provision(paragraph)
+    except InvalidValueError as error:
+        if str(error) == _SEVERAL_MESSAGE.format(where="Cellen"):
+            raise InvalidValueError(_SEVERAL_MESSAGE.format(where="Feltet")) from None
+        raise
     parts = {"letter": typed.letter, "stk": typed.stk, "nr": typed.nr}
     for name, value in (("letter", letter), ("stk", stk), ("nr", nr)):
         value = value.strip()

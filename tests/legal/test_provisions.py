@@ -161,7 +161,7 @@ def test_typed_provision_is_split_into_its_parts(
         (("hej",), "Forventet én bestemmelse"),
         (("§",), "Forventet én bestemmelse"),
         (("83 stk",), "Forventet én bestemmelse"),
-        (("§§ 12-14",), "flere bestemmelser"),
+        (("§§ 12-14",), "Feltet nævner flere bestemmelser"),
         (("§ 83, stk. 2", "", "3"), "stk. 2, men feltet Stk. siger 3"),
         (("", "", "2"), "kræver et §"),
     ],
