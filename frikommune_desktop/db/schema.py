@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 import uuid
 from collections.abc import Sequence
 
 from sqlite_utils import Database, Migrations
 
+from ..errors import InvalidValueError
 from ..program.resources import official_municipalities
+from ..provision_parser import parse_typed_provision
 
 #: PRAGMA application_id of a network file: the ASCII bytes "FKDB".
 APPLICATION_ID = 0x464B4442
@@ -456,6 +459,32 @@ def _history_ids_from_the_rows(db: Database) -> None:
     their participation, position, change and time, alike in every copy of the file."""
     for statement in _split_sql(_DETERMINISTIC_HISTORY):
         db.execute(statement)
+
+
+#: A paragraph field holding only a paragraph ('83') or a section ('3.2.2'): left alone.
+_CLEAN_PARAGRAPH = re.compile(r"\d+(?:\.\d+)*")
+
+
+@MIGRATIONS(name="0007_provisions_split")
+def _provisions_split(db: Database) -> None:
+    """Split legal-basis rows whose paragraph holds a whole provision ('83, stk. 2', '§ 83')
+    into paragraph, letter, stk. and nr., as the dialog now does when it is typed; rows the
+    parser cannot read, and rows already clean, are left as they are. The row's stamps stay,
+    so every copy of a file comes out alike."""
+    rows = db.execute(
+        "SELECT id, paragraph, letter, stk, nr FROM legal_bases ORDER BY id"
+    ).fetchall()
+    for row_id, paragraph, letter, stk, nr in rows:
+        if not paragraph or _CLEAN_PARAGRAPH.fullmatch(paragraph):
+            continue
+        try:
+            parts = parse_typed_provision(paragraph, letter, stk, nr)
+        except InvalidValueError:
+            continue
+        db.execute(
+            "UPDATE legal_bases SET paragraph = ?, letter = ?, stk = ?, nr = ? WHERE id = ?",
+            [parts.paragraph, parts.letter, parts.stk, parts.nr, row_id],
+        )
 
 
 def _split_sql(script: str) -> list[str]:

@@ -14,7 +14,7 @@ from frikommune_desktop.db.backups import list_backups
 from frikommune_desktop.db.schema import MIGRATIONS, schema_version
 from frikommune_desktop.errors import FrikommuneError
 from frikommune_desktop.merge.apply import merge_files
-from frikommune_desktop.model import Experiment, Network, Participation
+from frikommune_desktop.model import Experiment, LegalBasis, Network, Participation
 from frikommune_desktop.queries.search import search
 from frikommune_desktop.store import Store
 
@@ -146,3 +146,46 @@ def test_version_5_history_gets_ids_alike_in_every_copy(tmp_path: Path) -> None:
     assert "randomblob" not in triggers and "'now'" not in triggers
     merge_files(old, copy)
     assert _history_rows(old) == _history_rows(copy)
+
+
+def test_version_6_provisions_typed_whole_are_split_and_clean_rows_untouched(
+    tmp_path: Path,
+) -> None:
+    """Upgrading splits a paragraph holding a whole provision into its fields, alike in two
+    copies; clean rows and rows the parser cannot read stay exactly as they were."""
+    version_6 = _migration_set(MIGRATIONS._migrations[:6])
+    old = tmp_path / "gammel.fkdb"
+    typed = {
+        "83, stk. 2": "",
+        "§ 83": "",
+        "83 stk. 2 nr. 1": "",
+        "140": "a",
+        "3.2.2": "",
+        "hej": "",
+    }
+    with Store.create(old, Network(name="Gammelt netværk"), migrations=version_6) as store:
+        experiment = store.records.add(Experiment(title="Forsøg med frit valg"))
+        law = store.records.law("sundhedsloven").id
+        ids = {
+            paragraph: store.records.add(
+                LegalBasis(experiment_id=experiment.id, law_id=law, paragraph=paragraph, letter=a)
+            ).id
+            for paragraph, a in typed.items()
+        }
+        clean_before = {
+            key: store.records.get(LegalBasis, ids[key]).to_row() for key in ("140", "3.2.2", "hej")
+        }
+    copy = tmp_path / "kopi.fkdb"
+    copy.write_bytes(old.read_bytes())
+    with Store.open(old) as store:
+        assert store.schema_version == CURRENT
+        rows = {key: store.records.get(LegalBasis, row_id) for key, row_id in ids.items()}
+        split = {key: (r.paragraph, r.letter, r.stk, r.nr) for key, r in rows.items()}
+        assert split["83, stk. 2"] == ("83", "", "2", "")
+        assert split["§ 83"] == ("83", "", "", "")
+        assert split["83 stk. 2 nr. 1"] == ("83", "", "2", "1")
+        assert rows["83, stk. 2"].provision == "§ 83, stk. 2"
+        assert {key: rows[key].to_row() for key in clean_before} == clean_before
+        after = sorted(r.to_row().items() for r in store.records.all(LegalBasis))
+    with Store.open(copy) as store:
+        assert sorted(r.to_row().items() for r in store.records.all(LegalBasis)) == after

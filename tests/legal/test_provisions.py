@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from frikommune_desktop.errors import InvalidValueError
-from frikommune_desktop.legal.provisions import Provision, parse_provision
+from frikommune_desktop.legal.provisions import Provision, parse_provision, parse_typed_provision
 from frikommune_desktop.model import format_provision
 
 
@@ -135,3 +135,40 @@ def test_parse_provision_fails_only_with_invalid_value_error(value: object) -> N
         assert result.display == format_provision(
             result.paragraph, result.letter, result.stk, result.nr
         )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (("§ 83, stk. 2",), Provision("83", "", "2")),
+        (("83 stk. 2 nr. 1",), Provision("83", "", "2", "1")),
+        (("§ 83",), Provision("83")),
+        (("83", "", "2"), Provision("83", "", "2")),
+        (("§ 140 a", "", "2"), Provision("140", "a", "2")),
+        (("",), Provision()),
+    ],
+)
+def test_typed_provision_is_split_into_its_parts(
+    typed: tuple[str, ...], expected: Provision
+) -> None:
+    """What is typed in the § field (and any separate parts) becomes paragraph, letter, stk, nr."""
+    assert parse_typed_provision(*typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        (("hej",), "Forventet én bestemmelse"),
+        (("§",), "Forventet én bestemmelse"),
+        (("83 stk",), "Forventet én bestemmelse"),
+        (("§§ 12-14",), "Feltet nævner flere bestemmelser"),
+        (("§ 83, stk. 2", "", "3"), "stk. 2, men feltet Stk. siger 3"),
+        (("", "", "2"), "kræver et §"),
+    ],
+)
+def test_typed_provision_that_cannot_be_parsed_is_refused(
+    typed: tuple[str, ...], reason: str
+) -> None:
+    """Garbage, a range or conflicting parts are refused with a Danish reason."""
+    with pytest.raises(InvalidValueError, match=reason):
+        parse_typed_provision(*typed)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
+from ...legal.provisions import parse_typed_provision
 from ...model import Experiment, Law, LegalBasis, RequestKind
 from ...queries.views import legal_rows
 from ..forms.ui_legal_view import Ui_LegalView
@@ -115,7 +116,7 @@ class LegalView(View):
         return [
             Field("experiment_id", self.tr("Experiment"), "choice", experiments),
             Field("law_id", self.tr("Law"), "choice", laws, complete=True),
-            Field("paragraph", self.tr("§ (number)")),
+            Field("paragraph", self.tr("§ (number)"), checked=True),
             Field("letter", self.tr("Letter")),
             Field("stk", self.tr("Subsection (stk.)")),
             Field("nr", self.tr("Item (nr.)")),
@@ -164,7 +165,7 @@ class LegalView(View):
 
     def ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
         """Show the row dialog; return the entered values, or None if cancelled."""
-        dialog = RecordDialog(title, self._fields(), values, self)
+        dialog = RecordDialog(title, self._fields(), values, self, check=_check_provision)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
@@ -180,3 +181,17 @@ class LegalView(View):
     def _request_filter_changed(self) -> None:
         code = self.table_ui.filterCombo2.currentData()
         self.proxy.set_request(RequestKind(code) if code else None)
+
+
+def _check_provision(values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Split a typed provision ('§ 83, stk. 2') into its fields; show it normalised."""
+    provision = parse_typed_provision(
+        values["paragraph"], values["letter"], values["stk"], values["nr"]
+    )
+    parts = {
+        "paragraph": provision.paragraph,
+        "letter": provision.letter,
+        "stk": provision.stk,
+        "nr": provision.nr,
+    }
+    return provision.display, {**values, **parts}

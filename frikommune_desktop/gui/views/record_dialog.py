@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,13 +12,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ...errors import InvalidValueError
 from ..combos import make_searchable
+
+#: Checks the entered values: returns what to show and the values to keep, or raises
+#: InvalidValueError with the reason (the dialog then stays open).
+Check = Callable[[dict[str, Any]], tuple[str, dict[str, Any]]]
 
 
 @dataclass
@@ -29,24 +36,42 @@ class Field:
     kind: str = "line"  # line | text | choice
     choices: list[tuple[Any, str]] = field(default_factory=list)
     complete: bool = False
+    checked: bool = False  # the dialog's check result is shown under this field
 
 
 class RecordDialog(QDialog):
     """Edit the given fields; values() returns what the user entered, by field name."""
 
     def __init__(
-        self, title: str, fields: list[Field], values: dict[str, Any], parent: QWidget | None
+        self,
+        title: str,
+        fields: list[Field],
+        values: dict[str, Any],
+        parent: QWidget | None,
+        check: Check | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._widgets: dict[str, QWidget] = {}
+        self._check = check
+        self._checked = ""
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for spec in fields:
             widget = self._make(spec, values.get(spec.name))
             self._widgets[spec.name] = widget
             form.addRow(spec.label, widget)
+            if spec.checked:
+                self._checked = spec.name
+                form.addRow("", self.check_label)
+        if check is not None:
+            for widget in self._widgets.values():
+                if isinstance(widget, QLineEdit):
+                    widget.textChanged.connect(self._show_check)
+            self._show_check()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,11 +97,38 @@ class RecordDialog(QDialog):
             return combo
         return QLineEdit(str(value or ""))
 
+    def _show_check(self) -> str | None:
+        """Show the normalised form of the checked values, or the reason in red; return it."""
+        if self._check is None:
+            return None
+        try:
+            shown, _ = self._check(self._entered())
+        except InvalidValueError as error:
+            self.check_label.setStyleSheet("color: #b00020;")
+            self.check_label.setText(str(error))
+            return str(error)
+        self.check_label.setStyleSheet("")
+        self.check_label.setText(shown)
+        return None
+
+    def accept(self) -> None:
+        """Close only when the entered values pass the check; otherwise show why and stay."""
+        if self._show_check() is not None:
+            if self._checked:
+                self._widgets[self._checked].setFocus()
+            return
+        super().accept()
+
     def widget(self, name: str) -> QWidget:
         """Return the input widget of a field (for tests and focus)."""
         return self._widgets[name]
 
     def values(self) -> dict[str, Any]:
+        """Return the entered values by field name, as the check normalised them."""
+        entered = self._entered()
+        return entered if self._check is None else self._check(entered)[1]
+
+    def _entered(self) -> dict[str, Any]:
         """Return the entered values by field name (text stripped, choices as their data)."""
         result: dict[str, Any] = {}
         for name, widget in self._widgets.items():

@@ -1,0 +1,108 @@
+"""Parsing one provision ('§ 140 a, stk. 2, nr. 1') into its parts, for cells and typed text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import InvalidValueError
+from .model import format_provision
+
+_EXPECTED = (
+    "Forventet én bestemmelse, fx § 140 a, stk. 2, nr. 1, "
+    "eller et afsnit i bygningsreglementet, fx 3.2.2."
+)
+_PROVISION = re.compile(
+    r"(?:§\s*)?(?P<paragraph>\d+(?:\.\d+)*)\s*(?P<letter>[a-zæøå](?![a-zæøå]))?"
+    r"(?:\s*,?\s*(?:stk|stykke)\s*\.?\s*(?P<stk>\d+))?"
+    r"(?:\s*,?\s*(?:nr|nummer)\s*\.?\s*(?P<nr>\d+))?\s*[.,]?",
+    re.ASCII,  # digits are 0-9 only; the letters æøå are named explicitly
+)
+_SEVERAL = re.compile(
+    r"§\s*§|\d\s*[a-zæøå]?\s*[-–—]\s*\d|\b(?:og|samt|eller|til)\b|[,;/&+]\s*(?:§|\d)",
+    re.ASCII,
+)
+_SEVERAL_MESSAGE = (
+    "{where} nævner flere bestemmelser. Forventet én bestemmelse pr. række, "
+    "fx § 65 i én række og § 66 i den næste."
+)
+_FINER = re.compile(r"\b(?:pkt|punktum|litra)\b")
+
+
+@dataclass(frozen=True)
+class Provision:
+    """A provision split into its parts: paragraph (or section), letter, stk. and nr."""
+
+    paragraph: str = ""
+    letter: str = ""
+    stk: str = ""
+    nr: str = ""
+
+    @property
+    def display(self) -> str:
+        """Return the provision as shown everywhere else: '§ 140 a, stk. 2, nr. 1'."""
+        return format_provision(self.paragraph, self.letter, self.stk, self.nr)
+
+
+def parse_provision(value: object) -> Provision:
+    """Return the one provision a cell names ('' parts for an empty cell), or raise clearly."""
+    if value is None:
+        return Provision()
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InvalidValueError(_EXPECTED)
+    if isinstance(value, float):
+        value = str(int(value)) if value.is_integer() else repr(value)
+    text = re.sub(r"\s+", " ", str(value)).strip().casefold()
+    if not text:
+        return Provision()
+    single = re.sub(r"^§\s*§", "§", text)  # '§§ 52' names one provision all the same
+    if match := _PROVISION.fullmatch(single):
+        parts = match.group("paragraph", "letter", "stk", "nr")
+        return Provision(*(part or "" for part in parts))
+    if _FINER.search(text):
+        raise InvalidValueError(
+            "Forventet én bestemmelse ned til stk. og nr., fx § 140 a, stk. 2, nr. 1; "
+            "punktum og litra kan nævnes i formål eller begrundelse."
+        )
+    if _SEVERAL.search(text):
+        raise InvalidValueError(_SEVERAL_MESSAGE.format(where="Cellen"))
+    raise InvalidValueError(_EXPECTED)
+
+
+_PART_NAMES = {"letter": "Litra", "stk": "Stk.", "nr": "Nr."}
+
+
+def parse_typed_provision(
+    paragraph: str, letter: str = "", stk: str = "", nr: str = ""
+) -> Provision:
+    """Return the provision a person typed ('§ 83, stk. 2' in the § field), or raise clearly.
+
+    The § field may hold the whole provision; parts typed in their own fields fill what it
+    leaves out, and a part given differently in both places is refused.
+    """
+    try:
+        typed = parse_provision(paragraph)
+    except InvalidValueError as error:
+        if str(error) == _SEVERAL_MESSAGE.format(where="Cellen"):
+            raise InvalidValueError(_SEVERAL_MESSAGE.format(where="Feltet")) from None
+        raise
+    parts = {"letter": typed.letter, "stk": typed.stk, "nr": typed.nr}
+    for name, value in (("letter", letter), ("stk", stk), ("nr", nr)):
+        value = value.strip()
+        if value and parts[name] and value.casefold() != parts[name]:
+            raise InvalidValueError(
+                f"§-feltet siger {_PART_NAMES[name].lower()} {parts[name]}, "
+                f"men feltet {_PART_NAMES[name]} siger {value}."
+            )
+        parts[name] = parts[name] or value
+    if not typed.paragraph:
+        if any(parts.values()):
+            raise InvalidValueError("Litra, stk. og nr. kræver et § (en paragraf).")
+        return Provision()
+    combined = format_provision(typed.paragraph, parts["letter"], parts["stk"], parts["nr"])
+    try:
+        return parse_provision(combined)
+    except InvalidValueError:
+        raise InvalidValueError(
+            f"'{combined}' er ikke én bestemmelse. Litra er ét bogstav, stk. og nr. er tal."
+        ) from None
