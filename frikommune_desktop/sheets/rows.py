@@ -18,7 +18,6 @@ from typing import Any
 
 from ..edits import DeleteRecord, UpdateRecord
 from ..errors import InvalidValueError, Problem
-from ..legal.provisions import Provision, parse_provision
 from ..model import (
     FIELD_LABELS,
     Contact,
@@ -31,6 +30,7 @@ from ..model import (
     municipality_display_name,
 )
 from ..program.resources import law_catalog, official_municipalities
+from ..provision_parser import Provision, parse_provision
 from ..store import Store
 from . import normalise as norm
 from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION

@@ -7,8 +7,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from frikommune_desktop.exports.round_export import BUNDLE, export_round
-from frikommune_desktop.legal.provisions import parse_typed_provision
 from frikommune_desktop.model import LegalBasis
+from frikommune_desktop.provision_parser import parse_typed_provision
 from frikommune_desktop.store import Store
 from frikommune_desktop.submission import find_round, round_experiments
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
-from ...legal.provisions import parse_typed_provision
 from ...model import Experiment, Law, LegalBasis, RequestKind
+from ...provision_parser import parse_typed_provision
 from ...queries.views import legal_rows
 from ..forms.ui_legal_view import Ui_LegalView
 from ..forms.ui_table_page import Ui_TablePage

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from frikommune_desktop.errors import InvalidValueError
-from frikommune_desktop.legal.provisions import Provision, parse_provision, parse_typed_provision
 from frikommune_desktop.model import format_provision
+from frikommune_desktop.provision_parser import Provision, parse_provision, parse_typed_provision
 
 
 @pytest.mark.parametrize(
