@@ -122,7 +122,13 @@ class ExperimentEditor(QWidget):
         """Name the legal-basis rows (a few in full, many by their laws); all in the tooltip."""
         names = [f"{law} {provision}".strip() for law, provision in rows]
         if len(names) <= LEGAL_BASIS_SHOWN:
-            text = ", ".join(names) or "–"
+            by_law: dict[str, list[str]] = {}
+            for law, provision in rows:  # each law once, first seen first; its provisions after
+                provisions = by_law.setdefault(law, [])
+                if provision and provision not in provisions:
+                    provisions.append(provision)
+            named = (" ".join([law, ", ".join(p)]).strip() for law, p in by_law.items())
+            text = ", ".join(named) or "–"
         else:
             laws = ", ".join(dict.fromkeys(law for law, _ in rows))
             text = self.tr("{0} provisions in {1}").format(len(names), laws)
