@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from frikommune_desktop.gui.views.experiment_editor import ExperimentEditor
+from frikommune_desktop.gui.views.experiments_view import ExperimentsView
 from frikommune_desktop.model import Experiment
 
 
@@ -25,3 +28,30 @@ def test_legal_basis_summary_names_each_law_once(qtbot) -> None:
     assert _summary(qtbot, [("ABL", ""), ("ABL", "")]) == "ABL"
     rows = [("ABL", "§ 1"), ("SEL", "§ 83"), ("ABL", "§ 3"), ("ABL", "")]
     assert _summary(qtbot, rows) == "ABL § 1, § 3, SEL § 83"
+
+
+def _delete_row(window, qtbot, row: int = 2) -> tuple[ExperimentsView, str]:
+    """Select a row of the Forsøg list, press Delete and wait for the list to reload."""
+    view = window.show_view("experiments")
+    view.ui.table.selectRow(row)
+    deleted, count = view.current_id(), view.proxy.rowCount()
+    assert deleted is not None and view.editor.experiment.id == deleted
+    qtbot.mouseClick(view.ui.deleteButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == count - 1, timeout=3000)  # reloaded
+    assert deleted not in {e.id for e in window.session.store.records.all(Experiment)}
+    return view, deleted
+
+
+def test_deleting_the_shown_experiment_leaves_the_editor_on_the_new_selection(
+    window, qtbot
+) -> None:
+    """After a delete (of a middle row, of the last row) the editor shows the newly selected
+    experiment, enabled, never the deleted one greyed."""
+    for row in (2, 3):  # the third of five, then the last of the four left
+        view, deleted = _delete_row(window, qtbot, row)
+        shown = view.editor.experiment
+        assert shown is not None and shown.id != deleted
+        assert shown.id == view.current_id()
+        assert view.ui.table.currentIndex().row() == min(row, view.proxy.rowCount() - 1)
+        assert view.editor.isEnabled()
+        assert view.editor.ui.titleEdit.text() == shown.title

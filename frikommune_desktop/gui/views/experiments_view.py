@@ -135,7 +135,7 @@ class ExperimentsView(View):
     def refresh(self) -> None:
         """Reload the list, the filter choices and the editor, keeping the selection."""
         store = self.session.store
-        keep = self.current_id()
+        keep, keep_row = self.current_id(), self.ui.table.currentIndex().row()
         self.model.set_rows(experiment_rows(store))
         rounds = store.records.all(Round)
         fill_filter(
@@ -155,10 +155,13 @@ class ExperimentsView(View):
             self.tr("All laws"),
             [(law.key, law.abbreviation) for law in store.records.all(Law) if law.key in used],
         )
-        if keep is None or not self.select(keep):
-            if self.proxy.rowCount() and keep is None:
-                self.ui.table.selectRow(0)
-            self._show_current(self.ui.table.currentIndex())
+        kept = keep is not None and any(row.id == keep for row in self.model.rows())
+        if kept and self.select(keep or ""):
+            return
+        if self.proxy.rowCount():  # nothing chosen: the first; the chosen one deleted: its place
+            row = 0 if keep is None else min(keep_row, self.proxy.rowCount() - 1)
+            self.ui.table.selectRow(max(row, 0))
+        self._show_current(self.ui.table.currentIndex())
 
     def set_writable(self, writable: bool) -> None:
         """Allow or forbid adding, deleting and editing."""
