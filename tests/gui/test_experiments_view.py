@@ -55,3 +55,14 @@ def test_deleting_the_shown_experiment_leaves_the_editor_on_the_new_selection(
         assert view.ui.table.currentIndex().row() == min(row, view.proxy.rowCount() - 1)
         assert view.editor.isEnabled()
         assert view.editor.ui.titleEdit.text() == shown.title
+
+
+def test_undo_of_a_delete_selects_the_restored_experiment(window, qtbot) -> None:
+    """Ctrl+Z (the window's Undo action) after a delete selects the restored experiment."""
+    view, deleted = _delete_row(window, qtbot)
+    window._undo.trigger()
+    assert deleted in {e.id for e in window.session.store.records.all(Experiment)}
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 5, timeout=3000)  # the list reloaded
+    assert view.current_id() == deleted
+    assert view.editor.experiment is not None and view.editor.experiment.id == deleted
+    assert view.editor.isEnabled()

@@ -65,6 +65,7 @@ class ExperimentsView(View):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.editor = ExperimentEditor(self)
         self._keep_editor = False  # reloading the list after the editor's own edit
+        self._appeared: str | None = None  # the experiment a reload brought back
         self.ui.editorArea.setWidget(self.editor)
         self.ui.table.setWordWrap(False)
         self.ui.splitter.setSizes([640, 800])
@@ -114,10 +115,22 @@ class ExperimentsView(View):
         if changes is not None and self._update_experiments(changes):
             return
         self._keep_editor = changes is not None and changes.source is self.editor
+        before = {row.id for row in self.model.rows()}
         try:
             self.refresh()
         finally:
             self._keep_editor = False
+        ids = changes.ids("experiments") if changes is not None else None
+        if ids:  # one experiment back (an undone delete, a redone add): it gets selected
+            appeared = [row.id for row in self.model.rows() if row.id in ids - before]
+            self._appeared = appeared[0] if len(appeared) == 1 else None
+
+    def refresh_if_stale(self) -> None:
+        """Refresh once if the file changed; an experiment that came back is selected."""
+        super().refresh_if_stale()
+        appeared, self._appeared = self._appeared, None
+        if appeared is not None:
+            self.select(appeared)
 
     def _update_experiments(self, changes: Changes) -> bool:
         """Update the rows of changed experiments in place, when only those changed (an
