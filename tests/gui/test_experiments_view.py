@@ -66,3 +66,16 @@ def test_undo_of_a_delete_selects_the_restored_experiment(window, qtbot) -> None
     assert view.current_id() == deleted
     assert view.editor.experiment is not None and view.editor.experiment.id == deleted
     assert view.editor.isEnabled()
+
+
+def test_editor_with_nothing_selected_is_cleared(qtbot) -> None:
+    """When no experiment is left to show the editor is emptied, not the last one greyed."""
+    editor = ExperimentEditor()
+    qtbot.addWidget(editor)
+    choices = {"rounds": [], "contacts": [], "experiments": [], "participants": ["Aarhus"]}
+    experiment = Experiment(title="Forsøg", description="Tekst")
+    editor.load(experiment, legal_basis=[("ABL", "§ 1")], **choices)
+    editor.load(None, rounds=[], contacts=[], experiments=[], participants=[])
+    assert not editor.isEnabled() and editor.experiment is None
+    assert editor.ui.titleEdit.text() == "" and editor.ui.descriptionEdit.toPlainText() == ""
+    assert editor.ui.legalBasisLabel.text() == "–" and editor.ui.participantsLabel.text() == "–"

@@ -91,8 +91,8 @@ class ExperimentEditor(QWidget):
             self.experiment = experiment
             self.setEnabled(experiment is not None)
             self._fill_choices(rounds, contacts, experiments)
-            if experiment is None:
-                return
+            if experiment is None:  # nothing to show: the fields are emptied, not left greyed
+                experiment, participants, legal_basis = Experiment(title=""), [], []
             ui = self.ui
             ui.numberSpin.setValue(experiment.number or 0)
             _set_text(ui.titleEdit, experiment.title)
