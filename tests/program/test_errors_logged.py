@@ -3,8 +3,6 @@ spreadsheet) are logged with their traceback, so a fault behind them can be foun
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -14,7 +12,6 @@ from sqlite_utils import Database, Migrations
 
 from frikommune_desktop.db.schema import MIGRATIONS
 from frikommune_desktop.errors import FrikommuneError, InputRefusedError
-from frikommune_desktop.model import Experiment
 from frikommune_desktop.program.logs import setup_logging
 from frikommune_desktop.sheets.workbook import open_workbook
 from frikommune_desktop.store import Store
@@ -50,25 +47,6 @@ def test_failed_migration_names_the_log_not_python(
     written = log.read_text(encoding="utf-8")
     assert "in _count_provisions" in written
     assert "TypeError: object of type 'int' has no len()" in written
-
-
-def test_write_back_that_stops_is_logged(demo_path: Path, isolated_user_data: Path) -> None:
-    """The working copy's write-back stopping (the file was changed around the lock) is kept
-    for the store to report and its traceback is in the log."""
-    store = Store.open(demo_path, working_copy=True)
-    experiment = store.records.all(Experiment)[0]
-    store.records.update(Experiment, experiment.id, goals="Første")
-    assert store.wait_written(30)
-    with contextlib.closing(sqlite3.connect(demo_path, isolation_level=None)) as other:
-        other.execute("UPDATE experiments SET goals = 'Udenom' WHERE id = ?", [experiment.id])
-    store.records.update(Experiment, experiment.id, goals="Anden")
-    assert not store.wait_written(30)
-    with pytest.raises(FrikommuneError):
-        store.close()
-    written = _log_file(isolated_user_data).read_text(encoding="utf-8")
-    assert f"{demo_path}: tilbageskrivningen stoppede" in written
-    assert "Traceback (most recent call last)" in written
-    assert "FileReplacedError" in written
 
 
 def test_refused_damaged_spreadsheet_is_logged(tmp_path: Path, isolated_user_data: Path) -> None:

@@ -13,6 +13,7 @@ from frikommune_desktop.edits import BatchEdit
 from frikommune_desktop.errors import LockLostError, StorageError
 from frikommune_desktop.merge.apply import merge_files
 from frikommune_desktop.model import Contact, Experiment, LegalBasis, Participation
+from frikommune_desktop.program.logs import log_path
 from frikommune_desktop.sharing.lockfile import lock_path
 from frikommune_desktop.sharing.working_copy import UnrecordedWriteError, working_copy_path
 from frikommune_desktop.store import Store
@@ -183,9 +184,12 @@ def test_a_leftover_copy_keeps_its_journal_and_the_new_copy_gets_none(demo_path:
         assert store.integrity_problems() == []
 
 
-def test_a_file_changed_around_the_lock_is_not_written_over(demo_path: Path) -> None:
+def test_a_file_changed_around_the_lock_is_not_written_over(
+    demo_path: Path, isolated_user_data: Path
+) -> None:
     """Another program writing the network file behind the lock's back stops the write-back
-    (its statements were recorded against the file as it was): the change is kept instead."""
+    (its statements were recorded against the file as it was): the change is kept instead,
+    and why the write-back stopped is in the log with its traceback."""
     store = Store.open(demo_path, working_copy=True)
     experiment = store.records.all(Experiment)[0]
     store.records.update(Experiment, experiment.id, goals="Første")
@@ -199,3 +203,7 @@ def test_a_file_changed_around_the_lock_is_not_written_over(demo_path: Path) -> 
         store.close()
     with Store.open(demo_path, readonly=True) as reader:
         assert reader.records.get(Experiment, experiment.id).goals == "Udenom"
+    written = log_path().read_text(encoding="utf-8")
+    assert f"{demo_path}: tilbageskrivningen stoppede" in written
+    assert "Traceback (most recent call last)" in written
+    assert "FileReplacedError" in written
