@@ -58,3 +58,23 @@ def test_unreadable_provision_keeps_the_dialog_open_with_the_reason(window, qtbo
     assert seen[0].startswith("Forventet én bestemmelse") and seen[1] == seen[0]
     assert seen[2] == "hej"
     assert len(window.session.store.records.all(LegalBasis)) == before
+
+
+def test_a_reason_of_several_lines_is_shown_whole(window, qtbot) -> None:
+    """The refusal's reason wraps onto more lines and the dialog grows to show all of them."""
+    view = window.show_view("legal")
+    heights: list[tuple[int, int]] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RecordDialog)
+        dialog.resize(420, dialog.height())
+        qtbot.keyClicks(dialog.widget("paragraph"), "hej")
+        label = dialog.check_label
+        heights.append((label.height(), label.heightForWidth(label.width())))
+        dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    view.add_row()
+    [(shown, needed)] = heights
+    assert shown >= needed

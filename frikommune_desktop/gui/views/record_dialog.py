@@ -105,11 +105,22 @@ class RecordDialog(QDialog):
             shown, _ = self._check(self._entered())
         except InvalidValueError as error:
             self.check_label.setStyleSheet("color: #b00020;")
-            self.check_label.setText(str(error))
+            self._set_check_text(str(error))
             return str(error)
         self.check_label.setStyleSheet("")
-        self.check_label.setText(shown)
+        self._set_check_text(shown)
         return None
+
+    def _set_check_text(self, text: str) -> None:
+        """Show the check's text, letting the dialog grow so a reason of several lines shows
+        whole (a form layout does not make room for a wrapped label by itself)."""
+        self.check_label.setText(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def accept(self) -> None:
         """Close only when the entered values pass the check; otherwise show why and stay."""
