@@ -81,7 +81,7 @@ def _runtime_resource_names() -> set[str]:
 
 
 def test_every_resource_the_program_reads_is_in_the_bundle():
-    """The data files the code reads at run time (laws, municipalities, demo, fonts, .qm) ship."""
+    """The data files the code reads at run time (laws, municipalities, fonts, .qm, guide) ship."""
     named = _runtime_resource_names()
     assert {
         "laws.json",
@@ -91,6 +91,7 @@ def test_every_resource_the_program_reads_is_in_the_bundle():
         "fonts/DejaVuSansCondensed-Bold.ttf",
         "fonts/DejaVuSansCondensed-Oblique.ttf",
         "translations/frikommune_da.qm",
+        "guide/brugervejledning.html",
     } <= named
     carried = {(Path(dest) / Path(src).name).as_posix() for src, dest in layout.resource_datas()}
     assert {f"resources/{name}" for name in named} <= carried

@@ -23,6 +23,7 @@ from .file_actions import FileActions
 from .file_controller import FileController
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
+from .help_menu import HelpMenu
 from .search_dock import SearchDock
 from .settings import Settings
 from .startup import install_shortcuts
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         # The search panel's dock, made on first use.
         self.search = SearchDock(self.controller, self, self.ui.actionSearchPanel, self.show_view)
         self._view_actions = self._add_view_actions()
+        # Hjælp → Brugervejledning (F1) and the first-steps checklist of a new file.
+        self.help = HelpMenu(self)
 
         geometry, state = self.settings.window_state()
         if geometry is not None:

@@ -39,6 +39,24 @@ class Settings:
         self._q.setValue("recentFiles", [resolved, *others][:MAX_RECENT])
         self._q.sync()
 
+    def first_steps_hidden(self, path: Path) -> bool:
+        """Return whether the first-steps checklist was hidden for a network file."""
+        return str(Path(path).resolve()) in self._paths("firstSteps/hidden")
+
+    def hide_first_steps(self, path: Path, hidden: bool = True) -> None:
+        """Remember that the first-steps checklist is hidden (or shown again) for a file."""
+        resolved = str(Path(path).resolve())
+        others = [p for p in self._paths("firstSteps/hidden") if p != resolved]
+        self._q.setValue("firstSteps/hidden", [*others, resolved] if hidden else others)
+        self._q.sync()
+
+    def _paths(self, key: str) -> list[str]:
+        """Return a stored list of paths (an ini file gives a list of one as its one text)."""
+        stored = self._q.value(key, []) or []
+        if isinstance(stored, str):
+            stored = [stored]
+        return [str(p) for p in stored] if isinstance(stored, list) else []
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Return the saved window geometry and state, if any."""
         return self._q.value("window/geometry"), self._q.value("window/state")

@@ -26,6 +26,7 @@ MENU_SHORTCUTS = {
     "actionExport": "Ctrl+E",
     "actionQuit": "Ctrl+Q",
     "actionFind": "Ctrl+F",
+    "actionGuide": "F1",
 }
 
 

@@ -47,6 +47,19 @@ def read_json_resource(name: str) -> Any:
         raise ResourceError(f"Datafilen '{name}' kan ikke læses: {exc}") from exc
 
 
+#: The user guide shown by Hjælp → Brugervejledning (F1), in HTML.
+GUIDE = "guide/brugervejledning.html"
+
+
+def guide_html() -> str:
+    """Return the shipped Danish user guide as HTML."""
+    path = resource_path(GUIDE)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"Datafilen '{GUIDE}' kan ikke læses: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class OfficialMunicipality:
     """A municipality as listed officially: kommunekode, name, region."""

@@ -552,7 +552,7 @@
         <translation>Foreslå &amp;lovgrundlag…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+128"/>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+134"/>
         <source>{0} provisions in {1}</source>
         <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
         <translation>{0} bestemmelser i {1}</translation>
@@ -595,7 +595,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+93"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+94"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>All rounds</source>
         <translation>Alle runder</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Alle love</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>New experiment</source>
         <translation>Nyt forsøg</translation>
@@ -950,6 +950,162 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/first_steps.py" line="+63"/>
+        <source>Getting started</source>
+        <translation>Kom godt i gang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take the steps in order; each one is ticked off by itself when it is done.</source>
+        <translation>Tag trinene i rækkefølge; hvert trin får selv et flueben, når det er gjort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read about the first steps in the user guide (F1)</source>
+        <translation>Læs om de første trin i brugervejledningen (F1)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the checklist for this file (Help → Getting started shows it again)</source>
+        <translation>Skjul tjeklisten for denne fil (Hjælp → Kom godt i gang viser den igen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the network&apos;s member municipalities</source>
+        <translation>Vælg netværkets medlemskommuner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the contact persons</source>
+        <translation>Tilføj kontaktpersonerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the experiments, or import the applications (Word)</source>
+        <translation>Opret forsøgene, eller indlæs ansøgningerne (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the legal basis: the laws and § of each experiment</source>
+        <translation>Udfyld lovgrundlaget: love og § for hvert forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set which municipalities take part in which experiment</source>
+        <translation>Angiv, hvilke kommuner der deltager i hvilke forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the experiments in a round and export it as submitted</source>
+        <translation>Læg forsøgene i en runde, og eksportér den som indsendt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export round…</source>
+        <translation>Eksportér runde…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Go where this step is done</source>
+        <translation>Gå derhen, hvor trinnet gøres</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All the first steps are done.</source>
+        <translation>Alle de første trin er gjort.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/guide_window.py" line="+32"/>
+        <source>User guide — Frikommune Desktop</source>
+        <translation>Brugervejledning — Frikommune Desktop</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Indhold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the table of contents</source>
+        <translation>Gå til indholdsfortegnelsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to where you were before the last link</source>
+        <translation>Gå tilbage til, hvor du var før det sidste link</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the guide…</source>
+        <translation>Søg i vejledningen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a word; Enter finds the next place, Shift+Enter the one before</source>
+        <translation>Skriv et ord; Enter finder det næste sted, Shift+Enter det forrige</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Forrige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapChart</name>
     <message>
         <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="-208"/>
@@ -976,6 +1132,29 @@
         <location line="+3"/>
         <source>Reservation: {0}</source>
         <translation>Forbehold: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/help_menu.py" line="+65"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the user guide (at the part about the view shown)</source>
+        <translation>Læs brugervejledningen (ved afsnittet om den viste visning)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom godt i gang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the checklist of the first steps in a network file</source>
+        <translation>Vis tjeklisten med de første trin i en netværksfil</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1316,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+84"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+85"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1253,7 +1432,7 @@
     </message>
     <message>
         <location line="-58"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+172"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+175"/>
         <location line="+37"/>
         <source>Opening {0} …</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py). The open file&apos;s network name, as the title shows it (read again after every change). What the file controller&apos;s job said it does (in the status bar while it runs).</extracomment>
