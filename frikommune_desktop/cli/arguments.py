@@ -122,6 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme noget"
     )
+    import_.add_argument(
+        "--shared",
+        choices=("network", "sheet"),
+        default="network",
+        help="hvilken tekst vinder, hvor et regneark ville ændre netværkets fælles rækker "
+        "(lovgrundlagets formål, begrundelse og type m.m.): network beholder netværkets tekst "
+        "og viser ændringerne som sprunget over (standard); sheet gemmer regnearkets",
+    )
 
     import_application = commands.add_parser(
         "import-application",

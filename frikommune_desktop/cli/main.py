@@ -7,10 +7,14 @@ import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import FrikommuneError
 from ..program.logs import log_exception, log_path, setup_logging
 from .arguments import PROG, parse_arguments
+
+if TYPE_CHECKING:
+    from ..sheets.changes import SharedChange
 
 # Each command imports the core modules it needs when it runs: `frikommune` with no arguments
 # opens the window, and the window should not wait for sqlite-utils to load before it shows.
@@ -136,31 +140,55 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ..sheets.importer import Action, plan_workbooks, read_workbooks
+    from ..sheets.importer import Action, changes_anything, plan_workbooks, read_workbooks
     from ..store import Store
 
     # The spreadsheets are read, then checked against the file opened read-only: a refused
     # import never opens the file for writing (no upgrade, no lock, no catalog update).
     workbooks, problems = read_workbooks(args.sheets)
+    sheet_wins = args.shared == "sheet"
     with Store.open(args.path, readonly=True) as store:
         plan = plan_workbooks(store, workbooks, problems)
-    if not args.dry_run and plan.changes_anything:
+    if not args.dry_run and (plan.changes_anything or (sheet_wins and plan.shared)):
         with Store.open(args.path) as store:
             plan = plan_workbooks(store, workbooks)
-            if plan.changes_anything:
-                plan.edit.apply(store)
+            edit = plan.edit_with(plan.shared if sheet_wins else ())
+            if changes_anything(edit):
+                edit.apply(store)
     for change in plan.changes:
         if change.action is not Action.UNCHANGED:
             print(change.line())
+    _print_shared(plan.shared, sheet_wins, args.dry_run)
+    stored = plan.changes_anything or (sheet_wins and bool(plan.shared))
     verdict = (
         "Intet er gemt (--dry-run)."
         if args.dry_run
         else (
-            "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret."
+            "Gemt i én transaktion."
+            if stored
+            else ("Intet er gemt." if plan.shared else "Filen var allerede opdateret.")
         )
     )
     print(f"{plan.summary()} {verdict}")
     return 0
+
+
+def _print_shared(shared: Sequence[SharedChange], sheet_wins: bool, dry_run: bool) -> None:
+    """List apart, with both texts in full, what the spreadsheets would change in shared rows."""
+    if not shared:
+        return
+    if sheet_wins:
+        verdict = "ville ændres" if dry_run else "ændret"
+        print(f"\nNetværkets fælles tekst, som regnearkene ændrer (--shared sheet): {len(shared)}")
+    else:
+        verdict = "springes over"
+        print(
+            f"\nNetværkets fælles tekst, som regnearkene ville ændre: {len(shared)}, sprunget "
+            "over (netværkets tekst beholdes; --shared sheet gemmer regnearkenes tekst)"
+        )
+    for change in shared:
+        print("\n".join(change.lines(verdict)))
+    print()
 
 
 def _import_application(args: argparse.Namespace) -> int:

@@ -3,6 +3,10 @@
 Reading the files is the slow part and runs off the GUI thread (gui.jobs), with progress and
 a stop button; it needs no network file. Planning against the store and storing the plan
 happen on the GUI thread, the plan going onto the undo stack as one edit.
+
+Where the spreadsheets would change rows the whole network shares, a third page shows each
+change, old and new text side by side, to accept or reject (gui.import_shared); only the
+accepted ones are stored, with the rest of the import in the same edit.
 """
 
 from __future__ import annotations
@@ -15,9 +19,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QWidget, QWizard
 
 from ..errors import InputRefusedError, Problem
-from ..sheets.importer import Action, ImportPlan, plan_workbooks, read_workbooks
+from ..sheets.importer import (
+    Action,
+    ImportPlan,
+    changes_anything,
+    plan_workbooks,
+    read_workbooks,
+)
 from ..sheets.reader import WorkbookData
 from .forms.ui_import_wizard import Ui_ImportWizard
+from .import_shared import SharedChangesPage
 from .jobs import Job, Progress, start_job
 from .models.base import RowTableModel
 from .models.import_plan import ChangeTableModel, ProblemTableModel, table_as_text
@@ -27,7 +38,8 @@ SHEET_FILTER = "Excel-regneark (*.xlsx *.xlsm);;Alle filer (*)"
 
 
 class ImportWizard(QWizard):
-    """Two pages: the files, then the preview (or the problems) of importing them."""
+    """The files, then the preview (or the problems) of importing them, then (if any) the
+    changes to the network's shared text, each to accept or reject."""
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, files: Sequence[Path] = ()
@@ -41,6 +53,7 @@ class ImportWizard(QWizard):
         self.job: Job | None = None
         self.changes = ChangeTableModel(self)
         self.problem_rows = ProblemTableModel(self)
+        self.shared = SharedChangesPage(self.ui, self)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         # Import is possible only with a plan that changes something: a mandatory field the
         # page watches ("*"), filled when such a plan is ready, makes QWizard enable Finish.
@@ -95,6 +108,14 @@ class ImportWizard(QWizard):
             return False
         return super().validateCurrentPage()
 
+    def nextId(self) -> int:
+        """After the preview comes the page of shared changes, if the plan has any."""
+        if self.currentPage() is self.ui.previewPage:
+            if self.plan is not None and self.plan.shared:
+                return self.pageIds()[-1]
+            return -1
+        return super().nextId()
+
     def initializePage(self, page_id: int) -> None:
         """Start reading the files when the preview page opens."""
         super().initializePage(page_id)
@@ -143,12 +164,21 @@ class ImportWizard(QWizard):
         self.ui.showUnchangedCheck.show()
         self._show_changes()
         plan = self.plan
-        if plan.changes_anything:
+        self.shared.show_changes(plan.shared)
+        if plan.shared:
+            text = self.tr(
+                "{0} Next shows each change to the network's shared text, the old text beside "
+                "the new, to accept or reject."
+            )
+        elif plan.changes_anything:
             text = self.tr("{0} Press Import to store it all in one step (Ctrl+Z undoes it).")
         else:
             text = self.tr("{0} The network file already holds all of it: nothing to import.")
         self.ui.summaryLabel.setText(text.format(plan.summary()))
-        self._set_finish_enabled(plan.changes_anything and self.session.writable)
+        self._set_finish_enabled(plan.offers_anything and self.session.writable)
+        # QWizard asks nextId() (Next or Import?) when a page opens; setFinalPage makes it ask
+        # again now that the plan says whether a page of shared changes follows.
+        self.ui.previewPage.setFinalPage(False)
 
     def _show_changes(self) -> None:
         if self.plan is None:
@@ -208,12 +238,16 @@ class ImportWizard(QWizard):
             QGuiApplication.clipboard().setText(table_as_text(model))
 
     def accept(self) -> None:
-        """Store the plan as one undoable edit, then close."""
-        if self.plan is None or not self.plan.changes_anything:
+        """Store the plan with the accepted shared changes as one undoable edit, then close."""
+        if self.plan is None or not self.plan.offers_anything:
+            return
+        edit = self.plan.edit_with(self.shared.accepted())
+        if not changes_anything(edit):  # every shared change rejected, nothing else to store
+            super().accept()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            stored = self.session.do(self.plan.edit)
+            stored = self.session.do(edit)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if stored:

@@ -6,26 +6,35 @@ a problem, nothing is planned and `InputRefusedError` lists every problem found.
 applied as one `BatchEdit` (all rows, or none), which can be reverted (the GUI's undo).
 Empty cells never erase what the file already holds; importing a spreadsheet a second time
 plans nothing but "unchanged".
+
+What a spreadsheet would change in rows the whole network shares (a legal-basis row's purpose,
+justification or type, which go to the ministry) is listed apart as `ImportPlan.shared`, one
+SharedChange per field with the old and the new text. The plan's own `edit` leaves them out:
+the network's text wins unless a change is accepted (`edit_with`), because one municipality's
+spreadsheet must not rewrite what every member has agreed to send.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from ..edits import BatchEdit
+from ..edits import BatchEdit, UpdateRecord
 from ..errors import InputRefusedError, Problem
 from ..store import Store
+from .changes import Action, PlannedChange, SharedChange
 from .reader import WorkbookData, read_sheets
-from .rows import Action, PlannedChange, RowPlanner
+from .rows import RowPlanner
 from .workbook import SheetLimits
 
 __all__ = [
     "Action",
     "ImportPlan",
     "PlannedChange",
+    "SharedChange",
     "import_spreadsheets",
     "plan_import",
     "plan_workbooks",
@@ -39,7 +48,8 @@ class ImportPlan:
 
     files: tuple[str, ...]
     changes: list[PlannedChange]
-    edit: BatchEdit
+    edit: BatchEdit  # without the shared changes: the network's text wins
+    shared: list[SharedChange] = field(default_factory=list)
 
     def count(self, action: Action) -> int:
         """Return how many rows the import treats this way."""
@@ -47,15 +57,48 @@ class ImportPlan:
 
     @property
     def changes_anything(self) -> bool:
-        """Return whether applying the plan would change the file."""
-        return bool(self.edit.adds or self.edit.updates or self.edit.removes)
+        """Return whether applying the plan (no shared change accepted) would change the file."""
+        return changes_anything(self.edit)
+
+    @property
+    def offers_anything(self) -> bool:
+        """Return whether the plan changes the file or proposes a shared change to accept."""
+        return self.changes_anything or bool(self.shared)
+
+    def edit_with(self, accepted: Iterable[SharedChange]) -> BatchEdit:
+        """Return the import as one edit that also stores the accepted shared changes.
+
+        Only accepted changes of this plan are written; two accepted changes of one field
+        (from two spreadsheets) store the later one.
+        """
+        chosen = set(accepted)
+        if not chosen:
+            return self.edit
+        fields: dict[tuple[type[Any], str], dict[str, Any]] = {}
+        whats: dict[tuple[type[Any], str], str] = {}
+        for change in self.shared:
+            if change in chosen:
+                key = (change.kind, change.record_id)
+                fields.setdefault(key, {})[change.field] = change.new
+                whats.setdefault(key, change.what)
+        updates = [UpdateRecord(u.kind, u.record_id, u.changes, u.text) for u in self.edit.updates]
+        updates += [UpdateRecord(*key, values, whats[key]) for key, values in fields.items()]
+        return BatchEdit(list(self.edit.adds), updates, list(self.edit.removes), self.edit.text)
 
     def summary(self) -> str:
-        """Return one Danish line: how many rows are added, changed, removed, left alone."""
+        """Return one Danish line: how many rows are added, changed, removed, left alone, and
+        how many fields of shared rows the spreadsheets would change."""
         counts = Counter(change.action for change in self.changes)
-        parts = [f"{counts[action]} {action.label}" for action in Action]
+        parts = [f"{counts[action]} {action.label}" for action in Action if action != "shared"]
         files = "1 regneark" if len(self.files) == 1 else f"{len(self.files)} regneark"
-        return f"{files}: " + ", ".join(parts) + "."
+        shared = ""
+        if self.shared:
+            count = len(self.shared)
+            shared = (
+                f" {count} {'ændring' if count == 1 else 'ændringer'} af netværkets fælles "
+                "tekst (gemmes kun, hvis de vælges)."
+            )
+        return f"{files}: " + ", ".join(parts) + "." + shared
 
 
 def read_workbooks(
@@ -100,8 +143,9 @@ def plan_workbooks(
     if found:
         raise InputRefusedError(found)
     names = tuple(workbook.name for workbook in workbooks)
-    edit = BatchEdit(planner.adds, planner.updates, planner.removes, _edit_text(names))
-    return ImportPlan(names, planner.changes, edit)
+    log = planner.log
+    edit = BatchEdit(log.adds, log.updates, log.removes, _edit_text(names))
+    return ImportPlan(names, log.changes, edit, log.shared)
 
 
 def plan_import(
@@ -112,13 +156,25 @@ def plan_import(
 
 
 def import_spreadsheets(
-    store: Store, paths: Sequence[Path | str], *, dry_run: bool = False
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    dry_run: bool = False,
+    accept_shared: bool = False,
 ) -> ImportPlan:
-    """Plan the import of the spreadsheets and, unless dry_run, store it in one transaction."""
+    """Plan the import of the spreadsheets and, unless dry_run, store it in one transaction
+    (with every shared change when accept_shared, else with none); the plan returned holds
+    the edit stored (or that would be), which can be reverted."""
     plan = plan_import(store, paths)
+    plan = replace(plan, edit=plan.edit_with(plan.shared if accept_shared else ()))
     if not dry_run and plan.changes_anything:
         plan.edit.apply(store)
     return plan
+
+
+def changes_anything(edit: BatchEdit) -> bool:
+    """Return whether applying an import's edit would change the file."""
+    return bool(edit.adds or edit.updates or edit.removes)
 
 
 def _edit_text(names: Iterable[str]) -> str:

@@ -2,99 +2,45 @@
 
 RowPlanner compares each recognised row with the file's current state (and with what earlier
 rows of the same import already planned) and records an addition, an update of the filled
-fields that differ, a removal, or nothing. A cell that cannot be read becomes a Problem with
-its file, sheet, row, column, value and what was expected; its row is left out. One problem
-never stops the checking of the rest: every cell of every row of every sheet is checked, and
-where a check needs a value that could not be read, the report says what was left unchecked.
+fields that differ, a removal, or nothing (changes.py). Rows the whole network shares (a
+legal-basis row, another municipality's contact) are not changed: what a spreadsheet would
+change there is listed apart, field by field, to be accepted or not. A cell that cannot be
+read becomes a Problem (cells.py); its row is left out. One problem never stops the checking
+of the rest: every cell of every row of every sheet is checked, and where a check needs a
+value that could not be read, the report says what was left unchecked.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any
 
-from ..edits import DeleteRecord, UpdateRecord
-from ..errors import InvalidValueError, Problem
+from ..edits import UpdateRecord
 from ..model import (
-    FIELD_LABELS,
     Contact,
     Experiment,
     Law,
     LegalBasis,
     Municipality,
     Participation,
-    Record,
     municipality_display_name,
 )
 from ..program.resources import law_catalog, official_municipalities
 from ..provision_parser import Provision, parse_provision
 from ..store import Store
 from . import normalise as norm
+from .cells import CellChecker, RowError, required_text
+from .changes import Action, ChangeLog, quote
 from .layout import CONTACTS, LEGAL_BASIS, MUNICIPALITY, PARTICIPATION
-from .reader import SheetData, SheetRow, WorkbookData, is_empty
-
-#: Added to the problem that leaves a spreadsheet's municipality unknown.
-SENDER_UNKNOWN = (
-    "Regnearkets kontaktpersoner og deltagelse er kontrolleret celle for celle, men kan først "
-    "sammenlignes med netværksfilen, når kommunen er rettet."
-)
+from .reader import SheetData, SheetRow, WorkbookData
 
 
-class _RowError(Exception):
-    """A row that cannot be imported; its problems are already recorded."""
-
-
-class Action(StrEnum):
-    """What an import does with one row."""
-
-    ADD = "add"
-    UPDATE = "update"
-    REMOVE = "remove"
-    UNCHANGED = "unchanged"
-
-    @property
-    def label(self) -> str:
-        """Return the Danish word for the action, as the preview shows it."""
-        return {"add": "tilføjes", "update": "ændres", "remove": "fjernes", "unchanged": "uændret"}[
-            self.value
-        ]
-
-
-@dataclass(frozen=True)
-class PlannedChange:
-    """One row of one spreadsheet and what the import does with it."""
-
-    file: str
-    sheet: str
-    row: int | None
-    action: Action
-    what: str
-    details: str = ""
-
-    def line(self) -> str:
-        """Return the change as one line of a report."""
-        where = f"{self.file}, {self.sheet}" + (f", række {self.row}" if self.row else "")
-        details = f" ({self.details})" if self.details else ""
-        return f"{self.action.label:>9}: {self.what}{details} — {where}"
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    return f"»{text if len(text) <= limit else text[: limit - 1] + '…'}«"
-
-
-class RowPlanner:
+class RowPlanner(CellChecker):
     """Plans the rows of one or more spreadsheets against one network file."""
 
     def __init__(self, store: Store) -> None:
+        super().__init__()
         self.store = store
-        self.problems: list[Problem] = []
-        self.changes: list[PlannedChange] = []
-        self.adds: list[Record] = []
-        self.updates: list[UpdateRecord] = []
-        self.removes: list[DeleteRecord] = []
+        self.log = ChangeLog()
         self._municipalities = norm.MunicipalityMatcher(official_municipalities())
         self._titles = dict(store.records.values(Experiment, "id", "title"))
         self._experiments = norm.TitleMatcher(self._titles)
@@ -126,11 +72,8 @@ class RowPlanner:
             self._positions[basis.experiment_id] = max(
                 self._positions.get(basis.experiment_id, 0), basis.position
             )
-        self._pending: dict[str, Record] = {}  # records this plan adds, by id
         self._members = {code for (code,) in store.records.values(Municipality, "code", member=1)}
-        self._row_failed = False  # set by _fail while a row is planned
         self._answers: dict[tuple[str, str], tuple[str, int, bool | None]] = {}  # Ja/Nej given
-        self._parsed: dict[tuple[Any, ...], tuple[bool, Any]] = {}  # cell values seen, parsed
 
     def _hand_made_laws(self) -> list[Law]:
         catalog = {law.key for law in law_catalog()}
@@ -162,25 +105,8 @@ class RowPlanner:
                 self._row_failed = False
                 try:
                     plan_row(workbook.name, sheet, row, code)
-                except _RowError:
+                except RowError:
                     continue
-
-    def _note_unknown_sender(self, workbook: WorkbookData, start: int) -> None:
-        """Say, with the problem that hides the sender, what cannot be compared without it."""
-        if not any(
-            (sheet := workbook.sheet(layout)) is not None and sheet.rows
-            for layout in (CONTACTS, PARTICIPATION)
-        ):
-            return
-        kommune = workbook.sheet(MUNICIPALITY)
-        sheets = {kommune.title if kommune is not None else "", MUNICIPALITY.name}
-        for index in range(len(self.problems) - 1, start - 1, -1):
-            problem = self.problems[index]
-            if problem.file == workbook.name and problem.sheet in sheets:
-                expected = f"{problem.expected} {SENDER_UNKNOWN}"
-                self.problems[index] = replace(problem, expected=expected)
-                return
-        self.problems.append(Problem(workbook.name, SENDER_UNKNOWN))
 
     def _sender(self, workbook: WorkbookData) -> str | None:
         """Return the code of the municipality a spreadsheet comes from (and plan membership).
@@ -197,7 +123,7 @@ class RowPlanner:
             self._row_failed = False
             try:
                 codes.append((self._row_municipality(workbook.name, sheet, row), row))
-            except _RowError:
+            except RowError:
                 failed = True
         if failed:
             return None
@@ -227,10 +153,10 @@ class RowPlanner:
         if code not in self._members:
             municipality = self.store.records.municipality(code)
             self._members.add(code)
-            self.updates.append(
+            self.log.updates.append(
                 UpdateRecord(Municipality, municipality.id, {"member": True}, "Medlem af netværket")
             )
-            self._change(
+            self.log.note(
                 workbook.name,
                 sheet.title,
                 row.number,
@@ -256,14 +182,14 @@ class RowPlanner:
                 f"navnet er {self._municipalities.name(by_name)}. Forventet samme "
                 "kommune i begge kolonner.",
             )
-            raise _RowError
+            raise RowError
         return by_code or by_name
 
     # -- contacts ---------------------------------------------------------------------------
 
     def _contact(self, file: str, sheet: SheetData, row: SheetRow, code: str | None) -> None:
         values = {
-            "name": self._cell(file, sheet, row, "name", _required_text("en persons navn")),
+            "name": self._cell(file, sheet, row, "name", required_text("en persons navn")),
             "title": self._cell(file, sheet, row, "title", norm.clean_text, optional=True),
             "role": self._cell(file, sheet, row, "role", norm.parse_role, optional=True),
             "phone": self._cell(file, sheet, row, "phone", norm.parse_phone, optional=True),
@@ -281,11 +207,12 @@ class RowPlanner:
                 id=str(uuid.uuid4()), municipality=code, organisation=organisation, **filled
             )
             self._contacts.append(contact)
-            self._add(contact, file, sheet, row, what)
+            self.log.add(contact, file, sheet, row, what)
         else:
             if not existing.municipality:
                 filled["municipality"] = code
-            self._update(existing, filled, file, sheet, row, what)
+            shared = existing.municipality not in ("", None, code)  # another's, matched by e-mail
+            self.log.update(existing, filled, file, sheet, row, what, shared=shared)
 
     def _find_contact(self, code: str, name: str, email: str) -> Contact | None:
         folded = norm.clean_text(name).casefold()
@@ -337,21 +264,22 @@ class RowPlanner:
         filled = {key: value for key, value in values.items() if value not in ("", None)}
         key = (experiment, code)
         existing = self._participations.get(key)
-        what = f"Deltagelse: {self._municipalities.name(code)} i {_quote(self._titles[experiment])}"
+        what = f"Deltagelse: {self._municipalities.name(code)} i {quote(self._titles[experiment])}"
         if joins is False:
             if existing is None:
-                self._change(file, sheet.title, row.number, Action.UNCHANGED, what, "deltager ikke")
+                not_in = "deltager ikke"
+                self.log.note(file, sheet.title, row.number, Action.UNCHANGED, what, not_in)
             else:
                 del self._participations[key]
-                self._remove(existing, file, sheet, row, what)
+                self.log.remove(existing, file, sheet, row, what)
         elif existing is None:
             participation = Participation(
                 id=str(uuid.uuid4()), experiment_id=experiment, municipality=code, **filled
             )
             self._participations[key] = participation
-            self._add(participation, file, sheet, row, what)
+            self.log.add(participation, file, sheet, row, what)
         else:
-            self._update(existing, filled, file, sheet, row, what)
+            self.log.update(existing, filled, file, sheet, row, what)
 
     def _one_answer(
         self, file: str, sheet: SheetData, row: SheetRow, key: tuple[str, str], joins: bool
@@ -405,7 +333,7 @@ class RowPlanner:
         existing = self._legal.get(key)
         what = (
             f"Lovgrundlag: {self._short.get(law_key, law_key)} {provision.display} i "
-            f"{_quote(self._titles[experiment])}"
+            f"{quote(self._titles[experiment])}"
         ).replace("  ", " ")
         if existing is None:
             position = self._positions.get(experiment, 0) + 1
@@ -422,130 +350,9 @@ class RowPlanner:
                 **filled,
             )
             self._legal[key] = basis
-            self._add(basis, file, sheet, row, what)
+            self.log.add(basis, file, sheet, row, what)
         else:
-            self._update(existing, filled, file, sheet, row, what)
-
-    # -- changes ----------------------------------------------------------------------------
-
-    def _add(self, record: Record, file: str, sheet: SheetData, row: SheetRow, what: str) -> None:
-        self._pending[record.id] = record
-        self.adds.append(record)
-        self._change(file, sheet.title, row.number, Action.ADD, what)
-
-    def _update(
-        self,
-        record: Record,
-        filled: dict[str, Any],
-        file: str,
-        sheet: SheetData,
-        row: SheetRow,
-        what: str,
-    ) -> None:
-        changes = {
-            name: value
-            for name, value in filled.items()
-            if _plain(getattr(record, name)) != _plain(value)
-        }
-        if not changes:
-            self._change(file, sheet.title, row.number, Action.UNCHANGED, what)
-            return
-        details = "; ".join(
-            f"{FIELD_LABELS.get(name, name)}: {_shown(getattr(record, name))} → {_shown(value)}"
-            for name, value in changes.items()
-        )
-        for name, value in changes.items():
-            setattr(record, name, value)  # later rows compare with the planned state
-        if record.id not in self._pending:
-            self.updates.append(UpdateRecord(type(record), record.id, changes, what))
-        self._change(file, sheet.title, row.number, Action.UPDATE, what, details)
-
-    def _remove(
-        self, record: Record, file: str, sheet: SheetData, row: SheetRow, what: str
-    ) -> None:
-        if record.id in self._pending:
-            self.adds.remove(self._pending.pop(record.id))
-        else:
-            self.removes.append(DeleteRecord(type(record), record.id, what))
-        self._change(file, sheet.title, row.number, Action.REMOVE, what, "deltager ikke")
-
-    def _change(
-        self, file: str, sheet: str, row: int | None, action: Action, what: str, details: str = ""
-    ) -> None:
-        self.changes.append(PlannedChange(file, sheet, row, action, what, details))
-
-    # -- cells ------------------------------------------------------------------------------
-
-    def _cell(
-        self,
-        file: str,
-        sheet: SheetData,
-        row: SheetRow,
-        key: str,
-        parse: Callable[[Any], Any],
-        *,
-        optional: bool = False,
-    ) -> Any:
-        """Return a cell's parsed value ('' when optional and empty); record a problem if bad."""
-        value = row.values.get(key)  # None also where the sheet lacks the column
-        if is_empty(value):
-            if optional:
-                return ""
-            if key not in sheet.columns:  # the reader reported the missing column once
-                self._row_failed = True
-                return ""
-            column = sheet.layout.column(key)
-            self._fail(
-                file,
-                sheet,
-                row.number,
-                sheet.columns.get(key, ""),
-                None,
-                f"'{column.header}' skal udfyldes.",
-            )
-            return ""
-        memo = (parse, type(value), value)  # spreadsheets repeat titles, laws, Ja, dates …
-        outcome = self._parsed.get(memo)
-        if outcome is None:
-            try:
-                outcome = self._parsed[memo] = (True, parse(value))
-            except InvalidValueError as exc:
-                outcome = self._parsed[memo] = (False, str(exc))
-        ok, result = outcome
-        if ok:
-            return result
-        self._fail(file, sheet, row.number, sheet.columns[key], value, result)
-        return ""
-
-    def _check_row(self) -> None:
-        """Stop planning a row once any of its cells had a problem (already recorded)."""
-        if self._row_failed:
-            raise _RowError
-
-    def _fail(
-        self, file: str, sheet: SheetData, row: int | None, column: str, value: Any, expected: str
-    ) -> None:
-        """Record a problem with the row being planned, so that it is left out."""
-        self._problem(file, sheet, row, column, value, expected)
-        self._row_failed = True
-
-    def _problem(
-        self, file: str, sheet: SheetData, row: int | None, column: str, value: Any, expected: str
-    ) -> None:
-        shown = value if not isinstance(value, str) else value.strip()
-        self.problems.append(
-            Problem(file, expected, sheet=sheet.title, row=row, column=column, value=shown)
-        )
-
-
-def _required_text(what: str) -> Callable[[Any], str]:
-    def parse(value: Any) -> str:
-        text = norm.clean_text(value)
-        if not text:
-            raise InvalidValueError(f"Forventet {what}.")
-        return text
-
-    return parse
+            self.log.update(existing, filled, file, sheet, row, what, shared=True)
 
 
 def _legal_key(
@@ -575,16 +382,3 @@ def _legal_key(
         norm.clean_text(purpose).casefold(),
         norm.clean_text(justification).casefold(),
     )
-
-
-#: The Danish names of the fields an import can change, as the preview shows them.
-def _shown(value: Any) -> str:
-    """Return a value as the preview shows it: labels for codes, quoted, long texts cut."""
-    text = str(getattr(value, "label", value) or "")
-    if len(text) > 40:
-        text = text[:39] + "…"
-    return f"»{text}«" if text else "(tom)"
-
-
-def _plain(value: Any) -> Any:
-    return getattr(value, "value", value)

@@ -201,7 +201,7 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+34"/>
+        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+42"/>
         <source>added</source>
         <translation>tilføjes</translation>
     </message>
@@ -219,6 +219,11 @@
         <location line="+1"/>
         <source>unchanged</source>
         <translation>uændret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared text</source>
+        <translation>fælles tekst</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1160,7 +1165,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+44"/>
+        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+57"/>
         <source>&amp;Import</source>
         <translation>&amp;Indlæs</translation>
     </message>
@@ -1175,7 +1180,7 @@
         <translation>Vælg mindst ét regneark først.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Reading the spreadsheets…</source>
         <translation>Læser regnearkene …</translation>
     </message>
@@ -1185,7 +1190,12 @@
         <translation>Læser {0} ({1} af {2}) …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>{0} Next shows each change to the network&apos;s shared text, the old text beside the new, to accept or reject.</source>
+        <translation>{0} Næste viser hver ændring af netværkets fælles tekst, den gamle tekst ved siden af den nye, så du kan godkende eller afvise den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} Press Import to store it all in one step (Ctrl+Z undoes it).</source>
         <translation>{0} Tryk Indlæs for at gemme det hele i ét trin (Ctrl+Z fortryder).</translation>
     </message>
@@ -1195,7 +1205,7 @@
         <translation>{0} Netværksfilen indeholder allerede det hele: der er intet at indlæse.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Nothing can be imported: {0} problem(s) in the spreadsheets. Correct them and try again; Copy table gives the list to send to the municipality.</source>
         <translation>Intet kan indlæses: {0} fejl i regnearkene. Ret dem og prøv igen; Kopiér tabel giver listen, der kan sendes til kommunen.</translation>
     </message>
@@ -1251,6 +1261,34 @@
     <message>
         <source>Rows of the import</source>
         <translation>Indlæsningens rækker</translation>
+    </message>
+    <message>
+        <source>Changes to the network&apos;s shared text</source>
+        <translation>Ændringer af netværkets fælles tekst</translation>
+    </message>
+    <message>
+        <source>These rows belong to the whole network and go to the ministry. The network&apos;s text is kept unless you tick a change; the rest of the import is stored either way.</source>
+        <translation>Disse rækker tilhører hele netværket og sendes til ministeriet. Netværkets tekst beholdes, medmindre du sætter flueben ved en ændring; resten af indlæsningen gemmes under alle omstændigheder.</translation>
+    </message>
+    <message>
+        <source>Tick every change: the spreadsheets&apos; text is stored</source>
+        <translation>Sæt flueben ved alle ændringer: regnearkenes tekst gemmes</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all</source>
+        <translation>&amp;Godkend alle</translation>
+    </message>
+    <message>
+        <source>Untick every change: the network&apos;s text is kept</source>
+        <translation>Fjern alle flueben: netværkets tekst beholdes</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all</source>
+        <translation>&amp;Afvis alle</translation>
+    </message>
+    <message>
+        <source>The selected change in full</source>
+        <translation>Den valgte ændring i sin helhed</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2267,7 @@
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+19"/>
+        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="+92"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -2485,6 +2523,52 @@ The change is kept in {1}.</source>
         <location line="+10"/>
         <source>Your latest changes cannot be written to the network file ({0}). Nothing new is saved; close the file, and what did not arrive is kept for merging.</source>
         <translation>Dine seneste ændringer kan ikke skrives til netværksfilen ({0}). Intet nyt gemmes; luk filen, så gemmes det, der ikke nåede frem, til fletning.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedChangeTableModel</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/models/import_plan.py" line="-76"/>
+        <source>Store</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick to store the spreadsheet&apos;s text</source>
+        <translation>Sæt flueben for at gemme regnearkets tekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network&apos;s text (now)</source>
+        <translation>Netværkets tekst (nu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet&apos;s text</source>
+        <translation>Regnearkets tekst</translation>
+    </message>
+</context>
+<context>
+    <name>SharedChangesPage</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/import_shared.py" line="+70"/>
+        <source>{0} of {1} changes will be stored; the rest keep the network&apos;s text.</source>
+        <translation>{0} af {1} ændringer gemmes; resten beholder netværkets tekst.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} — field: {1}</source>
+        <translation>{0} — felt: {1}</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,53 @@ def test_every_problem_of_every_file_is_one_line(demo_path: Path, tmp_path: Path
     assert f"Intet er indlæst: {len(places) + 1} fejl." in result.stderr
     assert "Traceback" not in result.stderr
     assert demo_path.read_bytes() == before
+
+
+def test_shared_changes_are_skipped_by_default_and_stored_with_shared_sheet(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """`import` lists a sheet's changes to a shared provision apart, old and new in full; by
+    default they are skipped (the network's text stays), with --shared sheet they are stored."""
+    from ..sheets.conftest import KOMMUNE_HEADER, LEGAL_HEADER, TITLES, write_xlsx
+    from ..sheets.test_shared_changes import NEW_JUSTIFICATION, NEW_PURPOSE, shared_basis
+
+    sheet = write_xlsx(
+        tmp_path / "randers.xlsx",
+        {
+            "Kommune": [KOMMUNE_HEADER, [730, "Randers"]],
+            "Lovgrundlag": [
+                LEGAL_HEADER,
+                [TITLES[3], "ABL", "§ 105", NEW_PURPOSE, NEW_JUSTIFICATION, "Ny hjemmel"],
+            ],
+        },
+    )
+    with Store.open(demo_path, readonly=True) as store:
+        before = shared_basis(store)
+    skipped = run_cli("import", str(demo_path), str(sheet))
+    assert skipped.returncode == 0, skipped.stderr
+    out = skipped.stdout
+    assert "fælles tekst: Lovgrundlag: almenboligloven § 105" in out
+    assert "sprunget over (netværkets tekst beholdes; --shared sheet" in out
+    assert out.count("springes over: Lovgrundlag: almenboligloven § 105") == 3
+    assert before.justification in out and NEW_JUSTIFICATION in out
+    assert "Anden linje af formålet." in out  # the whole text, its second line too
+    assert "3 ændringer af netværkets fælles tekst" in out and "Intet er gemt." in out
+    with Store.open(demo_path, readonly=True) as store:
+        assert shared_basis(store).purpose == before.purpose
+    dry = run_cli("import", str(demo_path), str(sheet), "--shared", "sheet", "--dry-run")
+    assert dry.stdout.count("ville ændres: Lovgrundlag") == 3 and "Intet er gemt" in dry.stdout
+    stored = run_cli("import", str(demo_path), str(sheet), "--shared", "sheet")
+    assert stored.returncode == 0, stored.stderr
+    assert stored.stdout.count("ændret: Lovgrundlag") == 3
+    assert "Gemt i én transaktion." in stored.stdout
+    with Store.open(demo_path, readonly=True) as store:
+        basis = shared_basis(store)
+    assert (basis.purpose, basis.justification) == (NEW_PURPOSE, NEW_JUSTIFICATION)
+
+
+def test_shared_flag_takes_only_network_or_sheet(demo_path: Path, tmp_path: Path) -> None:
+    """--shared with another word is a Danish usage error naming the two choices."""
+    result = run_cli("import", str(demo_path), str(tmp_path / "x.xlsx"), "--shared", "both")
+    assert result.returncode == 2
+    assert "'network'" in result.stderr and "'sheet'" in result.stderr
+    assert "invalid choice" not in result.stderr

@@ -398,8 +398,10 @@ def test_search_panel_form(qtbot, tmp_path):
 
 
 def test_import_wizard_form(qtbot, tmp_path):
-    """The import wizard: a file page with its list and buttons, a preview page with table."""
-    from PySide6.QtWidgets import QProgressBar, QPushButton, QTableView, QWizard
+    """The import wizard: a file page with its list and buttons, a preview page with table, a
+    page of shared changes with its table (wrapping, not eliding) and a detail pane."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressBar, QPushButton, QTableView, QTextBrowser, QWizard
 
     from frikommune_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 
@@ -417,10 +419,16 @@ def test_import_wizard_form(qtbot, tmp_path):
             "progressBar": QProgressBar,
             "copyButton": QPushButton,
             "table": QTableView,
+            "acceptAllButton": QPushButton,
+            "rejectAllButton": QPushButton,
+            "sharedTable": QTableView,
+            "sharedDetail": QTextBrowser,
         },
     )
-    assert wizard.pageIds() == [0, 1]
+    assert wizard.pageIds() == [0, 1, 2]
     assert ui.table.isSortingEnabled()
+    assert ui.sharedTable.wordWrap()
+    assert ui.sharedTable.textElideMode() == Qt.TextElideMode.ElideNone
     _show_and_grab(qtbot, wizard, tmp_path, "import_wizard", (900, 600))
 
 

@@ -11,8 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout,
     QLabel, QListWidget, QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget, QWizard,
-    QWizardPage)
+    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+    QWidget, QWizard, QWizardPage)
 
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
@@ -103,12 +103,67 @@ class Ui_ImportWizard(object):
         self.previewLayout.addWidget(self.table)
 
         ImportWizard.addPage(self.previewPage)
+        self.sharedPage = QWizardPage()
+        self.sharedPage.setObjectName(u"sharedPage")
+        self.sharedLayout = QVBoxLayout(self.sharedPage)
+        self.sharedLayout.setObjectName(u"sharedLayout")
+        self.sharedTools = QHBoxLayout()
+        self.sharedTools.setObjectName(u"sharedTools")
+        self.acceptAllButton = QPushButton(self.sharedPage)
+        self.acceptAllButton.setObjectName(u"acceptAllButton")
+
+        self.sharedTools.addWidget(self.acceptAllButton)
+
+        self.rejectAllButton = QPushButton(self.sharedPage)
+        self.rejectAllButton.setObjectName(u"rejectAllButton")
+
+        self.sharedTools.addWidget(self.rejectAllButton)
+
+        self.sharedCountLabel = QLabel(self.sharedPage)
+        self.sharedCountLabel.setObjectName(u"sharedCountLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sharedCountLabel.sizePolicy().hasHeightForWidth())
+        self.sharedCountLabel.setSizePolicy(sizePolicy)
+        self.sharedCountLabel.setWordWrap(True)
+
+        self.sharedTools.addWidget(self.sharedCountLabel)
+
+
+        self.sharedLayout.addLayout(self.sharedTools)
+
+        self.sharedSplitter = QSplitter(self.sharedPage)
+        self.sharedSplitter.setObjectName(u"sharedSplitter")
+        self.sharedSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.sharedSplitter.setChildrenCollapsible(False)
+        self.sharedTable = QTableView(self.sharedSplitter)
+        self.sharedTable.setObjectName(u"sharedTable")
+        self.sharedTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sharedTable.setAlternatingRowColors(True)
+        self.sharedTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sharedTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sharedTable.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.sharedTable.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sharedTable.setWordWrap(True)
+        self.sharedSplitter.addWidget(self.sharedTable)
+        self.sharedDetail = QTextBrowser(self.sharedSplitter)
+        self.sharedDetail.setObjectName(u"sharedDetail")
+        self.sharedSplitter.addWidget(self.sharedDetail)
+
+        self.sharedLayout.addWidget(self.sharedSplitter)
+
+        ImportWizard.addPage(self.sharedPage)
         QWidget.setTabOrder(self.fileList, self.addFilesButton)
         QWidget.setTabOrder(self.addFilesButton, self.removeFilesButton)
         QWidget.setTabOrder(self.removeFilesButton, self.showUnchangedCheck)
         QWidget.setTabOrder(self.showUnchangedCheck, self.cancelReadButton)
         QWidget.setTabOrder(self.cancelReadButton, self.copyButton)
         QWidget.setTabOrder(self.copyButton, self.table)
+        QWidget.setTabOrder(self.table, self.acceptAllButton)
+        QWidget.setTabOrder(self.acceptAllButton, self.rejectAllButton)
+        QWidget.setTabOrder(self.rejectAllButton, self.sharedTable)
+        QWidget.setTabOrder(self.sharedTable, self.sharedDetail)
 
         self.retranslateUi(ImportWizard)
 
@@ -133,6 +188,22 @@ class Ui_ImportWizard(object):
         self.copyButton.setText(QCoreApplication.translate("ImportWizard", u"&Copy table", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Rows of the import", None))
+#endif // QT_CONFIG(accessibility)
+        self.sharedPage.setTitle(QCoreApplication.translate("ImportWizard", u"Changes to the network's shared text", None))
+        self.sharedPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"These rows belong to the whole network and go to the ministry. The network's text is kept unless you tick a change; the rest of the import is stored either way.", None))
+#if QT_CONFIG(tooltip)
+        self.acceptAllButton.setToolTip(QCoreApplication.translate("ImportWizard", u"Tick every change: the spreadsheets' text is stored", None))
+#endif // QT_CONFIG(tooltip)
+        self.acceptAllButton.setText(QCoreApplication.translate("ImportWizard", u"&Accept all", None))
+#if QT_CONFIG(tooltip)
+        self.rejectAllButton.setToolTip(QCoreApplication.translate("ImportWizard", u"Untick every change: the network's text is kept", None))
+#endif // QT_CONFIG(tooltip)
+        self.rejectAllButton.setText(QCoreApplication.translate("ImportWizard", u"&Reject all", None))
+#if QT_CONFIG(accessibility)
+        self.sharedTable.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Changes to the network's shared text", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sharedDetail.setAccessibleName(QCoreApplication.translate("ImportWizard", u"The selected change in full", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,14 +1,16 @@
-"""Tables of an import: what each spreadsheet row will do, or what is wrong with the files."""
+"""Tables of an import: what each spreadsheet row will do, the changes it proposes to the
+network's shared rows (each to accept or not), or what is wrong with the files."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from ...errors import Problem
-from ...sheets.importer import Action, PlannedChange
-from .base import Column, RowTableModel, none_last
+from ...sheets.importer import Action, PlannedChange, SharedChange
+from .base import Column, Index, RowTableModel, none_last
 
 CHANGE_ACTION = 0
 CHANGE_WHAT = 1
@@ -16,6 +18,12 @@ CHANGE_DETAILS = 2
 CHANGE_FILE = 3
 CHANGE_SHEET = 4
 CHANGE_ROW = 5
+
+SHARED_ACCEPT = 0
+SHARED_WHAT = 1
+SHARED_FIELD = 2
+SHARED_OLD = 3
+SHARED_NEW = 4
 
 PROBLEM_FILE = 0
 PROBLEM_SHEET = 1
@@ -35,6 +43,7 @@ def action_text(action: Action) -> str:
         Action.UPDATE: translate("ChangeTableModel", "changed"),
         Action.REMOVE: translate("ChangeTableModel", "removed"),
         Action.UNCHANGED: translate("ChangeTableModel", "unchanged"),
+        Action.SHARED: translate("ChangeTableModel", "shared text"),
     }[action]
 
 
@@ -70,6 +79,79 @@ class ChangeTableModel(RowTableModel):
     def row_id(self, row: PlannedChange) -> str | None:
         """Return where the change comes from, as an id for selection."""
         return f"{row.file}:{row.sheet}:{row.row}"
+
+
+class SharedChangeTableModel(RowTableModel):
+    """One row per field of a shared row a spreadsheet would change: a tick to accept it, what
+    and where, the field, the network's text and the spreadsheet's, both in full."""
+
+    accepted_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accepted: set[SharedChange] = set()
+
+    def columns(self) -> list[Column]:
+        """Return the tick, the row, the field, the network's text and the spreadsheet's."""
+        translate = QCoreApplication.translate
+        return [
+            Column(
+                translate("SharedChangeTableModel", "Store"),
+                lambda c: "",
+                sort_key=lambda c: c not in self._accepted,
+                tooltip=lambda c: translate(
+                    "SharedChangeTableModel", "Tick to store the spreadsheet's text"
+                ),
+                checked=lambda c: c in self._accepted,
+            ),
+            Column(translate("SharedChangeTableModel", "Row"), lambda c: f"{c.what}\n{c.where()}"),
+            Column(translate("SharedChangeTableModel", "Field"), lambda c: c.label),
+            Column(translate("SharedChangeTableModel", "Network's text (now)"), _old_text),
+            Column(translate("SharedChangeTableModel", "Spreadsheet's text"), _new_text),
+        ]
+
+    def row_id(self, row: SharedChange) -> str | None:
+        """Return where the change comes from and its field, as an id for selection."""
+        return f"{row.file}:{row.sheet}:{row.row}:{row.field}"
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show a plan's shared changes, none of them accepted."""
+        self._accepted = set()
+        super().set_rows(rows)
+        self.accepted_changed.emit()
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Accept or reject a change when its tick is set or cleared (click or Space)."""
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != SHARED_ACCEPT:
+            return False
+        change = self.row_at(index.row())
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._accepted.add(change)
+        else:
+            self._accepted.discard(change)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.accepted_changed.emit()
+        return True
+
+    def set_all(self, accepted: bool) -> None:
+        """Accept every change, or none."""
+        self._accepted = set(self.rows()) if accepted else set()
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, SHARED_ACCEPT)
+            self.dataChanged.emit(self.index(0, SHARED_ACCEPT), last)
+        self.accepted_changed.emit()
+
+    def accepted_changes(self) -> list[SharedChange]:
+        """Return the accepted changes, in the order of the rows."""
+        return [change for change in self.rows() if change in self._accepted]
+
+
+def _old_text(change: SharedChange) -> str:
+    return change.old_text
+
+
+def _new_text(change: SharedChange) -> str:
+    return change.new_text
 
 
 class ProblemTableModel(RowTableModel):
