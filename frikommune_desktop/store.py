@@ -18,8 +18,9 @@ from .db.backups import make_backup
 from .db.changes import ChangeLog, Changes
 from .db.deletion import foreign_key_children
 from .db.failures import disk_full_error, one_line, plain_error, short_reason
+from .db.migrations import MIGRATIONS, schema_version
 from .db.records import RecordAccess
-from .db.schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
+from .db.schema import DATA_TABLES, reference_id
 from .errors import (
     FileExistsRefusedError,
     FileLockedError,

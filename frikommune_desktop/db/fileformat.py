@@ -19,7 +19,8 @@ from ..errors import (
     NotANetworkFileError,
 )
 from .failures import damaged_error, one_line, plain_error, sqlite_finding
-from .schema import APPLICATION_ID, DATA_TABLES, schema_version
+from .migrations import schema_version
+from .schema import APPLICATION_ID, DATA_TABLES
 
 #: The file suffix of a network file.
 SUFFIX = ".fkdb"

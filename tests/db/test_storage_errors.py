@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from frikommune_desktop.db.failures import plain_error
-from frikommune_desktop.db.schema import APPLICATION_ID, schema_version
+from frikommune_desktop.db.migrations import schema_version
+from frikommune_desktop.db.schema import APPLICATION_ID
 from frikommune_desktop.errors import DamagedFileError, StorageError
 from frikommune_desktop.model import Contact
 from frikommune_desktop.sharing.health import check_file
