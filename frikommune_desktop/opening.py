@@ -92,18 +92,18 @@ def opened(
         holder = acquire_lock(lock, path)
         if holder is not None:
             lock = None
-    found: OpenedFile | None = None
     try:
         conn = fileformat.connect(path, readonly=lock is None)
         conn.isolation_level = None  # transactions only where the store opens them
+        found = OpenedFile(path, conn, lock, holder, 0, schema_version(migrations), False)
         try:
-            found = _checked(path, conn, lock, holder, migrations, working_copy)
+            _check(found, migrations, working_copy)
             yield found
         except BaseException:
-            (found.conn if found is not None else conn).close()
+            found.conn.close()
             raise
         finally:
-            if found is not None and found.checked_copy is not None:
+            if found.checked_copy is not None:
                 found.checked_copy.unlink(missing_ok=True)  # gone if it became the working copy
     except (OSError, sqlite3.Error) as exc:
         if lock is not None:
@@ -115,42 +115,32 @@ def opened(
         raise
 
 
-def _checked(
-    path: Path,
-    conn: sqlite3.Connection,
-    lock: LockFile | None,
-    holder: LockInfo | None,
-    migrations: Migrations,
-    working_copy: bool | None,
-) -> OpenedFile:
-    """Recognise and check an opened file; return it ready for the store (an older file
-    opened read-only upgraded in memory)."""
-    target = schema_version(migrations)
-    version = fileformat.verify_network_file(conn, path, target)
-    fileformat.refuse_inconsistent(conn, path, version, migrations)
-    writable = lock is not None
-    local = writable and use_working_copy(path, working_copy)
-    found = OpenedFile(path, conn, lock, holder, version, target, local)
+def _check(found: OpenedFile, migrations: Migrations, working_copy: bool | None) -> None:
+    """Recognise and check an opened file and make it ready for the store (an older file
+    opened read-only is upgraded in memory)."""
+    path, target, writable = found.path, found.target, found.writable
+    found.version = fileformat.verify_network_file(found.conn, path, target)
+    fileformat.refuse_inconsistent(found.conn, path, found.version, migrations)
+    found.local = writable and use_working_copy(path, working_copy)
     # A file to be written is checked in full first: nothing is written into damage. On a
     # network drive the check reads a local copy: the drive is read once, in large reads, not
     # page by page (seconds, where SQLite's pages took minutes), and the copy is kept to
     # become the working copy.
-    if local:
+    if found.local:
         found.checked_copy = fileformat.checked_copy(path, working_dir())
     else:
-        fileformat.refuse_damaged(conn, path, full=writable)
-    if version < target and not writable:
-        if holder is not None:
+        fileformat.refuse_damaged(found.conn, path, full=writable)
+    if found.version < target and not writable:
+        if found.holder is not None:
             raise ReadOnlyError(
-                f"{path}: filen har et ældre filformat (version {version}) og skal "
+                f"{path}: filen har et ældre filformat (version {found.version}) og skal "
                 "opgraderes, men den er åben hos en anden og kan ikke skrives nu."
             )
-        found.conn = fileformat.upgraded_in_memory(conn, path, migrations)
+        found.conn = fileformat.upgraded_in_memory(found.conn, path, migrations)
         found.conn.isolation_level = None
         found.version = target
     fileformat.ensure_rollback_journal(found.conn, path, writable=writable)
     found.conn.execute("PRAGMA foreign_keys=ON")
-    return found
 
 
 def _header(path: Path) -> bytes:

@@ -11,7 +11,10 @@ from sqlite_utils import Migrations
 
 from frikommune_desktop.db.migrations import MIGRATIONS, schema_version
 from frikommune_desktop.demo import write_demo
+from frikommune_desktop.errors import FrikommuneError
 from frikommune_desktop.model import Experiment, Network
+from frikommune_desktop.program.folders import working_dir
+from frikommune_desktop.sharing.lockfile import lock_path
 from frikommune_desktop.store import Store
 from tests.sharing.fuse_fs import control_for, fuse_available, mounted
 
@@ -64,3 +67,23 @@ def test_a_file_upgraded_while_opening_is_copied_again_for_the_working_copy(
         assert store.schema_version == schema_version()
         assert store.working_copy.read_bytes() == path.read_bytes()
         assert store.integrity_problems() == []
+
+
+def _failing_migration(db: object) -> None:
+    """A migration with a fault in it."""
+    raise RuntimeError("a fault in a migration")
+
+
+def test_an_open_that_fails_after_the_check_leaves_no_local_copy(
+    demo_path: Path, isolated_user_data: Path
+) -> None:
+    """When opening fails after the full check read its local copy (here: an upgrade with a
+    fault), the copy is removed, no working copy is made and the lock is given back."""
+    faulty = Migrations("frikommune")
+    faulty._migrations = list(MIGRATIONS._migrations)
+    faulty(name="9999_faulty")(_failing_migration)
+    with pytest.raises(FrikommuneError, match="opgraderingen"):
+        Store.open(demo_path, working_copy=True, migrations=faulty)
+    assert working_dir().is_relative_to(isolated_user_data)
+    assert list(working_dir().iterdir()) == []  # neither the checked copy nor a working copy
+    assert not lock_path(demo_path).exists()
