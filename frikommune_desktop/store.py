@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -13,16 +11,16 @@ from typing import Self
 
 from sqlite_utils import Database, Migrations
 
+from . import opening
 from .db import fileformat
 from .db.backups import make_backup
 from .db.changes import ChangeLog, Changes
 from .db.deletion import foreign_key_children
-from .db.failures import disk_full_error, one_line, plain_error, short_reason
+from .db.failures import disk_full_error, one_line, short_reason
+from .db.migrations import MIGRATIONS
 from .db.records import RecordAccess
-from .db.schema import DATA_TABLES, MIGRATIONS, reference_id, schema_version
+from .db.schema import DATA_TABLES, reference_id
 from .errors import (
-    FileExistsRefusedError,
-    FileLockedError,
     FileReplacedError,
     FrikommuneError,
     InvalidValueError,
@@ -32,12 +30,10 @@ from .errors import (
 )
 from .model import Law, Network
 from .program.clock import current_user
-from .program.folders import working_dir
 from .program.logs import details, log_exception
 from .program.resources import law_catalog
-from .sharing.leftovers import remove_orphaned_copies, staging_path
-from .sharing.lockfile import LockFile, LockInfo, ours_or_dead, read_lock
-from .sharing.working_copy import WriteBack, use_working_copy
+from .sharing.lockfile import LockFile, LockInfo, read_lock
+from .sharing.working_copy import WriteBack
 
 
 class Store:
@@ -96,74 +92,29 @@ class Store:
         With `working_copy` (None: FRIKOMMUNE_WORKING_COPY=1/0, else if the file is on a
         network drive), a writable file is worked on as a local copy whose changes are
         written back in the background (working_copy.py): an edit is stored at once however
-        slow the drive.
+        slow the drive. The local copy the full check read becomes that working copy when
+        opening wrote nothing to the file (no upgrade, no new catalog laws).
         """
         path = Path(path)
-        fileformat.refuse_unusable_path(path)
-        remove_orphaned_copies(path)
         user = user or current_user()
-        lock: LockFile | None = None
-        holder: LockInfo | None = None
-        if not readonly:
-            lock = LockFile(path, user)
-            holder = _acquire(lock, path)
-            if holder is not None:
-                lock = None
-        writable = lock is not None
-        store: Store | None = None
-        try:
-            conn = fileformat.connect(path, readonly=not writable)
-            conn.isolation_level = None  # transactions only where the store opens them
-            try:
-                target = schema_version(migrations)
-                version = fileformat.verify_network_file(conn, path, target)
-                fileformat.refuse_inconsistent(conn, path, version, migrations)
-                # A file to be written is checked in full first: nothing is written into damage.
-                # On a network drive the check reads a local copy: the drive is read once, in
-                # large reads, not page by page (seconds, where SQLite's pages took minutes).
-                if writable and use_working_copy(path, working_copy):
-                    fileformat.refuse_damaged_copy(path, working_dir())
-                else:
-                    fileformat.refuse_damaged(conn, path, full=writable)
-                if version < target and not writable:
-                    if holder is not None:
-                        raise ReadOnlyError(
-                            f"{path}: filen har et ældre filformat (version {version}) og skal "
-                            "opgraderes, men den er åben hos en anden og kan ikke skrives nu."
-                        )
-                    conn = fileformat.upgraded_in_memory(conn, path, migrations)
-                    conn.isolation_level = None
-                    version = target
-                fileformat.ensure_rollback_journal(conn, path, writable=writable)
-                conn.execute("PRAGMA foreign_keys=ON")
-                store = cls(
-                    Database(conn),
-                    path,
-                    user=user,
-                    lock=lock,
-                    holder=holder,
-                    writable=writable,
-                    migrations=migrations,
-                )
-                if version < target:
-                    store._upgrade(version)
-                if writable:
-                    store._sync_law_catalog()
-                if writable and use_working_copy(path, working_copy):
-                    store._switch_to_working_copy()
-            except BaseException:
-                conn.close()
-                if store is not None:  # a working copy's connection, if it got that far
-                    store.db.conn.close()
-                raise
-        except (OSError, sqlite3.Error) as exc:
-            if lock is not None:
-                lock.release()
-            raise plain_error(exc, path) or StorageError(str(exc)) from exc
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
+        with opening.opened(
+            path, user, readonly=readonly, migrations=migrations, working_copy=working_copy
+        ) as found:
+            store = cls(
+                Database(found.conn),
+                path,
+                user=user,
+                lock=found.lock,
+                holder=found.holder,
+                writable=found.writable,
+                migrations=migrations,
+            )
+            if found.version < found.target:
+                store._upgrade(found.version)
+            if found.writable:
+                store._sync_law_catalog()
+            if found.local:
+                store._switch_to_working_copy(found.reusable_copy())
         return store
 
     @classmethod
@@ -179,24 +130,8 @@ class Store:
     ) -> Self:
         """Write a new network file (filled by `populate`) atomically, then open it."""
         path = Path(path)
-        if path.is_dir():
-            raise FileExistsRefusedError(
-                f"{path}: er en mappe; angiv et filnavn i den, fx {path / 'netvaerk.fkdb'}."
-            )
-        if path.exists() and not overwrite:
-            raise FileExistsRefusedError(f"{path}: filen findes allerede (brug --force).")
-        holder = read_lock(path)
-        if path.exists() and holder is not None and not ours_or_dead(holder):
-            raise FileLockedError(
-                f"{path}: kan ikke overskrives; den er åben hos {holder.describe()}."
-            )
         user = user or current_user()
-        temporary = staging_path(path)
-        # Created empty first with 0o666 less the umask, like any program's new file (SQLite
-        # itself would make it 0o644 whatever the umask); if that fails, SQLite says why.
-        with contextlib.suppress(OSError):
-            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-        try:
+        with opening.staged_new_file(path, overwrite=overwrite) as temporary:
             conn = sqlite3.connect(str(temporary), isolation_level=None)
             try:
                 db = Database(conn)
@@ -218,14 +153,6 @@ class Store:
                         populate(building)
             finally:
                 conn.close()
-            os.replace(temporary, path)
-        except (OSError, sqlite3.Error) as exc:
-            raise plain_error(exc, path) or StorageError(str(exc)) from exc
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
-            with contextlib.suppress(FileNotFoundError):
-                temporary.with_name(temporary.name + "-journal").unlink()
         return cls.open(path, user=user, migrations=migrations)
 
     def close(self) -> None:
@@ -385,9 +312,11 @@ class Store:
         """Wait until every stored change is in the network file; False if it failed."""
         return self._write_back is None or self._write_back.pusher.wait(timeout)
 
-    def _switch_to_working_copy(self) -> None:
+    def _switch_to_working_copy(self, checked: Path | None) -> None:
+        """Work on a local copy from now on: `checked` (a local copy still holding what the
+        file holds) if given, else a new copy of the file."""
         shared = self.db.conn
-        self._write_back = WriteBack(self.path, self._check_still_ours)
+        self._write_back = WriteBack(self.path, self._check_still_ours, checked)
         self.db = Database(self._write_back.conn)
         shared.close()
 
@@ -446,18 +375,3 @@ class Store:
             )
             for law in missing
         )
-
-
-def _acquire(lock: LockFile, path: Path) -> LockInfo | None:
-    """Take a file's lock (None) or return its live holder; a folder where no lock file can
-    be made (read-only, full) is one clear error."""
-    try:
-        return lock.acquire()
-    except OSError as exc:
-        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-            raise StorageError(
-                f"{path}: kan ikke åbnes til skrivning, fordi der ikke kan lægges en låsefil i "
-                f"mappen {path.parent} (skrivebeskyttet). Bed om skriveadgang til mappen, eller "
-                "kopiér filen til en mappe, du kan skrive i."
-            ) from exc
-        raise plain_error(exc, path) or StorageError(str(exc)) from exc

@@ -20,7 +20,10 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("the domain model", ("model", "invisible", "provision_parser")),
     ("the network file as SQLite", ("db",)),
     ("sharing the file", ("sharing",)),
-    ("the store and what reads and edits through it", ("store", "edits", "submission", "queries")),
+    (
+        "the store and what reads and edits through it",
+        ("store", "opening", "edits", "submission", "queries"),
+    ),
     ("law references", ("legal",)),
     ("merging two copies", ("merge",)),
     ("the demo network", ("demo",)),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from frikommune_desktop.db.schema import schema_version
+from frikommune_desktop.db.migrations import schema_version
 from frikommune_desktop.errors import InvalidValueError, ReadOnlyError, RecordNotFoundError
 from frikommune_desktop.model import (
     Contact,
@@ -222,7 +222,7 @@ def test_values_projects_columns_in_stable_order(demo_store: Store) -> None:
 def test_participations_added_in_bulk_are_each_in_the_history(empty_store: Store) -> None:
     """A big batch of participations (its history written in one statement) records one
     'added' row per participation, in order, with its author; single adds still record."""
-    from frikommune_desktop.db.schema import BULK_INDEX_ROWS
+    from frikommune_desktop.db.triggers import BULK_INDEX_ROWS
 
     experiments = [Experiment(id=str(uuid.uuid4()), title=f"Forsøg {n}") for n in range(3)]
     empty_store.records.add_many(experiments)

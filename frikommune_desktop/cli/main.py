@@ -226,10 +226,19 @@ def _refs(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ..exports.round_export import export_round
+    from ..exports.round_export import check_export, export_round
     from ..store import Store
     from ..submission import mark_submitted
 
+    if args.mark_submitted:  # a wrong round is refused before the file is opened for writing
+        with Store.open(args.path, readonly=True) as store:
+            check_export(
+                store,
+                args.round,
+                args.out,
+                date=args.date,
+                changes_since_submission=args.changes_since_submission,
+            )
     with Store.open(args.path, readonly=not args.mark_submitted) as store:
         result = export_round(
             store,

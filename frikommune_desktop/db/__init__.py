@@ -1,1 +1,2 @@
-"""The network file as SQLite: schema and migrations, format checks, rows, deletion, backups."""
+"""The network file as SQLite: schema, triggers, migrations, format checks, rows, deletion,
+backups."""

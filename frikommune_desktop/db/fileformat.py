@@ -19,7 +19,8 @@ from ..errors import (
     NotANetworkFileError,
 )
 from .failures import damaged_error, one_line, plain_error, sqlite_finding
-from .schema import APPLICATION_ID, DATA_TABLES, schema_version
+from .migrations import schema_version
+from .schema import APPLICATION_ID, DATA_TABLES
 
 #: The file suffix of a network file.
 SUFFIX = ".fkdb"
@@ -148,20 +149,23 @@ def refuse_damaged(conn: sqlite3.Connection, path: Path, *, full: bool = False) 
         raise damaged_error(path, "; ".join(problems[:3]))
 
 
-def refuse_damaged_copy(path: Path, scratch: Path) -> None:
-    """Raise a clear error if the full check finds damage in a copy of the file made in the
-    local folder `scratch` (the copy is removed after). On a slow drive this reads the file
-    once in large reads, where the full check on the file itself reads it page by page."""
+def checked_copy(path: Path, scratch: Path) -> Path:
+    """Copy the file into the local folder `scratch`, run the full check on the copy and
+    return it (the caller removes it, or works on it); raise a clear error if the check finds
+    damage (the copy is removed then). On a slow drive this reads the file once in large
+    reads, where the full check on the file itself reads it page by page."""
     scratch.mkdir(parents=True, exist_ok=True)
     copy = scratch / f".check-{os.getpid()}-{path.name}"
     try:
         shutil.copyfile(path, copy)
         with contextlib.closing(connect(copy, readonly=True)) as conn:
             problems = integrity_problems(conn, full=True)
-    finally:
+        if problems:
+            raise damaged_error(path, "; ".join(problems[:3]))
+    except BaseException:
         copy.unlink(missing_ok=True)
-    if problems:
-        raise damaged_error(path, "; ".join(problems[:3]))
+        raise
+    return copy
 
 
 def refuse_inconsistent(

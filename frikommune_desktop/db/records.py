@@ -21,7 +21,8 @@ from ..errors import InvalidValueError, RecordNotFoundError
 from ..model import META_FIELDS, Law, Municipality, Network, Record
 from ..program.clock import now_iso
 from .deletion import Children, delete_row
-from .schema import DATA_TABLES, insert_rows
+from .schema import DATA_TABLES
+from .triggers import insert_rows
 
 R = TypeVar("R", bound=Record)
 

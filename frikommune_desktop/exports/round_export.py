@@ -12,7 +12,7 @@ from ..store import Store
 from ..submission import participation_changes
 from .content import RoundContent, round_content
 from .docx_letter import write_letter_docx
-from .files import staged_folder
+from .files import ExportError, staged_folder
 from .letter import Letter, cover_letter, orientation_letter, participation_table
 from .pdf_layout import build_pdf, styles
 from .pdf_story import bundle_story, letter_story, participation_story
@@ -51,14 +51,19 @@ def write_round_files(
     content: RoundContent, folder: Path, progress: ProgressCallback | None = None
 ) -> ExportResult:
     """Write the cover letter, participation table and bundle of a gathered round to `folder`."""
+    _require_applications(content)
+    with staged_folder(folder) as staging:
+        names = _write_round(content, staging, progress)
+    return ExportResult(tuple(Path(folder) / name for name in names))
+
+
+def _require_applications(content: RoundContent) -> None:
+    """Refuse a round without applications: there is nothing to export."""
     if not content.applications:
         raise InvalidValueError(
             f"Runden {content.date} har ingen ansøgninger at eksportere. Knyt forsøgene til "
             "runden under Forsøg."
         )
-    with staged_folder(folder) as staging:
-        names = _write_round(content, staging, progress)
-    return ExportResult(tuple(Path(folder) / name for name in names))
 
 
 def _write_round(
@@ -169,3 +174,22 @@ def export_round(
             orientation_content(store, deadline, today), folder, progress
         )
     return write_round_files(round_content(store, deadline, date), folder, progress)
+
+
+def check_export(
+    store: Store,
+    deadline: str,
+    folder: Path,
+    *,
+    date: str | None = None,
+    changes_since_submission: bool = False,
+) -> None:
+    """Raise the error export_round would give for its round and folder (an unknown round, a
+    round without applications, an orientation with nothing to say, a file where the folder
+    should be) without writing anything: to refuse before the file is opened for writing."""
+    if changes_since_submission:
+        orientation_content(store, deadline, dt.date.fromisoformat(date) if date else None)
+    else:
+        _require_applications(round_content(store, deadline, date))
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"Mappen {folder} kan ikke oprettes: der findes en fil med det navn.")

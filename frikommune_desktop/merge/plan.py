@@ -24,7 +24,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..db import fileformat
-from ..db.schema import DATA_TABLES, schema_version
+from ..db.migrations import schema_version
+from ..db.schema import DATA_TABLES
 from ..errors import FrikommuneError, NotANetworkFileError
 from ..model import FIELD_LABELS, format_provision
 from ..program.clock import local_moment

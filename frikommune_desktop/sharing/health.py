@@ -13,7 +13,8 @@ from pathlib import Path
 from ..db import fileformat
 from ..db.backups import backup_stamp, list_backups
 from ..db.failures import plain_error
-from ..db.schema import DATA_TABLES, MIGRATIONS, schema_version
+from ..db.migrations import MIGRATIONS, schema_version
+from ..db.schema import DATA_TABLES
 from ..errors import (
     DamagedFileError,
     FrikommuneError,

@@ -4,6 +4,10 @@ A new file or a restored backup is first written to '.NAME.fkdb.HOST.PID.RANDOM.
 network file, then renamed into place. A process killed before the rename leaves that copy
 behind; the next open or check of the file removes the copies whose process (on this machine,
 named in the copy's name) no longer runs, with their journals. Nothing else is touched.
+
+Older versions named the copy '.NAME.fkdb.PID.RANDOM.tmp', without the machine: such a copy is
+removed when no process here has its id and it has not been written to for OLD_STYLE_IDLE_S
+(the id may be that of a process on another machine, still writing it).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import contextlib
 import logging
 import os
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -20,6 +25,9 @@ from .lockfile import pid_alive, this_host
 _log = logging.getLogger(__name__)
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
+
+#: Seconds an old-style copy (no machine in its name) must lie untouched before it is removed.
+OLD_STYLE_IDLE_S = 600.0
 
 
 def _host() -> str:
@@ -33,17 +41,34 @@ def staging_path(path: Path) -> Path:
 
 
 def orphaned_copies(path: Path) -> list[Path]:
-    """Return the temporary copies beside a network file whose process on this machine is gone."""
-    pattern = re.compile(
-        rf"\.{re.escape(path.name)}\.{re.escape(_host())}\.(\d+)\.[0-9a-f]{{8}}\.tmp"
-    )
+    """Return the temporary copies beside a network file whose process on this machine is gone
+    (an old-style copy, named without a machine, once it has also lain untouched a while)."""
+    name = re.escape(path.name)
+    ours = re.compile(rf"\.{name}\.{re.escape(_host())}\.(\d+)\.[0-9a-f]{{8}}\.tmp")
+    old_style = re.compile(rf"\.{name}\.(\d+)(?:\.[0-9a-f]{{8}})?\.tmp")
     found = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent if str(path.parent) else "."):
-            match = pattern.fullmatch(entry.name)
-            if match and not pid_alive(int(match.group(1))):
+            pid = _copy_pid(entry, ours, old_style)
+            if pid is not None and not pid_alive(pid):
                 found.append(path.with_name(entry.name))
     return sorted(found)
+
+
+def _copy_pid(
+    entry: os.DirEntry[str], ours: re.Pattern[str], old_style: re.Pattern[str]
+) -> int | None:
+    """Return the process id in a temporary copy's name (an old-style copy's only once it has
+    not been written to for OLD_STYLE_IDLE_S); None for any other file."""
+    if match := ours.fullmatch(entry.name):
+        return int(match.group(1))
+    if match := old_style.fullmatch(entry.name):
+        try:
+            idle = time.time() - entry.stat().st_mtime >= OLD_STYLE_IDLE_S
+        except OSError:
+            return None
+        return int(match.group(1)) if idle else None
+    return None
 
 
 def remove_orphaned_copies(path: Path) -> list[Path]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..db import fileformat
 from ..db.backups import backup_stamp, list_backups, make_backup, new_backup_path
 from ..db.failures import short_reason
-from ..db.schema import schema_version
+from ..db.migrations import schema_version
 from ..errors import (
     DamagedFileError,
     FileLockedError,

@@ -75,8 +75,10 @@ def use_working_copy(path: Path, wanted: bool | None) -> bool:
     return on_network_drive(path)
 
 
-def make_working_copy(path: Path) -> tuple[Path, Path | None]:
-    """Copy the network file (held by this process, so no one writes it) to the local disk.
+def make_working_copy(path: Path, checked: Path | None = None) -> tuple[Path, Path | None]:
+    """Copy the network file (held by this process, so no one writes it) to the local disk,
+    or, given `checked` (a copy of it on the local disk, in the working copies' folder, that
+    still holds what the file holds), move that copy into place without reading the file.
 
     Returns the working copy and, if an earlier session left its working copy behind (it
     ended without writing everything back), where that was kept for merging, else None.
@@ -92,6 +94,9 @@ def make_working_copy(path: Path) -> tuple[Path, Path | None]:
             journal.replace(leftover.with_name(leftover.name + "-journal"))
     with contextlib.suppress(FileNotFoundError):
         journal.unlink()  # never let a new copy meet an old copy's journal
+    if checked is not None:
+        checked.replace(target)
+        return target, leftover
     temporary = target.with_name(target.name + ".tmp")
     shutil.copyfile(path, temporary)  # large reads: few round trips to the drive
     temporary.replace(target)
@@ -329,11 +334,14 @@ def _replay(conn: sqlite3.Connection, batch: Sequence[Sequence[Statement]], seen
 
 
 class WriteBack:
-    """A store's working copy: where it is, what an earlier session left, and its pusher."""
+    """A store's working copy: where it is, what an earlier session left, and its pusher.
 
-    def __init__(self, path: Path, check: Callable[[], None]) -> None:
+    `checked` is a local copy of the file, still holding what it holds, to work on instead of
+    copying the file again (see make_working_copy)."""
+
+    def __init__(self, path: Path, check: Callable[[], None], checked: Path | None = None) -> None:
         self.path = path
-        self.copy, self.leftover = make_working_copy(path)
+        self.copy, self.leftover = make_working_copy(path, checked)
         # The working copy, recording every write (foreign keys on, like the store's).
         self.conn = connect_working_copy(self.copy)
         self.conn.execute("PRAGMA foreign_keys=ON")

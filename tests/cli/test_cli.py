@@ -11,7 +11,7 @@ import pytest
 
 from frikommune_desktop import __version__
 from frikommune_desktop.cli.main import main
-from frikommune_desktop.db.schema import schema_version
+from frikommune_desktop.db.migrations import schema_version
 
 
 def run_cli(*args: str, input_text: str | None = None) -> subprocess.CompletedProcess[str]:

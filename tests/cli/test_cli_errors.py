@@ -17,7 +17,7 @@ from sqlite_utils import Migrations
 
 from frikommune_desktop.cli.main import main
 from frikommune_desktop.db.backups import list_backups
-from frikommune_desktop.db.schema import MIGRATIONS
+from frikommune_desktop.db.migrations import MIGRATIONS
 from frikommune_desktop.model import Experiment, Network
 from frikommune_desktop.sharing.lockfile import lock_path
 from frikommune_desktop.store import Store

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
 from frikommune_desktop.model import Experiment, Participation, Round
+from frikommune_desktop.sharing.lockfile import lock_path, this_host
 from frikommune_desktop.store import Store
+from tests.conftest import dead_pid
 
 from .test_cli import run_cli
 
@@ -105,3 +110,37 @@ def test_bad_letter_date_is_refused(demo_path: Path, tmp_path: Path) -> None:
     last = result.stderr.strip().splitlines()[-1]
     assert result.returncode == 2 and last.startswith("frikommune: fejl: argumentet --date:")
     assert "ÅÅÅÅ-MM-DD" in last
+
+
+#: Wrong arguments to `export --mark-submitted`: (round, whether --out names a file, error).
+WRONG_ARGUMENTS = {
+    "unknown round": ("2016-11-30", False, "Ukendt ansøgningsrunde '2016-11-30'"),
+    "round without applications": ("2017-05-01", False, "ingen ansøgninger"),
+    "out is a file": ("2016-12-01", True, "der findes en fil med det navn"),
+}
+
+
+@pytest.mark.parametrize("case", WRONG_ARGUMENTS)
+def test_mark_submitted_with_wrong_arguments_leaves_the_file_and_its_lock_alone(
+    demo_path: Path, tmp_path: Path, case: str
+) -> None:
+    """--mark-submitted with a wrong round (or --out) gives its one Danish line before the
+    file is opened for writing: the file's mtime and a lock file left by a killed process stay
+    as they were (taking the lock would have cleared it), and nothing is written."""
+    deadline, out_is_file, expected = WRONG_ARGUMENTS[case]
+    stale = {"user": "anne", "host": this_host(), "pid": dead_pid(), "since": "2016-11-01T09:00:00"}
+    lock = lock_path(demo_path)
+    lock.write_text(json.dumps(stale), encoding="utf-8")
+    out = tmp_path / "ud"
+    if out_is_file:
+        out.write_text("ikke en mappe", encoding="utf-8")
+    before = (demo_path.stat().st_mtime_ns, lock.read_bytes(), lock.stat().st_mtime_ns)
+    result = run_cli(
+        "export", str(demo_path), "--round", deadline, "--out", str(out), "--mark-submitted"
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.stderr
+    assert lock.exists(), "the lock file of the killed process was cleared: the lock was taken"
+    assert (demo_path.stat().st_mtime_ns, lock.read_bytes(), lock.stat().st_mtime_ns) == before
+    assert out.is_file() if out_is_file else not out.exists()

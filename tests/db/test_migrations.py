@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database, Migrations
 
 from frikommune_desktop.db.backups import list_backups
-from frikommune_desktop.db.schema import MIGRATIONS, schema_version
+from frikommune_desktop.db.migrations import MIGRATIONS, schema_version
 from frikommune_desktop.errors import FrikommuneError
 from frikommune_desktop.merge.apply import merge_files
 from frikommune_desktop.model import Experiment, LegalBasis, Network, Participation

@@ -9,15 +9,18 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from frikommune_desktop.db.failures import plain_error
-from frikommune_desktop.db.schema import APPLICATION_ID, schema_version
+from frikommune_desktop.db.migrations import schema_version
+from frikommune_desktop.db.schema import APPLICATION_ID
 from frikommune_desktop.errors import DamagedFileError, StorageError
 from frikommune_desktop.model import Contact
 from frikommune_desktop.sharing.health import check_file
+from frikommune_desktop.sharing.leftovers import OLD_STYLE_IDLE_S
 from frikommune_desktop.sharing.lockfile import lock_path
 from frikommune_desktop.store import Store
 from tests.conftest import dead_pid
@@ -131,6 +134,35 @@ def test_copies_left_by_killed_processes_are_removed(demo_path: Path, opener: st
         assert "fjernet" in "\n".join(check_file(demo_path).lines())
     assert not orphan.exists() and not orphan.with_name(orphan.name + "-journal").exists()
     assert live.exists() and elsewhere.exists()
+
+
+@pytest.mark.parametrize("opener", ["open", "check"])
+def test_old_style_copies_of_dead_processes_are_removed_once_idle(
+    demo_path: Path, opener: str
+) -> None:
+    """Copies named the old way ('.NAME.fkdb.PID[.RANDOM].tmp', no machine) are removed with
+    their journals when no process has their id and they lie untouched; a live process's,
+    and a fresh one (its id may be another machine's process, still writing it), stay."""
+    dead = dead_pid()
+    idle = time.time() - OLD_STYLE_IDLE_S - 60
+    orphans = [
+        demo_path.with_name(f".{demo_path.name}.{dead}.0123abcd.tmp"),
+        demo_path.with_name(f".{demo_path.name}.{dead}.tmp"),
+    ]
+    live = demo_path.with_name(f".{demo_path.name}.{os.getpid()}.0123abcd.tmp")
+    fresh = demo_path.with_name(f".{demo_path.name}.{dead}.4567cdef.tmp")
+    for copy in [*orphans, live]:
+        copy.write_bytes(b"x" * 1000)
+        os.utime(copy, (idle, idle))
+    orphans[0].with_name(orphans[0].name + "-journal").write_bytes(b"j")
+    fresh.write_bytes(b"still being written elsewhere")
+    if opener == "open":
+        Store.open(demo_path, readonly=True).close()
+    else:
+        assert "fjernet" in "\n".join(check_file(demo_path).lines())
+    assert [copy for copy in orphans if copy.exists()] == []
+    assert not orphans[0].with_name(orphans[0].name + "-journal").exists()
+    assert live.exists() and fresh.exists()
 
 
 def test_check_calls_a_dead_process_lock_stale(demo_path: Path) -> None:

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from sqlite_utils import Database, Migrations
 
-from frikommune_desktop.db.schema import MIGRATIONS
+from frikommune_desktop.db.migrations import MIGRATIONS
 from frikommune_desktop.errors import FrikommuneError, InputRefusedError
 from frikommune_desktop.program.logs import setup_logging
 from frikommune_desktop.sheets.workbook import open_workbook

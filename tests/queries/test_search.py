@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frikommune_desktop.db.schema import BULK_INDEX_ROWS
+from frikommune_desktop.db.triggers import BULK_INDEX_ROWS
 from frikommune_desktop.errors import InvalidValueError
 from frikommune_desktop.model import Contact, Experiment, LegalBasis
 from frikommune_desktop.queries.search import HIT_END, HIT_START, fts_query, search

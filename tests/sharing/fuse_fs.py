@@ -76,6 +76,7 @@ def _operations_class() -> type:
             self.settings = settings
             self.counts: dict[str, int] = {}
             self.by_file: dict[str, dict[str, int]] = {}
+            self.read_bytes: dict[str, int] = {}
             self.failed: dict[str, int] = {}
             self._random = random.Random(settings.get("seed"))
             self._lock = threading.Lock()
@@ -95,7 +96,11 @@ def _operations_class() -> type:
                 with self._lock:
                     self.failed[op] = self.failed.get(op, 0) + 1
                 raise FuseOSError(errno.EIO)
-            return super().__call__(op, *args)
+            result = super().__call__(op, *args)
+            if op == "read":
+                with self._lock:
+                    self.read_bytes[name] = self.read_bytes.get(name, 0) + len(result)
+            return result
 
         def _should_fail(self, op: str, path: str | None) -> bool:
             settings = self.settings
@@ -244,11 +249,13 @@ def _serve_control(server: socket.socket, fs: Any) -> None:
                         fs.counts.clear()
                         fs.failed.clear()
                         fs.by_file.clear()
+                        fs.read_bytes.clear()
                 with fs._lock:
                     answer = {
                         "counts": dict(fs.counts),
                         "failed": dict(fs.failed),
                         "by_file": {k: dict(v) for k, v in fs.by_file.items()},
+                        "read_bytes": dict(fs.read_bytes),
                     }
                 stream.write(json.dumps(answer) + "\n")
                 stream.flush()
@@ -351,8 +358,9 @@ class FuseControl:
         self._send(action="set", **{k: v for k, v in changes.items() if v is not None})
 
     def stats(self) -> dict[str, Any]:
-        """Return the operations served ('counts') and failed ('failed') so far by kind, and
-        the served ones per file name ('by_file': {name: {kind: count}})."""
+        """Return the operations served ('counts') and failed ('failed') so far by kind, the
+        served ones per file name ('by_file': {name: {kind: count}}) and the bytes read from
+        each file ('read_bytes': {name: bytes})."""
         return self._send(action="stats")
 
     def reset(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from frikommune_desktop.db.schema import BULK_INDEX_ROWS
+from frikommune_desktop.db.triggers import BULK_INDEX_ROWS
 from frikommune_desktop.edits import AddRecord, DeleteRecord
 from frikommune_desktop.errors import StorageError
 from frikommune_desktop.merge.apply import merge_files
