@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .dates import long_date
 from .errors import InvalidValueError
-from .model import Experiment, ExperimentStatus, Round, danish_date
+from .model import Experiment, ExperimentStatus, Round
 from .program.clock import now_iso
 from .store import Store
 
@@ -77,7 +78,7 @@ def participation_changes(store: Store, deadline: str) -> list[ParticipationChan
     round_ = find_round(store, deadline)
     if not round_.submitted_at:
         raise InvalidValueError(
-            f"Runden {danish_date(round_.deadline)} er ikke markeret som indsendt, så der er "
+            f"Runden {long_date(round_.deadline)} er ikke markeret som indsendt, så der er "
             "intet at sammenligne med. Markér runden som indsendt, når ansøgningerne sendes."
         )
     experiments = round_experiments(store, round_)
