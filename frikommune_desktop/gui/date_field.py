@@ -15,16 +15,18 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..dates import read_date, short_date, weekday_date
+from ..dates import DATE_HINT, read_date, short_date, weekday_date
 from ..errors import InvalidValueError
 
 # The colour of a refusal's reason, and the background of a field holding no date.
@@ -68,6 +70,9 @@ class DateField(QWidget):
         column.addLayout(row)
         column.addWidget(self.hint)
         self.setFocusProxy(self.edit)
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # spare height is not the field's
+        self.setSizePolicy(policy)
         self.popup: CalendarPopup | None = None
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
@@ -170,17 +175,28 @@ class DateField(QWidget):
     def _show_state(self) -> None:
         """Confirm the date understood under the field, or mark the field and say why not."""
         reason = self.problem()
-        if reason is not None:
+        if reason is not None:  # under the field the reason itself; the forms in the tooltip
             self.edit.setStyleSheet(f"QLineEdit {{ background: {ERROR_BACKGROUND}; }}")
             self.edit.setToolTip(reason)
             self.hint.setStyleSheet(f"color: {ERROR_COLOUR};")
-            self.hint.setText(reason)
+            self._set_hint(reason.removesuffix(DATE_HINT).strip() or reason)
             return
         day = self.date()
         self.edit.setStyleSheet("")
         self.edit.setToolTip("")
         self.hint.setStyleSheet("")
-        self.hint.setText(weekday_date(day) if day is not None else "")
+        self._set_hint(weekday_date(day) if day is not None else "")
+
+    def _set_hint(self, text: str) -> None:
+        """Show the line under the field; a dialog grows when a longer reason needs room."""
+        self.hint.setText(text)
+        window = self.window()
+        layout = window.layout()
+        if isinstance(window, QDialog) and window.isVisible() and layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(window.width())
+            if needed > window.height():
+                window.resize(window.width(), needed)
 
 
 class CalendarPopup(QFrame):

@@ -412,7 +412,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/date_field.py" line="+48"/>
+        <location filename="../../frikommune_desktop/gui/date_field.py" line="+50"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-åååå</translation>
     </message>
