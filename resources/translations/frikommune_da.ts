@@ -1154,7 +1154,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+85"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+86"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1224,19 +1224,17 @@
         <translation>Tilføj først et forsøg.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>New provision</source>
         <translation>Ny bestemmelse</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Edit provision</source>
         <translation>Rediger bestemmelse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Delete provision</source>
         <translation>Slet bestemmelse</translation>
     </message>

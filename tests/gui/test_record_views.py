@@ -153,7 +153,7 @@ def test_activating_a_law_or_provision_of_the_tree_opens_no_dialog(window) -> No
     """Laws and provisions only expand: activating them asks for nothing."""
     view = window.show_view("legal")
     asked: list[str] = []
-    view.ask = lambda title, values: asked.append(title)
+    view.ask = lambda title, values, commit: asked.append(title)
     model = view.group_model
     law = model.index(0, 0)
     view.ui.groupTree.activated.emit(law)
