@@ -120,6 +120,8 @@ def _existing(year: int, month: int, day: int) -> dt.date:
 def checked_date(value: str, what: str) -> str:
     """Return a record's date field as ISO ('' allowed), read in any Danish form; or raise
     InvalidValueError naming the field, the value and the reason."""
+    if not value:
+        return value
     if len(value) == 10 and value[4] == "-" and value[7] == "-":  # stored ISO: the fast path
         try:
             return dt.date.fromisoformat(value).isoformat()
