@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox
 
 from frikommune_desktop.gui.date_field import DateField
 from frikommune_desktop.gui.views.participation_view import ParticipationDialog
@@ -191,7 +191,8 @@ def test_round_the_store_refuses_keeps_the_dialog_open(window, qtbot) -> None:
 
 def test_calendar_popup_fills_the_field(qtbot) -> None:
     """The button opens a Danish calendar starting on Monday at the date typed; arrow keys
-    and Enter pick the next day, which the field then holds; Alt+Down opens it too."""
+    and Enter pick the next day, which the field then holds; Alt+Down opens it again, and a
+    click on a day picks that one."""
     field = DateField()
     qtbot.addWidget(field)
     field.show()
@@ -212,7 +213,19 @@ def test_calendar_popup_fills_the_field(qtbot) -> None:
     qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(popup.isVisible)
     assert calendar.selectedDate().toString("yyyy-MM-dd") == "2016-12-16"
-    popup.hide()
+    grid = calendar.findChild(QAbstractItemView)
+    model = grid.model()
+    [twentieth] = [
+        model.index(row, column)
+        for row in range(1, model.rowCount())  # row 0 names the days, column 0 the weeks
+        for column in range(1, model.columnCount())
+        if str(model.index(row, column).data()) == "20"
+    ]
+    qtbot.mouseClick(
+        grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(twentieth).center()
+    )
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert field.iso() == "2016-12-20"
 
 
 def test_leaving_a_date_field_shows_the_window_form(qtbot) -> None:
