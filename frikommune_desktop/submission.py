@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dates import long_date
+from .dates import long_date, short_date
 from .errors import InvalidValueError
 from .model import Experiment, ExperimentStatus, Round
 from .program.clock import now_iso
@@ -28,10 +28,19 @@ def find_round(store: Store, deadline: str) -> Round:
     for round_ in rounds:
         if round_.deadline == deadline.strip():
             return round_
-    known = ", ".join(r.deadline for r in sorted(rounds, key=lambda r: r.deadline))
+    known = ", ".join(short_date(r.deadline) for r in sorted(rounds, key=lambda r: r.deadline))
     raise InvalidValueError(
-        f"Ukendt ansøgningsrunde '{deadline}'. Filen kender runderne: {known} (skrives ÅÅÅÅ-MM-DD)."
+        f"Der er ingen ansøgningsrunde med fristen {_shown(deadline)}. "
+        f"Filen kender runderne: {known or 'ingen'}."
     )
+
+
+def _shown(deadline: str) -> str:
+    """Return a deadline as the window shows it ('01-12-2016'), or as given if it is no date."""
+    try:
+        return short_date(deadline.strip())
+    except ValueError:
+        return f"'{deadline}'"
 
 
 def round_experiments(store: Store, round_: Round) -> list[Experiment]:

@@ -31,7 +31,7 @@ def test_bad_round_and_empty_round_are_one_line_errors(demo_path: Path, tmp_path
     """An unknown deadline or a round without experiments: exit 1, one line, no traceback;
     a deadline that is no date is a usage error (exit 2) after the usage lines."""
     for deadline, expected in (
-        ("2016-11-30", "Ukendt ansøgningsrunde"),
+        ("2016-11-30", "ingen ansøgningsrunde med fristen 30-11-2016"),
         ("2017-05-01", "ingen ansøgninger"),
     ):
         result = run_cli("export", str(demo_path), "--round", deadline, "--out", str(tmp_path))
