@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar, Self, TypeVar
 
+from .dates import checked_date
 from .errors import InvalidValueError
 from .invisible import without_invisible
 
 META_FIELDS = ("id", "created_at", "modified_at", "modified_by")
-
-DANISH_MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 class LabelledEnum(StrEnum):
@@ -126,18 +111,6 @@ class ContactRole(LabelledEnum):
         }
 
 
-def parse_iso_date(value: str, what: str) -> str:
-    """Return an ISO date string unchanged if valid ('' allowed), else raise a clear error."""
-    if value == "":
-        return value
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except (TypeError, ValueError):
-        raise InvalidValueError(
-            f"Ugyldig dato for {what}: '{value}'. Forventet ÅÅÅÅ-MM-DD, fx 2016-12-01."
-        ) from None
-
-
 #: Danish names of record fields, for reports of what changes (import preview, merge).
 FIELD_LABELS = {
     "name": "navn",
@@ -175,12 +148,6 @@ _SPECIAL_NAMES = {"København": "Københavns Kommune", "Bornholm": "Bornholms Re
 def municipality_display_name(name: str) -> str:
     """Return a municipality's full name: 'Roskilde' → 'Roskilde Kommune'."""
     return _SPECIAL_NAMES.get(name, f"{name} Kommune")
-
-
-def danish_date(value: str | dt.date) -> str:
-    """Format a date the Danish way: '1. december 2016'."""
-    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{day.day}. {DANISH_MONTHS[day.month - 1]} {day.year}"
 
 
 def format_provision(paragraph: str, letter: str = "", stk: str = "", nr: str = "") -> str:
@@ -314,9 +281,9 @@ class Round(Record):
     submitted_at: str = ""
 
     def __post_init__(self) -> None:
-        """Refuse a deadline that is not an ISO date."""
+        """Store the deadline as ISO, read from any Danish form; refuse one that is no date."""
         super().__post_init__()
-        self.deadline = parse_iso_date(self.deadline, "ansøgningsrunde")
+        self.deadline = checked_date(self.deadline, "ansøgningsrunde")
         if not self.deadline:
             raise InvalidValueError("En ansøgningsrunde skal have en dato.")
 
@@ -343,9 +310,9 @@ class Experiment(Record):
     evaluation: str = ""
 
     def __post_init__(self) -> None:
-        """Refuse an application date that is not an ISO date."""
+        """Store the application date as ISO (any Danish form read); refuse a non-date."""
         super().__post_init__()
-        self.application_date = parse_iso_date(self.application_date, "ansøgningsdato")
+        self.application_date = checked_date(self.application_date, "ansøgningsdato")
 
 
 SECTION_FIELDS = ("description", "goals", "legal_needs", "realisation", "evaluation")
@@ -371,9 +338,9 @@ class Participation(Record):
     approval_status: ApprovalStatus = ApprovalStatus.PENDING
 
     def __post_init__(self) -> None:
-        """Refuse a meeting date that is not an ISO date."""
+        """Store the meeting date as ISO (any Danish form read); refuse a non-date."""
         super().__post_init__()
-        self.approval_meeting_date = parse_iso_date(self.approval_meeting_date, "mødedato")
+        self.approval_meeting_date = checked_date(self.approval_meeting_date, "mødedato")
 
 
 @dataclass(kw_only=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .dates import long_date, short_date
 from .errors import InvalidValueError
-from .model import Experiment, ExperimentStatus, Round, danish_date
+from .model import Experiment, ExperimentStatus, Round
 from .program.clock import now_iso
 from .store import Store
 
@@ -27,10 +28,19 @@ def find_round(store: Store, deadline: str) -> Round:
     for round_ in rounds:
         if round_.deadline == deadline.strip():
             return round_
-    known = ", ".join(r.deadline for r in sorted(rounds, key=lambda r: r.deadline))
+    known = ", ".join(short_date(r.deadline) for r in sorted(rounds, key=lambda r: r.deadline))
     raise InvalidValueError(
-        f"Ukendt ansøgningsrunde '{deadline}'. Filen kender runderne: {known} (skrives ÅÅÅÅ-MM-DD)."
+        f"Der er ingen ansøgningsrunde med fristen {_shown(deadline)}. "
+        f"Filen kender runderne: {known or 'ingen'}."
     )
+
+
+def _shown(deadline: str) -> str:
+    """Return a deadline as the window shows it ('01-12-2016'), or as given if it is no date."""
+    try:
+        return short_date(deadline.strip())
+    except ValueError:
+        return f"'{deadline}'"
 
 
 def round_experiments(store: Store, round_: Round) -> list[Experiment]:
@@ -77,7 +87,7 @@ def participation_changes(store: Store, deadline: str) -> list[ParticipationChan
     round_ = find_round(store, deadline)
     if not round_.submitted_at:
         raise InvalidValueError(
-            f"Runden {danish_date(round_.deadline)} er ikke markeret som indsendt, så der er "
+            f"Runden {long_date(round_.deadline)} er ikke markeret som indsendt, så der er "
             "intet at sammenligne med. Markér runden som indsendt, når ansøgningerne sendes."
         )
     experiments = round_experiments(store, round_)

@@ -17,7 +17,7 @@ NAME = PACKAGE.name
 #: The layers, lowest first: (what it holds, its modules as dotted prefixes under the package).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("errors and the program's own things", ("errors", "program")),
-    ("the domain model", ("model", "invisible", "provision_parser")),
+    ("the domain model", ("model", "dates", "invisible", "provision_parser")),
     ("the network file as SQLite", ("db",)),
     ("sharing the file", ("sharing",)),
     (

@@ -15,10 +15,7 @@ from frikommune_desktop.model import (
     Experiment,
     ExperimentStatus,
     LegalBasis,
-    Participation,
     RequestKind,
-    Round,
-    danish_date,
     format_provision,
 )
 
@@ -44,12 +41,6 @@ def test_legal_basis_exposes_its_provision() -> None:
     """A legal-basis row renders its own provision from its parts."""
     row = LegalBasis(experiment_id="e", law_id="l", paragraph="129", stk="2")
     assert row.provision == "§ 129, stk. 2"
-
-
-def test_danish_dates() -> None:
-    """Dates read the Danish way in letters: '1. december 2016'."""
-    assert danish_date("2016-12-01") == "1. december 2016"
-    assert danish_date("2017-05-01") == "1. maj 2017"
 
 
 def test_status_vocabulary_matches_the_issue() -> None:
@@ -79,15 +70,6 @@ def test_unknown_vocabulary_value_is_a_clear_error() -> None:
     """An unknown status names the value and lists what is allowed."""
     with pytest.raises(InvalidValueError, match=r"'sendt'.*udkast, indsendt"):
         Experiment(title="x", status="sendt")
-
-
-@pytest.mark.parametrize("bad", ["01.12.2016", "2016-13-01", "i morgen"])
-def test_dates_must_be_iso(bad: str) -> None:
-    """Dates are stored as ISO dates; anything else is refused with the expected form."""
-    with pytest.raises(InvalidValueError, match="ÅÅÅÅ-MM-DD"):
-        Round(deadline=bad)
-    with pytest.raises(InvalidValueError, match="mødedato"):
-        Participation(experiment_id="e", municipality="101", approval_meeting_date=bad)
 
 
 @given(

@@ -26,8 +26,9 @@ def _experiment(store: Store, number: int) -> Experiment:
 
 
 def test_unknown_round_names_the_known_ones(demo_store: Store) -> None:
-    """A mistyped deadline gets an error listing the file's rounds."""
-    with pytest.raises(InvalidValueError, match="2016-12-01, 2017-05-01, 2017-11-01"):
+    """A mistyped deadline gets an error listing the file's rounds, dates as the window shows
+    them (the command line reads that form too)."""
+    with pytest.raises(InvalidValueError, match=r"fristen 02-12-2016.*01-12-2016, 01-05-2017, 01"):
         find_round(demo_store, "2016-12-02")
 
 

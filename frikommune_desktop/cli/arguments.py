@@ -7,11 +7,12 @@ argparse's own texts (usage line, section titles, usage errors) are Danish throu
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
+from ..dates import DATE_HINT, parse_date
+from ..errors import InvalidValueError
 from .danish import DanishArgumentParser, danish_argparse
 
 PROG = "frikommune"
@@ -24,13 +25,13 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def iso_date(text: str) -> str:
-    """Read a date argument written ÅÅÅÅ-MM-DD; return it as ISO text."""
+    """Read a date argument in any form Danes write it (dates.parse_date); return ISO text."""
     try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2016-12-01"
-        ) from None
+        if iso := parse_date(text):
+            return iso
+        raise InvalidValueError(DATE_HINT)
+    except InvalidValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke en dato. {error}") from None
 
 
 def minutes(text: str) -> float:
@@ -154,8 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--round",
         type=iso_date,
         required=True,
-        metavar="ÅÅÅÅ-MM-DD",
-        help="ansøgningsrundens frist, fx 2016-12-01",
+        metavar="DATO",
+        help="ansøgningsrundens frist, fx 01.12.2016, 1. december 2016 eller 2016-12-01",
     )
     export.add_argument(
         "--out",
@@ -165,7 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="mappen filerne skrives til (oprettes om nødvendigt)",
     )
     export.add_argument(
-        "--date", type=iso_date, metavar="ÅÅÅÅ-MM-DD", help="brevets dato (standard: rundens frist)"
+        "--date",
+        type=iso_date,
+        metavar="DATO",
+        help="brevets dato, skrevet som --round (standard: rundens frist)",
     )
     export.add_argument(
         "--changes-since-submission",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..dates import long_date
 from ..model import (
     SECTION_FIELDS,
     SECTION_TITLES,
@@ -15,7 +16,6 @@ from ..model import (
     Network,
     Participation,
     Round,
-    danish_date,
     municipality_display_name,
 )
 from ..store import Store
@@ -138,7 +138,7 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
             number=e.number,
             title=e.title,
             label=e.letter_title or e.title,
-            date=danish_date(e.application_date or round_.deadline),
+            date=long_date(e.application_date or round_.deadline),
             participants=tuple(sorted(participants[e.id], key=lambda p: p.name)),
             subject_contact=person(contacts.get(e.subject_contact_id or "")),
             coordinator=person(contacts.get(e.coordinator_id or "")) or coordinator,
@@ -178,7 +178,7 @@ def round_content(store: Store, deadline: str, date: str | None = None) -> Round
     return RoundContent(
         network=network,
         round=round_,
-        date=danish_date(date or round_.deadline),
+        date=long_date(date or round_.deadline),
         sender_lines=sender_lines,
         recipient_lines=recipient_lines,
         signatory=person(contacts.get(network.signatory_id or "")),

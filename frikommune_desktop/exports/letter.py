@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import danish_date
+from ..dates import long_date
 from ..submission import ParticipationChange
 from .content import Application, Person, RoundContent
 
@@ -212,7 +212,7 @@ def participation_table(content: RoundContent) -> ParticipationTable:
                     notes.append(p.reservation)
                 mark += f" ({notes.index(p.reservation) + 1})"
             marks.append(mark)
-            meeting = danish_date(p.meeting_date) if p.meeting_date else ""
+            meeting = long_date(p.meeting_date) if p.meeting_date else ""
             details.append(
                 (
                     application.numbered_label,
@@ -225,7 +225,7 @@ def participation_table(content: RoundContent) -> ParticipationTable:
             )
         rows.append((application.numbered_label, tuple(marks)))
     return ParticipationTable(
-        title=f"Deltagertabel, ansøgningsrunden {danish_date(content.round.deadline)}",
+        title=f"Deltagertabel, ansøgningsrunden {long_date(content.round.deadline)}",
         municipalities=content.members,
         rows=tuple(rows),
         notes=tuple(f"({n}) {text}" for n, text in enumerate(notes, start=1)),
@@ -241,7 +241,7 @@ def orientation_letter(
     names = content.names
     sent = content.round.submitted_at[:10] or content.round.deadline
     body = [
-        f"Frikommunenetværket {network.name} indsendte den {danish_date(sent)} ansøgninger om "
+        f"Frikommunenetværket {network.name} indsendte den {long_date(sent)} ansøgninger om "
         "konkrete frikommuneforsøg. Efter vejledningen orienteres Social- og "
         "Indenrigsministeriet, når et forsøg ønskes udbredt til flere af netværkets kommuner "
         "end dem, der er angivet i ansøgningsskemaet.",
@@ -259,7 +259,7 @@ def orientation_letter(
         rows.append((label, ". ".join(parts)))
     after = [contact_sentence(content.coordinator)] if content.coordinator else []
     subject = f"Orientering om ændret deltagelse i frikommuneforsøg fra {network.name}"
-    date = danish_date(today or dt.date.today())
+    date = long_date(today or dt.date.today())
     return Letter(
         title=f"Orientering {date}: {subject}",
         author=_author(content),

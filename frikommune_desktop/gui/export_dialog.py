@@ -7,6 +7,7 @@ fields of the network, stored as one undoable edit; marking the round as submitt
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 
+from ..dates import short_date
 from ..edits import MarkRoundSubmitted, UpdateRecord
 from ..errors import FrikommuneError
 from ..exports.content import round_content
@@ -30,7 +32,7 @@ from ..exports.round_export import (
     write_orientation_files,
     write_round_files,
 )
-from ..model import Contact, Network, Round, danish_date, municipality_display_name
+from ..model import Contact, Network, Round, municipality_display_name
 from ..submission import round_experiments
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .jobs import Job, Progress, start_job
@@ -55,6 +57,7 @@ class ExportDialog(QDialog):
         # Open the written bundle (or letter) when done; tests switch it off.
         self.open_when_done = True
         self._default_folder = ""
+        self._default_date = ""  # the letter's date shown unless the user wrote another
         self._mark_deadline = ""
         self._busy = False
         self._loaded: dict[str, Any] = {}
@@ -94,6 +97,7 @@ class ExportDialog(QDialog):
         ui.roundCombo.currentIndexChanged.connect(self._round_changed)
         ui.browseButton.clicked.connect(self.choose_folder)
         ui.bundleRadio.toggled.connect(self._update_writable)
+        ui.bundleRadio.toggled.connect(self._update_letter_date)
         ui.saveTextsButton.clicked.connect(self.save_texts)
         ui.exportButton.clicked.connect(self.start_export)
         ui.stopButton.clicked.connect(self.stop)
@@ -148,7 +152,7 @@ class ExportDialog(QDialog):
         for round_ in sorted(store.records.all(Round), key=lambda r: r.deadline):
             count = len(round_experiments(store, round_))
             self._rounds[round_.deadline] = (round_, count)
-            date = danish_date(round_.deadline)
+            date = short_date(round_.deadline)
             text = (
                 self.tr("{0} – {1} ({2} experiment(s))").format(date, round_.name, count)
                 if round_.name
@@ -158,7 +162,7 @@ class ExportDialog(QDialog):
             sent = round_.submitted_at[:10]
             combo.setItemData(
                 combo.count() - 1,
-                self.tr("Submitted {0}").format(danish_date(sent))
+                self.tr("Submitted {0}").format(short_date(sent))
                 if sent
                 else self.tr("Not submitted yet"),
                 Qt.ItemDataRole.ToolTipRole,
@@ -182,7 +186,22 @@ class ExportDialog(QDialog):
         if self.ui.folderEdit.text().strip() in ("", self._default_folder):
             self.ui.folderEdit.setText(fresh)
         self._default_folder = fresh
+        self._update_letter_date()
         self._update_subject_hint()
+
+    def letter_date(self) -> str:
+        """Return the letter's date as ISO ('' for the default), or raise InvalidValueError."""
+        return self.ui.letterDateEdit.iso()
+
+    def _update_letter_date(self) -> None:
+        """Show the default date (the deadline; today for an orientation letter) unless the
+        user wrote another, as the command line's --date defaults."""
+        orientation = not self.ui.bundleRadio.isChecked()  # told while the two switch
+        fresh = dt.date.today().isoformat() if orientation else self.deadline()
+        field, day = self.ui.letterDateEdit, self.ui.letterDateEdit.date()
+        if not field.text().strip() or (day is not None and day.isoformat() == self._default_date):
+            field.setText(fresh)
+        self._default_date = fresh
 
     def _update_subject_hint(self) -> None:
         try:
@@ -306,6 +325,8 @@ class ExportDialog(QDialog):
         if folder is None:
             self._show_error(self.tr("Choose the folder to write the files to."))
             return None
+        if not self.ui.letterDateEdit.check():  # the field says why
+            return None
         if self.session.writable and not self.save_texts():
             return None
         orientation = self.ui.orientationRadio.isChecked()
@@ -331,10 +352,12 @@ class ExportDialog(QDialog):
         self, deadline: str, folder: Path, orientation: bool
     ) -> Callable[[Progress], ExportResult]:
         """Gather the round here (the store stays on this thread); return the writing work."""
+        date = self.letter_date() or None
         if orientation:
-            letter = orientation_content(self.session.store, deadline)
+            today = dt.date.fromisoformat(date) if date else None
+            letter = orientation_content(self.session.store, deadline, today)
             return lambda progress: write_orientation_files(letter, folder, progress.report)
-        content = round_content(self.session.store, deadline)
+        content = round_content(self.session.store, deadline, date)
         return lambda progress: write_round_files(content, folder, progress.report)
 
     def stop(self) -> None:
@@ -361,7 +384,7 @@ class ExportDialog(QDialog):
         lines = [self.tr("Written to {0}:").format(result.main_file.parent)]
         lines += [f"• {path.name}" for path in result.files]
         if self._mark_deadline:
-            date = danish_date(self._mark_deadline)
+            date = short_date(self._mark_deadline)
             edit = MarkRoundSubmitted(
                 self._mark_deadline, self.tr("Mark round {0} as submitted").format(date)
             )
@@ -399,6 +422,7 @@ class ExportDialog(QDialog):
             ui.roundCombo,
             ui.folderEdit,
             ui.browseButton,
+            ui.letterDateEdit,
             ui.kindGroup,
         ):
             widget.setEnabled(not busy)

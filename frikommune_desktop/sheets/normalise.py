@@ -11,9 +11,11 @@ from typing import TypeVar
 
 from openpyxl.utils.datetime import from_excel
 
+from .. import dates
+from ..dates import DATE_HINT
 from ..errors import InvalidValueError
 from ..invisible import without_invisible
-from ..model import DANISH_MONTHS, ApprovalStatus, ContactRole, LabelledEnum, Law, RequestKind
+from ..model import ApprovalStatus, ContactRole, LabelledEnum, Law, RequestKind
 from ..program.resources import CatalogLaw, OfficialMunicipality
 from .layout import APPROVAL_CHOICES, REQUEST_CHOICES, ROLE_CHOICES
 
@@ -65,43 +67,19 @@ def clean_multiline(value: object) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())  # inner indents are kept
 
 
-_DATE_HINT = "Forventet en dato, fx 1. december 2016, 01.12.2016 eller 2016-12-01."
-_ISO_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?:[ t][\d:.]+)?", re.A)
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})", re.A)
-_WORDED_DATE = re.compile(r"(\d{1,2})\s*\.?\s*([a-zæøå]+)\s*\.?\s*(\d{4})", re.A)
-_MONTHS = {
-    name[:size]: number
-    for number, name in enumerate(DANISH_MONTHS, start=1)
-    for size in range(3, len(name) + 1)
-}  # 'dec', 'sept', 'december' → 12
-
-
 def parse_date(value: object) -> str:
-    """Return a cell's date as ISO 'YYYY-MM-DD' ('' for empty), from a date, serial or text."""
+    """Return a cell's date as ISO 'YYYY-MM-DD' ('' for empty), from a date, serial or text
+    (text in any form dates.parse_date reads)."""
     if isinstance(value, dt.date):
         return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value <= 2958465:  # Excel's first and last day (and not NaN)
-            raise InvalidValueError(_DATE_HINT)
+            raise InvalidValueError(DATE_HINT)
         moment: dt.datetime = from_excel(value)  # a serial number gives a datetime
         return moment.date().isoformat()
     if value is not None and not isinstance(value, str):
-        raise InvalidValueError(_DATE_HINT)
-    text = re.sub(r"^(?:den\s+|d\.\s*)", "", clean_text(value).casefold())
-    if not text:
-        return ""
-    if match := _ISO_DATE.fullmatch(text):
-        year, month, day = match.groups()
-    elif match := _NUMERIC_DATE.fullmatch(text):
-        day, month, year = match.groups()
-    elif (match := _WORDED_DATE.fullmatch(text)) and (number := _MONTHS.get(match[2])):
-        day, month, year = match[1], str(number), match[3]
-    else:
-        raise InvalidValueError(_DATE_HINT)
-    try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        raise InvalidValueError(f"Datoen findes ikke. {_DATE_HINT}") from None
+        raise InvalidValueError(DATE_HINT)
+    return dates.parse_date(clean_text(value))
 
 
 _PHONE_HINT = (

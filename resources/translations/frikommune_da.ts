@@ -265,7 +265,7 @@
         <translation>Ingen forsøg endnu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+333"/>
+        <location filename="../../frikommune_desktop/gui/views/overview_view.py" line="+334"/>
         <source>No legal bases yet</source>
         <translation>Ingen lovhjemler endnu</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/records.py" line="+80"/>
+        <location filename="../../frikommune_desktop/gui/models/records.py" line="+81"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -364,7 +364,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+139"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+143"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -412,6 +412,19 @@
         <location line="+5"/>
         <source>New contact</source>
         <translation>Ny kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/date_field.py" line="+50"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Vælg datoen i en kalender (Alt+Pil ned)</translation>
     </message>
 </context>
 <context>
@@ -467,14 +480,6 @@
     <message>
         <source>Date of application</source>
         <translation>Dato for ansøgning</translation>
-    </message>
-    <message>
-        <source>The date the application was sent, as YYYY-MM-DD</source>
-        <translation>Den dato, ansøgningen blev sendt, skrevet som ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Subject contact</source>
@@ -557,16 +562,20 @@
         <translation>Foreslå &amp;lovgrundlag…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+134"/>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+135"/>
         <source>{0} provisions in {1}</source>
         <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
         <translation>{0} bestemmelser i {1}</translation>
+    </message>
+    <message>
+        <source>The date the application was sent, e.g. 1.12.2016 or 1. december 2016</source>
+        <translation>Den dato, ansøgningen blev sendt, fx 1.12.2016 eller 1. december 2016</translation>
     </message>
 </context>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+50"/>
+        <location filename="../../frikommune_desktop/gui/models/experiments.py" line="+51"/>
         <source>No.</source>
         <extracomment>Statuses sort in the order an experiment moves through them, not alphabetically.</extracomment>
         <translation>Nr.</translation>
@@ -699,12 +708,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+85"/>
+        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+88"/>
         <source>Empty: one standard sentence. Write {0} where the list of the round&apos;s applications goes; without it the list follows the introduction.</source>
         <translation>Tom: én standardsætning. Skriv {0}, hvor listen over rundens ansøgninger skal stå; uden den kommer listen efter indledningen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Choose the folder for the export</source>
         <translation>Vælg mappen til eksporten</translation>
     </message>
@@ -729,7 +738,7 @@
         <translation>Ikke indsendt endnu</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -764,12 +773,12 @@
         <translation>Vælg den mappe, filerne skal skrives i.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Writing the files…</source>
         <translation>Skriver filerne…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Writing {0} ({1} of {2})…</source>
         <translation>Skriver {0} ({1} af {2})…</translation>
     </message>
@@ -952,6 +961,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>Brevets &amp;dato:</translation>
+    </message>
+    <message>
+        <source>The date the letter carries: the round&apos;s deadline, or today for an orientation letter, unless you write another</source>
+        <translation>Brevets dato: rundens frist, eller dags dato for et orienteringsbrev, medmindre du skriver en anden</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1371,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+85"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+86"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1424,19 +1441,17 @@
         <translation>Tilføj først et forsøg.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>New provision</source>
         <translation>Ny bestemmelse</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Edit provision</source>
         <translation>Rediger bestemmelse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Delete provision</source>
         <translation>Slet bestemmelse</translation>
     </message>
@@ -2164,14 +2179,6 @@
         <translation>Mødedato</translation>
     </message>
     <message>
-        <source>The date of the committee meeting, as YYYY-MM-DD</source>
-        <translation>Datoen for udvalgets møde, skrevet som ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
         <source>Political approval</source>
         <translation>Politisk godkendelse</translation>
     </message>
@@ -2179,11 +2186,15 @@
         <source>Where the political approval of the participation stands</source>
         <translation>Hvor langt den politiske godkendelse af deltagelsen er nået</translation>
     </message>
+    <message>
+        <source>The date of the committee meeting, e.g. 15.12.2016 or 15. december 2016</source>
+        <translation>Datoen for udvalgets møde, fx 15.12.2016 eller 15. december 2016</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationMatrixModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+42"/>
+        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+43"/>
         <source>taking part — politically approved</source>
         <extracomment>The mark of each approval status; a taking-part cell without a status counts as pending. Appended to the mark when the municipality takes part with a reservation. (background, text) colours. Their greyscale values (luma) lie far apart, light amber ≈ 222, light green ≈ 170, dark red ≈ 87, so they read without colour too (a dark green would match the red&apos;s grey); each text colour contrasts strongly with its background. The context of this module&apos;s texts in the translation. What each mark means (English sources; `legend()` translates them). The marker returns its text, typed `object` by PySide6, hence the str() where it is read.</extracomment>
         <translation>deltager — politisk godkendt</translation>
@@ -2242,19 +2253,19 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+87"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+91"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Remove participation</source>
         <translation>Fjern deltagelse</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+41"/>
+        <location line="-26"/>
+        <location line="+36"/>
         <source>Add participation</source>
         <translation>Tilføj deltagelse</translation>
     </message>
@@ -2433,8 +2444,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Deadline (YYYY-MM-DD)</source>
-        <translation>Frist (ÅÅÅÅ-MM-DD)</translation>
+        <source>Deadline</source>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2761,19 +2772,17 @@ The change is kept in {1}.</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-140"/>
-        <location line="+5"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-145"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

@@ -106,12 +106,19 @@ def test_option_without_its_value_is_a_danish_usage_error(capsys) -> None:
 @pytest.mark.parametrize("option", ["--round", "--date"])
 @pytest.mark.parametrize("value", ["2016-13-45", "1. december", "i morgen"])
 def test_invalid_date_is_a_danish_usage_error(option: str, value: str, tmp_path, capsys) -> None:
-    """A date that is not ÅÅÅÅ-MM-DD is refused before any file is touched, exit 2."""
+    """A date that cannot be read is refused with its reason before any file is touched."""
     argv = ["export", str(tmp_path / "x.fkdb"), "--round", "2016-12-01", "--out", "ud"]
     argv += [option, value]
     line = usage_error(argv, capsys)
-    assert option in line and f"'{value}'" in line and "ÅÅÅÅ-MM-DD" in line
+    assert option in line and f"'{value}' er ikke en dato" in line and "2016-12-01" in line
     assert not (tmp_path / "ud").exists()
+
+
+@pytest.mark.parametrize("value", ["1.12.2016", "1/12-2016", "01-12-16", "1. december 2016"])
+def test_dates_are_read_in_the_danish_forms(value: str) -> None:
+    """--round and --date take a date as Danes write it, read by the one date parser."""
+    args = parse_arguments(["export", "x.fkdb", "--round", value, "--out", "ud", "--date", value])
+    assert (args.round, args.date) == ("2016-12-01", "2016-12-01")
 
 
 def test_minutes_that_are_no_number_is_a_danish_usage_error(capsys) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from frikommune_desktop.edits import AddRecord
 from frikommune_desktop.gui.export_dialog import ExportDialog
@@ -73,7 +75,7 @@ def test_lists_the_rounds_and_preselects_one_with_experiments(window, qtbot, dem
         "2017-11-01",
     ]
     assert dialog.deadline() == DEADLINE
-    assert combo.currentText() == "1. december 2016 – 1. ansøgningsrunde (5 experiment(s))"
+    assert combo.currentText() == "01-12-2016 – 1. ansøgningsrunde (5 experiment(s))"
     assert dialog.folder() == demo_path.parent / "eksport-2016-12-01"
     dialog.set_round("2017-05-01")
     assert dialog.folder() == demo_path.parent / "eksport-2017-05-01"
@@ -201,7 +203,7 @@ def test_mark_submitted_sets_the_round_and_undo_takes_it_back(
     statuses = {e.status for e in store.records.all(Experiment, round_id=round_.id)}
     assert statuses == {ExperimentStatus.SUBMITTED}
     assert "marked as submitted" in dialog.ui.statusLabel.text()
-    assert session.undo_stack.undoText() == "Mark round 1. december 2016 as submitted"
+    assert session.undo_stack.undoText() == "Mark round 01-12-2016 as submitted"
     session.undo_stack.undo()
     assert find_round(store, DEADLINE).submitted_at == ""
     statuses = {e.status for e in store.records.all(Experiment, round_id=round_.id)}
@@ -281,7 +283,7 @@ def test_dialog_is_danish_with_the_translation(danish, window, qtbot, tmp_path) 
     assert dialog is not None
     dialog.open_when_done = False
     assert dialog.windowTitle() == "Eksportér runde"
-    assert dialog.ui.roundCombo.currentText() == "1. december 2016 – 1. ansøgningsrunde (5 forsøg)"
+    assert dialog.ui.roundCombo.currentText() == "01-12-2016 – 1. ansøgningsrunde (5 forsøg)"
     assert dialog.ui.tabs.tabText(1) == "Følgebrev"
     assert dialog.ui.markSubmittedCheck.text().startswith("&Markér runden som indsendt")
     assert _export(qtbot, dialog, tmp_path)
@@ -290,3 +292,36 @@ def test_dialog_is_danish_with_the_translation(danish, window, qtbot, tmp_path) 
     assert sorted({text for text in texts if GIVEAWAYS.search(text)}) == []
     dialog.resize(960, 640)
     dialog.grab().save(str(tmp_path / "export_dialog.png"))
+
+
+def _docx_text(path: Path) -> str:
+    """Return a Word file's paragraphs and table cells as text, one per line."""
+    document = docx.Document(str(path))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_letter_date_typed_in_the_dialog_dates_the_letter(window, qtbot, tmp_path) -> None:
+    """Brevets dato shows the deadline (today for an orientation letter) until another is
+    typed; '15/12-16' dates the Word letter 15. december 2016; '15.12' exports nothing."""
+    dialog = _dialog(qtbot, window.session, window)
+    field = dialog.ui.letterDateEdit
+    assert field.text() == "01-12-2016"
+    for radio in (dialog.ui.orientationRadio, dialog.ui.bundleRadio):  # on the round button
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+        if radio is dialog.ui.orientationRadio:
+            assert field.iso() == dt.date.today().isoformat()
+    assert field.text() == "01-12-2016"
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "15.12")
+    assert not _export(qtbot, dialog, tmp_path / "tidlig")
+    assert not (tmp_path / "tidlig").exists()
+    assert field.hint.text().startswith("Årstallet mangler")
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "15/12-16")
+    assert field.hint.text() == "torsdag 15. december 2016"
+    assert _export(qtbot, dialog, tmp_path / "ud")
+    assert "15. december 2016" in _docx_text(tmp_path / "ud" / "foelgebrev.docx")
+    assert "15. december 2016" in _pdf_text(tmp_path / "ud" / "foelgebrev.pdf")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frikommune_desktop.gui.date_field import DateField
 from frikommune_desktop.gui.forms.ui_experiment_editor import Ui_ExperimentEditor
 from frikommune_desktop.gui.forms.ui_experiments_view import Ui_ExperimentsView
 from frikommune_desktop.gui.forms.ui_legal_view import Ui_LegalView
@@ -254,7 +255,7 @@ def test_experiment_editor_form(qtbot, tmp_path):
         "letterTitleEdit": QLineEdit,
         "roundCombo": QComboBox,
         "statusCombo": QComboBox,
-        "applicationDateEdit": QLineEdit,
+        "applicationDateEdit": DateField,
         "subjectContactCombo": QComboBox,
         "coordinatorCombo": QComboBox,
         "parentCombo": QComboBox,
@@ -269,7 +270,7 @@ def test_experiment_editor_form(qtbot, tmp_path):
     assert ui.legalBasisLabel.wordWrap()
     assert (ui.numberSpin.minimum(), ui.numberSpin.maximum()) == (0, 999)
     assert ui.numberSpin.specialValueText() == "–"
-    assert ui.applicationDateEdit.placeholderText() == "YYYY-MM-DD"
+    assert ui.applicationDateEdit.edit.placeholderText() == "dd-mm-yyyy"
     assert ui.participantsLabel.wordWrap()
     assert ui.participantsLabel.textInteractionFlags() & (
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -355,7 +356,7 @@ def test_participation_dialog_form(qtbot, tmp_path):
             "participatesCheck": QCheckBox,
             "reservationEdit": QPlainTextEdit,
             "committeeEdit": QLineEdit,
-            "meetingDateEdit": QLineEdit,
+            "meetingDateEdit": DateField,
             "approvalCombo": QComboBox,
             "buttonBox": QDialogButtonBox,
         },
@@ -364,13 +365,13 @@ def test_participation_dialog_form(qtbot, tmp_path):
     assert dialog.windowTitle() == "Participation"
     assert ui.headingLabel.wordWrap() and ui.headingLabel.font().bold()
     assert ui.reservationEdit.maximumHeight() <= 100
-    assert ui.meetingDateEdit.placeholderText() == "YYYY-MM-DD"
+    assert ui.meetingDateEdit.edit.placeholderText() == "dd-mm-yyyy"
     assert ui.committeeEdit.placeholderText()
     assert _tab_chain(ui.participatesCheck, 5) == [
         "participatesCheck",
         "reservationEdit",
         "committeeEdit",
-        "meetingDateEdit",
+        "dateLineEdit",  # the meeting date field's own line edit
         "approvalCombo",
     ]
     _show_and_grab(qtbot, dialog, tmp_path, "participation_dialog", (480, 340))
@@ -478,6 +479,7 @@ def test_export_dialog_form(qtbot, tmp_path):
             "exportButton": QPushButton,
             "stopButton": QPushButton,
             "closeButton": QPushButton,
+            "letterDateEdit": DateField,
         }
         | dict.fromkeys(line_edits, QLineEdit)
         | dict.fromkeys(texts, QPlainTextEdit),
@@ -492,6 +494,7 @@ def test_export_dialog_form(qtbot, tmp_path):
         "roundCombo",
         "signatoryCombo",
         "coordinatorCombo",
+        "letterDateEdit",
     } | set(line_edits) | set(texts)
     _show_and_grab(qtbot, dialog, tmp_path, "export_dialog", (960, 640))
 

@@ -79,7 +79,7 @@ def test_known_demo_row_shows_its_columns(demo) -> None:
     assert shown == [
         "1",
         TITLE_1,
-        "1. december 2016",
+        "01-12-2016",
         "submitted",
         "6",
         "Susan Fiil Præstegaard",
@@ -96,7 +96,7 @@ def test_shared_roles_answer_id_row_filter_and_sort(demo, demo_store) -> None:
     assert index.data(ID_ROLE) == row.id
     assert index.data(ROW_ROLE) == row
     assert index.data(FILTER_ROLE) == (
-        "afprøvning af midlertidige huslejetilskud 1. december 2016 2016-12-01 submitted"
+        "afprøvning af midlertidige huslejetilskud 01-12-2016 1. december 2016 2016-12-01 submitted"
     )
     assert model.index(0, COL_MUNICIPALITIES).data(SORT_ROLE)[0] == 6
 
@@ -162,7 +162,7 @@ def test_sort_by_round_is_by_date_with_no_round_last(empty_store) -> None:
     )
     _, proxy = make(rows)
     proxy.sort(COL_ROUND)
-    assert texts(proxy, COL_ROUND) == ["1. december 2016", "1. maj 2017", ""]
+    assert texts(proxy, COL_ROUND) == ["01-12-2016", "01-05-2017", ""]
 
 
 def test_sort_by_status_follows_the_workflow(empty_store) -> None:

@@ -117,7 +117,7 @@ def test_approved_and_rejected_cells_show_their_marks(danish, manual) -> None:
         "Frederiksberg deltager — politisk afvist. Forbehold: Kun boliger"
     )
     assert pending.data(TOOLTIP) == (
-        "Aarhus deltager — afventer politisk behandling (Økonomiudvalget, 1. december 2016)."
+        "Aarhus deltager — afventer politisk behandling (Økonomiudvalget, 01-12-2016)."
     )
     assert [manual.index(0, c).data(ID_ROLE) for c in range(3)] == ["p1", "p2", "p3"]
     assert manual.headerData(0, Qt.Orientation.Vertical) == "7. Forsøg"

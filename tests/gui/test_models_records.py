@@ -139,18 +139,18 @@ def test_ticking_member_emits_signal_and_writes_nothing(qtbot, municipalities, d
 def test_round_row_shows_date_days_left_count_and_statuses(danish, rounds) -> None:
     """A round shows its Danish deadline, 'om 12 dage', its experiment count and statuses."""
     assert row_texts(rounds, 0) == [
-        "1. december 2016",
+        "01-12-2016",
         "1. ansøgningsrunde",
         "om 12 dage",
         "5",
         "5 indsendt",
     ]
     days = (dt.date(2017, 5, 1) - dt.date(2016, 11, 19)).days
-    assert row_texts(rounds, 1) == ["1. maj 2017", "2. ansøgningsrunde", f"om {days} dage", "0", ""]
+    assert row_texts(rounds, 1) == ["01-05-2017", "2. ansøgningsrunde", f"om {days} dage", "0", ""]
     proxy = RowFilterProxy()
     proxy.setSourceModel(rounds)
     proxy.sort(ROUND_DAYS_LEFT, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, 0).data() == "1. november 2017"
+    assert proxy.index(0, 0).data() == "01-11-2017"
 
 
 def test_days_left_and_status_summary_texts_in_danish(danish) -> None:

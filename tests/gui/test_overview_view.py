@@ -131,14 +131,14 @@ def test_each_participation_state_has_its_colour_and_mark(danish, view, qtbot):
 
 
 def test_status_chart_has_the_demo_round_in_submitted_colour(danish, demo_view):
-    """The demo's round '1. december 2016' is one bar of 5 'indsendt' in its status colour."""
+    """The demo's round '01-12-2016' is one bar of 5 'indsendt' in its status colour."""
     chart = demo_view.status_chart
-    assert chart.bars() == [("1. december 2016", {ExperimentStatus.SUBMITTED: 5})]
+    assert chart.bars() == [("01-12-2016", {ExperimentStatus.SUBMITTED: 5})]
     assert chart.legend_items() == [("submitted", "indsendt")]
     image = chart.grab().toImage()
     bar = chart.bar_rect(0)
-    assert chart.tooltip_at(bar.center()) == "1. december 2016 – indsendt: 5"
-    assert chart.tooltip_at(QPoint(2, bar.center().y())) == "1. december 2016: 5 forsøg"
+    assert chart.tooltip_at(bar.center()) == "01-12-2016 – indsendt: 5"
+    assert chart.tooltip_at(QPoint(2, bar.center().y())) == "01-12-2016: 5 forsøg"
     assert bar.width() > 300
     assert count(image, STATUS_COLOURS[ExperimentStatus.SUBMITTED], bar) > bar.width() * 10
 
@@ -156,7 +156,7 @@ def test_status_chart_stacks_segments_and_names_rounds_in_danish(danish, qtbot):
         },
     )
     labels = [label for label, _ in chart.bars()]
-    assert labels == ["1. juni 2016", "Uden runde"]
+    assert labels == ["01-06-2016", "Uden runde"]
     image = chart.grab().toImage()
     (granted, g_rect), (refused, r_rect) = chart.segment_rects(0)
     assert (granted.value, refused.value) == (3, 1)

@@ -179,7 +179,7 @@ def test_base_class_texts_are_danish_in_every_subclass_view(danish, make_window,
     assert contacts.ui.addButton.text() == "&Tilføj"
     assert contacts.ui.deleteButton.text() == "&Slet"
     titles: list[str] = []
-    contacts.ask = lambda title, values: titles.append(title)  # the dialog is not shown
+    contacts.ask = lambda title, values, commit: titles.append(title)  # the dialog is not shown
     contacts.add()
     assert titles == ["Tilføj"]
     contacts.ui.table.selectRow(0)

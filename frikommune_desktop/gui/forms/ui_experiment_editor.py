@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout,
     QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
     QWidget)
 
+from frikommune_desktop.gui.date_field import DateField
+
 class Ui_ExperimentEditor(object):
     def setupUi(self, ExperimentEditor):
         if not ExperimentEditor.objectName():
@@ -87,11 +89,8 @@ class Ui_ExperimentEditor(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.applicationDateLabel)
 
-        self.applicationDateEdit = QLineEdit(ExperimentEditor)
+        self.applicationDateEdit = DateField(ExperimentEditor)
         self.applicationDateEdit.setObjectName(u"applicationDateEdit")
-        sizePolicy.setHeightForWidth(self.applicationDateEdit.sizePolicy().hasHeightForWidth())
-        self.applicationDateEdit.setSizePolicy(sizePolicy)
-        self.applicationDateEdit.setMaxLength(10)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.applicationDateEdit)
 
@@ -303,9 +302,8 @@ class Ui_ExperimentEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.applicationDateLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Date of application", None))
 #if QT_CONFIG(tooltip)
-        self.applicationDateEdit.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The date the application was sent, as YYYY-MM-DD", None))
+        self.applicationDateEdit.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The date the application was sent, e.g. 1.12.2016 or 1. december 2016", None))
 #endif // QT_CONFIG(tooltip)
-        self.applicationDateEdit.setPlaceholderText(QCoreApplication.translate("ExperimentEditor", u"YYYY-MM-DD", None))
         self.subjectContactLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Subject contact", None))
 #if QT_CONFIG(tooltip)
         self.subjectContactCombo.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The person to contact about the subject of the experiment", None))

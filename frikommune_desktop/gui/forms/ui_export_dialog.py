@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
     QRadioButton, QSizePolicy, QSpacerItem, QTabWidget,
     QVBoxLayout, QWidget)
 
+from frikommune_desktop.gui.date_field import DateField
+
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
         if not ExportDialog.objectName():
@@ -62,6 +64,16 @@ class Ui_ExportDialog(object):
 
 
         self.exportForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.folderRow)
+
+        self.letterDateLabel = QLabel(self.exportTab)
+        self.letterDateLabel.setObjectName(u"letterDateLabel")
+
+        self.exportForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.letterDateLabel)
+
+        self.letterDateEdit = DateField(self.exportTab)
+        self.letterDateEdit.setObjectName(u"letterDateEdit")
+
+        self.exportForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.letterDateEdit)
 
 
         self.exportLayout.addLayout(self.exportForm)
@@ -345,6 +357,7 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(shortcut)
         self.roundLabel.setBuddy(self.roundCombo)
         self.folderLabel.setBuddy(self.folderEdit)
+        self.letterDateLabel.setBuddy(self.letterDateEdit)
         self.subjectLabel.setBuddy(self.subjectEdit)
         self.introLabel.setBuddy(self.introEdit)
         self.reservationLabel.setBuddy(self.reservationEdit)
@@ -363,7 +376,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.tabs, self.roundCombo)
         QWidget.setTabOrder(self.roundCombo, self.folderEdit)
         QWidget.setTabOrder(self.folderEdit, self.browseButton)
-        QWidget.setTabOrder(self.browseButton, self.bundleRadio)
+        QWidget.setTabOrder(self.browseButton, self.letterDateEdit)
+        QWidget.setTabOrder(self.letterDateEdit, self.bundleRadio)
         QWidget.setTabOrder(self.bundleRadio, self.orientationRadio)
         QWidget.setTabOrder(self.orientationRadio, self.markSubmittedCheck)
         QWidget.setTabOrder(self.markSubmittedCheck, self.subjectEdit)
@@ -405,6 +419,10 @@ class Ui_ExportDialog(object):
         self.folderEdit.setToolTip(QCoreApplication.translate("ExportDialog", u"The folder the files are written to; it is created if it does not exist", None))
 #endif // QT_CONFIG(tooltip)
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
+        self.letterDateLabel.setText(QCoreApplication.translate("ExportDialog", u"Letter &date:", None))
+#if QT_CONFIG(tooltip)
+        self.letterDateEdit.setToolTip(QCoreApplication.translate("ExportDialog", u"The date the letter carries: the round's deadline, or today for an orientation letter, unless you write another", None))
+#endif // QT_CONFIG(tooltip)
         self.kindGroup.setTitle(QCoreApplication.translate("ExportDialog", u"What to export", None))
 #if QT_CONFIG(tooltip)
         self.bundleRadio.setToolTip(QCoreApplication.translate("ExportDialog", u"The cover letter (PDF and Word), the participation table (PDF and Excel) and all applications in one PDF", None))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox,
     QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from frikommune_desktop.gui.date_field import DateField
+
 class Ui_ParticipationDialog(object):
     def setupUi(self, ParticipationDialog):
         if not ParticipationDialog.objectName():
@@ -70,14 +72,8 @@ class Ui_ParticipationDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.meetingDateLabel)
 
-        self.meetingDateEdit = QLineEdit(ParticipationDialog)
+        self.meetingDateEdit = DateField(ParticipationDialog)
         self.meetingDateEdit.setObjectName(u"meetingDateEdit")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.meetingDateEdit.sizePolicy().hasHeightForWidth())
-        self.meetingDateEdit.setSizePolicy(sizePolicy)
-        self.meetingDateEdit.setMaxLength(10)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.meetingDateEdit)
 
@@ -142,9 +138,8 @@ class Ui_ParticipationDialog(object):
         self.committeeEdit.setPlaceholderText(QCoreApplication.translate("ParticipationDialog", u"e.g. \u00d8konomiudvalget", None))
         self.meetingDateLabel.setText(QCoreApplication.translate("ParticipationDialog", u"Meeting date", None))
 #if QT_CONFIG(tooltip)
-        self.meetingDateEdit.setToolTip(QCoreApplication.translate("ParticipationDialog", u"The date of the committee meeting, as YYYY-MM-DD", None))
+        self.meetingDateEdit.setToolTip(QCoreApplication.translate("ParticipationDialog", u"The date of the committee meeting, e.g. 15.12.2016 or 15. december 2016", None))
 #endif // QT_CONFIG(tooltip)
-        self.meetingDateEdit.setPlaceholderText(QCoreApplication.translate("ParticipationDialog", u"YYYY-MM-DD", None))
         self.approvalLabel.setText(QCoreApplication.translate("ParticipationDialog", u"Political approval", None))
 #if QT_CONFIG(tooltip)
         self.approvalCombo.setToolTip(QCoreApplication.translate("ParticipationDialog", u"Where the political approval of the participation stands", None))

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ...model import ExperimentStatus, danish_date
+from ...dates import long_date, short_date
+from ...model import ExperimentStatus
 from ...queries.views import ExperimentRow, fold
 from ..vocabulary import label
 from .base import Column, RowFilterProxy, RowTableModel, empty_last, none_last, sort_text
@@ -24,8 +25,8 @@ STATUS_ORDER = {status: position for position, status in enumerate(ExperimentSta
 
 
 def round_text(deadline: str) -> str:
-    """Return a round's deadline in Danish form ('' for no round)."""
-    return danish_date(deadline) if deadline else ""
+    """Return a round's deadline in the window's form, '01-12-2016' ('' for no round)."""
+    return short_date(deadline) if deadline else ""
 
 
 def number_text(number: int | None) -> str:
@@ -82,10 +83,10 @@ class ExperimentTableModel(RowTableModel):
         ]
 
     def filter_text(self, row: ExperimentRow) -> str:
-        """Return the folded title, round (Danish and ISO) and translated status of a row."""
-        return fold(
-            f"{row.title} {round_text(row.round_deadline)} {row.round_deadline} {label(row.status)}"
-        )
+        """Return the folded title, round (shown, written out and ISO) and translated status."""
+        deadline = row.round_deadline
+        written = long_date(deadline) if deadline else ""
+        return fold(f"{row.title} {round_text(deadline)} {written} {deadline} {label(row.status)}")
 
 
 class ExperimentFilterProxy(RowFilterProxy):

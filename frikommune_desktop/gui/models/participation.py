@@ -14,7 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...model import ApprovalStatus, danish_date
+from ...dates import short_date
+from ...model import ApprovalStatus
 from ...queries.views import ParticipationCell, ParticipationMatrix, fold
 from ..roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 from .base import DISPLAY, Index, numbered
@@ -90,7 +91,7 @@ def cell_tooltip(cell: ParticipationCell, municipality_name: str) -> str:
         return absent.format(municipality_name)
     details = [cell.approval_committee.strip()]
     if cell.approval_meeting_date:
-        details.append(danish_date(cell.approval_meeting_date))
+        details.append(short_date(cell.approval_meeting_date))
     detail = ", ".join(part for part in details if part)
     decision = translate(CONTEXT, str(_DECISIONS[status]))
     text = translate("ParticipationMatrixModel", "{0} takes part — {1}")

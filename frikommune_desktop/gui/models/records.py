@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from ...model import Contact, ExperimentStatus, Municipality, danish_date
+from ...dates import long_date, short_date
+from ...model import Contact, ExperimentStatus, Municipality
 from ...queries.views import RoundRow, fold
 from ..vocabulary import label
 from .base import DISPLAY, Column, Index, RowTableModel, empty_last, sort_text
@@ -155,7 +156,7 @@ class RoundTableModel(RowTableModel):
         return [
             Column(
                 translate("RoundTableModel", "Deadline"),
-                lambda r: danish_date(r.deadline),
+                lambda r: short_date(r.deadline),
                 lambda r: r.deadline,
             ),
             Column(
@@ -186,4 +187,5 @@ class RoundTableModel(RowTableModel):
     def filter_text(self, row: RoundRow) -> str:
         """Return the folded deadline (Danish and ISO), name and experiment titles."""
         titles = " ".join(row.experiment_titles)
-        return fold(f"{danish_date(row.deadline)} {row.deadline} {row.name} {titles}")
+        deadline = f"{short_date(row.deadline)} {long_date(row.deadline)} {row.deadline}"
+        return fold(f"{deadline} {row.name} {titles}")

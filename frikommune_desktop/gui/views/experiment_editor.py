@@ -8,13 +8,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
+from ...dates import short_date
 from ...model import (
     SECTION_TITLES,
     Experiment,
     ExperimentStatus,
     Round,
-    danish_date,
 )
+from ..date_field import DateField
 from ..forms.ui_experiment_editor import Ui_ExperimentEditor
 from ..vocabulary import label
 
@@ -97,7 +98,7 @@ class ExperimentEditor(QWidget):
             ui.numberSpin.setValue(experiment.number or 0)
             _set_text(ui.titleEdit, experiment.title)
             _set_text(ui.letterTitleEdit, experiment.letter_title)
-            _set_text(ui.applicationDateEdit, experiment.application_date)
+            _set_date(ui.applicationDateEdit, experiment.application_date)
             _select(ui.roundCombo, experiment.round_id)
             _select(ui.statusCombo, experiment.status.value)
             _select(ui.subjectContactCombo, experiment.subject_contact_id)
@@ -148,7 +149,7 @@ class ExperimentEditor(QWidget):
             + [
                 (
                     r.id,
-                    f"{danish_date(r.deadline)} ({r.name})" if r.name else danish_date(r.deadline),
+                    f"{short_date(r.deadline)} ({r.name})" if r.name else short_date(r.deadline),
                 )
                 for r in rounds
             ],
@@ -198,7 +199,7 @@ class ExperimentEditor(QWidget):
             "number": ui.numberSpin.value() or None,
             "title": ui.titleEdit.text().strip(),
             "letter_title": ui.letterTitleEdit.text().strip(),
-            "application_date": ui.applicationDateEdit.text().strip(),
+            "application_date": _typed_date(ui.applicationDateEdit, exp.application_date),
             "round_id": ui.roundCombo.currentData(),
             "status": ExperimentStatus(ui.statusCombo.currentData()),
             "subject_contact_id": ui.subjectContactCombo.currentData(),
@@ -277,3 +278,15 @@ def _select(combo: QComboBox, data: str | None) -> None:
 def _set_text(line: Any, text: str) -> None:
     if line.text() != text:
         line.setText(text)
+
+
+def _set_date(field: DateField, iso: str) -> None:
+    """Show a stored date, unless the field already shows that very date."""
+    if field.problem() is not None or field.iso() != iso:
+        field.setText(iso)
+
+
+def _typed_date(field: DateField, stored: str) -> str:
+    """Return the date typed as ISO; while the text is no date, the stored one (the field
+    itself shows why, and nothing is stored or reported until it is one)."""
+    return stored if field.problem() is not None else field.iso()

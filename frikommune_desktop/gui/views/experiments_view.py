@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QTableView, QWidget
 
+from ...dates import short_date
 from ...db.changes import Changes
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import (
@@ -18,7 +19,6 @@ from ...model import (
     LegalBasis,
     Participation,
     Round,
-    danish_date,
 )
 from ...queries.views import experiment_rows
 from ..forms.ui_experiments_view import Ui_ExperimentsView
@@ -154,7 +154,7 @@ class ExperimentsView(View):
         fill_filter(
             self.ui.roundFilter,
             self.tr("All rounds"),
-            [(r.deadline, danish_date(r.deadline)) for r in rounds],
+            [(r.deadline, short_date(r.deadline)) for r in rounds],
         )
         fill_filter(self.ui.statusFilter, self.tr("All statuses"), choices(ExperimentStatus))
         fill_filter(

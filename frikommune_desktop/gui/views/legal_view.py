@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -26,7 +27,7 @@ from ..session import Session
 from ..vocabulary import choices
 from .base import View, bind_table_keys
 from .combos import fill_filter
-from .record_dialog import Field, RecordDialog, changed_values
+from .record_dialog import Commit, Field, RecordDialog, changed_values
 
 _EDITABLE = (
     "experiment_id",
@@ -132,12 +133,12 @@ class LegalView(View):
         if not experiments:
             self.session.error.emit(self.tr("Add an experiment first."))
             return
-        values = self.ask(
-            self.tr("New provision"),
+        text = self.tr("New provision")
+        self.ask(
+            text,
             {"experiment_id": experiments[0].id, "request": RequestKind.EXEMPTION.value},
+            lambda values: self.session.do(AddRecord(LegalBasis(**values), text)),
         )
-        if values is not None:
-            self.session.do(AddRecord(LegalBasis(**values), self.tr("New provision")))
 
     def edit_row(self, index: QModelIndex) -> None:
         """Edit the row that was double-clicked."""
@@ -156,19 +157,24 @@ class LegalView(View):
         record = self.session.store.records.get(LegalBasis, row_id)
         before = {name: getattr(record, name) for name in _EDITABLE}
         before["request"] = record.request.value
-        values = self.ask(self.tr("Edit provision"), before)
-        if values is None:
-            return
-        changes = changed_values(before, values)
-        if changes:
-            self.session.do(UpdateRecord(LegalBasis, record.id, changes, self.tr("Edit provision")))
+        text = self.tr("Edit provision")
 
-    def ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
-        """Show the row dialog; return the entered values, or None if cancelled."""
-        dialog = RecordDialog(title, self._fields(), values, self, check=_check_provision)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.values()
+        def commit(values: dict[str, Any]) -> bool:
+            changes = changed_values(before, values)
+            if not changes:
+                return True
+            replace(record, **changes)  # the model's checks raise here, shown in the dialog
+            return self.session.do(UpdateRecord(LegalBasis, record.id, changes, text))
+
+        self.ask(text, before, commit)
+
+    def ask(self, title: str, values: dict[str, Any], commit: Commit) -> bool:
+        """Show the row dialog until `commit` stores what was entered (it stays open, with
+        everything typed, while it cannot); return whether it did."""
+        dialog = RecordDialog(
+            title, self._fields(), values, self, check=_check_provision, commit=commit
+        )
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def delete_current(self) -> None:
         """Delete the selected legal-basis row."""

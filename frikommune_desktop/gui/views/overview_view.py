@@ -13,7 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, 
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ...model import ApprovalStatus, ExperimentStatus, danish_date
+from ...dates import short_date
+from ...model import ApprovalStatus, ExperimentStatus
 from ...queries.views import LawUsage, Overview, ParticipationCell, ParticipationMatrix
 from ..vocabulary import label
 from .charts import PAD, Bar, BarChart, Chart, Segment, bold, text_colour_on
@@ -287,7 +288,7 @@ class StatusByRoundChart(BarChart):
         for deadline in rounds:
             raw = status_by_round.get(deadline, {})
             counts = {s: raw[s] for s in ExperimentStatus if raw.get(s)}
-            name = danish_date(deadline) if deadline else self.tr("No round")
+            name = short_date(deadline) if deadline else self.tr("No round")
             segments = tuple(
                 Segment(n, STATUS_COLOURS[s], f"{name} – {label(s)}: {n}")
                 for s, n in counts.items()

@@ -9,8 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
-from ...errors import FrikommuneError
-from ...model import ApprovalStatus, Participation, parse_iso_date
+from ...model import ApprovalStatus, Participation
 from ...queries.views import ParticipationCell, participation_matrix
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
@@ -38,13 +37,18 @@ class ParticipationDialog(QDialog):
         self.ui.approvalCombo.setCurrentIndex(self.ui.approvalCombo.findData(status.value))
 
     def values(self) -> dict[str, str]:
-        """Return the participation fields as entered."""
+        """Return the participation fields as entered, the meeting date as ISO."""
         return {
             "reservation": self.ui.reservationEdit.toPlainText().strip(),
             "approval_committee": self.ui.committeeEdit.text().strip(),
-            "approval_meeting_date": self.ui.meetingDateEdit.text().strip(),
+            "approval_meeting_date": self.ui.meetingDateEdit.iso(),
             "approval_status": self.ui.approvalCombo.currentData(),
         }
+
+    def accept(self) -> None:
+        """Close only with a readable meeting date; otherwise mark the field and stay open."""
+        if self.ui.meetingDateEdit.check():
+            super().accept()
 
 
 class ParticipationView(View):
@@ -132,11 +136,6 @@ class ParticipationView(View):
         self, cell: ParticipationCell, participates: bool, values: dict[str, Any]
     ) -> None:
         """Turn the dialog's answer into the matching add, delete or update edit."""
-        try:
-            parse_iso_date(values["approval_meeting_date"], "mødedato")
-        except FrikommuneError as exc:
-            self.session.error.emit(str(exc))
-            return
         if not participates:
             if cell.participation_id is not None:
                 self.session.do(

@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import InvalidValueError
+from ...errors import FrikommuneError, InvalidValueError
 from ..combos import make_searchable
+from ..date_field import DateField
 
 #: Checks the entered values: returns what to show and the values to keep, or raises
 #: InvalidValueError with the reason (the dialog then stays open).
 Check = Callable[[dict[str, Any]], tuple[str, dict[str, Any]]]
+#: Stores the values on OK: returns whether they were stored, or raises FrikommuneError with
+#: the reason; either way the dialog stays open with everything typed until they are.
+Commit = Callable[[dict[str, Any]], bool]
 
 
 @dataclass
@@ -33,7 +37,7 @@ class Field:
 
     name: str
     label: str
-    kind: str = "line"  # line | text | choice
+    kind: str = "line"  # line | text | choice | date
     choices: list[tuple[Any, str]] = field(default_factory=list)
     complete: bool = False
     checked: bool = False  # the dialog's check result is shown under this field
@@ -49,15 +53,21 @@ class RecordDialog(QDialog):
         values: dict[str, Any],
         parent: QWidget | None,
         check: Check | None = None,
+        commit: Commit | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._widgets: dict[str, QWidget] = {}
         self._check = check
+        self._commit = commit
         self._checked = ""
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for spec in fields:
@@ -79,6 +89,7 @@ class RecordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
     def _make(self, spec: Field, value: Any) -> QWidget:
@@ -95,6 +106,10 @@ class RecordDialog(QDialog):
             if spec.complete:
                 make_searchable(combo)
             return combo
+        if spec.kind == "date":
+            date = DateField()
+            date.setText(str(value or ""))
+            return date
         return QLineEdit(str(value or ""))
 
     def _show_check(self) -> str | None:
@@ -123,12 +138,30 @@ class RecordDialog(QDialog):
                 self.resize(self.width(), needed)
 
     def accept(self) -> None:
-        """Close only when the entered values pass the check; otherwise show why and stay."""
+        """Close only when every date is one, the values pass the check and are stored;
+        otherwise show why at the field (or under the fields) and stay, keeping all typed."""
+        for widget in self._widgets.values():
+            if isinstance(widget, DateField) and not widget.check():
+                return
         if self._show_check() is not None:
             if self._checked:
                 self._widgets[self._checked].setFocus()
             return
+        if self._commit is not None:
+            self._show_error("")
+            try:
+                stored = self._commit(self.values())
+            except FrikommuneError as error:
+                self._show_error(str(error))
+                return
+            if not stored:
+                return
         super().accept()
+
+    def _show_error(self, message: str) -> None:
+        """Show why the values could not be stored ('' hides the line)."""
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
 
     def widget(self, name: str) -> QWidget:
         """Return the input widget of a field (for tests and focus)."""
@@ -150,6 +183,8 @@ class RecordDialog(QDialog):
                 result[name] = widget.itemData(index) if index >= 0 else widget.currentData()
             elif isinstance(widget, QLineEdit):
                 result[name] = widget.text().strip()
+            elif isinstance(widget, DateField):  # ISO once it is a date, else as typed
+                result[name] = widget.text().strip() if widget.problem() else widget.iso()
         return result
 
 

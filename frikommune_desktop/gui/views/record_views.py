@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
-from ...errors import FrikommuneError
 from ...model import Contact, ContactRole, Municipality, Record, Round
 from ...queries.views import round_rows
 from ..forms.ui_table_page import Ui_TablePage
@@ -18,7 +18,7 @@ from ..roles import ID_ROLE
 from ..session import Session
 from ..vocabulary import choices
 from .base import SIZE_SAMPLE_ROWS, View, bind_table_keys
-from .record_dialog import Field, RecordDialog, changed_values
+from .record_dialog import Commit, Field, RecordDialog, changed_values
 
 
 class TableView(View):
@@ -79,28 +79,27 @@ class TableView(View):
                 return True
         return False
 
-    def ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
-        """Show the record dialog; return the entered values, or None if cancelled."""
-        dialog = RecordDialog(title, self.fields(), values, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.values()
+    def ask(self, title: str, values: dict[str, Any], commit: Commit) -> bool:
+        """Show the record dialog until `commit` stores what was entered (the dialog stays
+        open, with everything typed, while it cannot); return whether it did."""
+        dialog = RecordDialog(title, self.fields(), values, self, commit=commit)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def add(self) -> None:
         """Ask for a new record and add it."""
-        values = self.ask(QCoreApplication.translate("TableView", "Add"), {})
-        if values is None:
-            return
-        try:
-            edit = AddRecord(
-                self.new_record(values), QCoreApplication.translate("TableView", "Add")
-            )
-        except FrikommuneError as exc:
-            self.session.error.emit(str(exc))
-            return
-        if self.session.do(edit):
+        text = QCoreApplication.translate("TableView", "Add")
+        added: list[str] = []
+
+        def commit(values: dict[str, Any]) -> bool:
+            edit = AddRecord(self.new_record(values), text)  # the model's checks raise here
+            if not self.session.do(edit):
+                return False
+            added.append(edit.record.id)
+            return True
+
+        if self.ask(text, {}, commit):
             self.refresh()
-            self.select(edit.record.id)
+            self.select(added[-1])
 
     def edit(self, index: QModelIndex) -> None:
         """Edit the record of a row in the dialog."""
@@ -108,11 +107,16 @@ class TableView(View):
             return
         record = self.session.store.records.get(self.kind, index.data(ID_ROLE))
         before = {f.name: _plain(getattr(record, f.name)) for f in self.fields()}
-        values = self.ask(QCoreApplication.translate("TableView", "Edit"), before)
-        changes = changed_values(before, values) if values is not None else {}
-        if changes:
-            text = QCoreApplication.translate("TableView", "Edit")
-            self.session.do(UpdateRecord(self.kind, record.id, changes, text))
+        text = QCoreApplication.translate("TableView", "Edit")
+
+        def commit(values: dict[str, Any]) -> bool:
+            changes = changed_values(before, values)
+            if not changes:
+                return True
+            replace(record, **changes)  # the model's checks raise here, shown in the dialog
+            return self.session.do(UpdateRecord(self.kind, record.id, changes, text))
+
+        self.ask(text, before, commit)
 
     def delete_current(self) -> None:
         """Delete the selected record (undoable)."""
@@ -226,7 +230,7 @@ class RoundsView(TableView):
     def fields(self) -> list[Field]:
         """Return deadline, name and notes."""
         return [
-            Field("deadline", self.tr("Deadline (YYYY-MM-DD)")),
+            Field("deadline", self.tr("Deadline"), "date"),
             Field("name", self.tr("Name")),
             Field("notes", self.tr("Notes"), "text"),
         ]
