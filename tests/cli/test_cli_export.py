@@ -114,7 +114,7 @@ def test_bad_letter_date_is_refused(demo_path: Path, tmp_path: Path) -> None:
 
 #: Wrong arguments to `export --mark-submitted`: (round, whether --out names a file, error).
 WRONG_ARGUMENTS = {
-    "unknown round": ("2016-11-30", False, "Ukendt ansøgningsrunde '2016-11-30'"),
+    "unknown round": ("2016-11-30", False, "ingen ansøgningsrunde med fristen 30-11-2016"),
     "round without applications": ("2017-05-01", False, "ingen ansøgninger"),
     "out is a file": ("2016-12-01", True, "der findes en fil med det navn"),
 }
