@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from ..errors import DamagedFileError, FileLockedError, FrikommuneError
 from .jobs import Job, Progress, start_job
+from .startup import build_qt_namespace
 
 # The store and the session are imported with the first file opened (see main_window).
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ class FileController(QObject):
         if old is None and path is None:
             return
         if path is not None:
+            build_qt_namespace()  # before the job thread imports the views
             self.opening.emit(str(path))
         saving = QCoreApplication.translate(
             "MainWindow", "Saving the last changes on the network drive …"

@@ -52,6 +52,19 @@ def add_right_dock(window: QMainWindow, dock: QDockWidget) -> None:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
 
+def build_qt_namespace() -> None:
+    """Build Qt's namespace enums now, on the GUI thread.
+
+    PySide6 builds them on first use and that is not safe from two threads at once: a job
+    thread importing the views (which use `Qt` at module level) while the GUI thread sets a
+    shortcut can find `Qt` without `ItemDataRole`. The file controller calls this before its
+    open job starts.
+    """
+    from PySide6.QtCore import Qt
+
+    Qt.ItemDataRole  # noqa: B018  the attribute's first use builds the namespace
+
+
 def install_shortcuts(
     window: QMainWindow, view_actions: list[QAction], undo: QAction, redo: QAction
 ) -> None:

@@ -131,3 +131,36 @@ def test_file_opened_before_the_first_paint_has_the_shortcuts(qtbot, demo_path) 
     qtbot.addWidget(win, before_close_func=lambda w: close_in(qtbot, w))
     assert open_in(qtbot, win, demo_path)
     assert win.ui.actionFind.shortcut().toString() == "Ctrl+F"
+
+
+# Starts opening a file through the window's file controller, in a program where nothing has
+# built `Qt` yet, and says whether `Qt` was built once the open job had been started.
+_OPEN_STARTED = r"""
+import sys
+import PySide6.QtCore as core
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+import frikommune_desktop.cli.main
+from frikommune_desktop.gui.file_controller import FileController
+controller = FileController()
+assert "Qt" not in vars(core)
+controller.open(sys.argv[1])
+built = "Qt" in vars(core)
+controller.wait()
+print("built" if built else "not-built", flush=True)
+"""
+
+
+def test_qt_namespace_is_built_on_the_gui_thread_before_the_open_job(demo_path: Path) -> None:
+    """PySide6 builds Qt's namespace enums on first use, which is not safe from two threads:
+    the open job imports the views (which use `Qt`), so the controller builds it on the GUI
+    thread first; else a shortcut set meanwhile can meet `Qt` without `ItemDataRole`."""
+    result = subprocess.run(
+        [sys.executable, "-c", _OPEN_STARTED, str(demo_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split()[-1] == "built", result.stdout + result.stderr
