@@ -416,10 +416,6 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
         <source>The experiment&apos;s number; – means not yet numbered</source>
         <translation>Forsøgets nummer; – betyder, at forsøget endnu ikke har fået et nummer</translation>
     </message>
@@ -428,40 +424,20 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>Title of experiment</source>
-        <translation>Titel på forsøg</translation>
-    </message>
-    <message>
         <source>The full title of the experiment as used in the application</source>
         <translation>Forsøgets fulde titel, som den står i ansøgningen</translation>
-    </message>
-    <message>
-        <source>Name in cover letter</source>
-        <translation>Navn i følgebrev</translation>
     </message>
     <message>
         <source>The short name used for the experiment in the cover letter</source>
         <translation>Det korte navn, forsøget omtales med i følgebrevet</translation>
     </message>
     <message>
-        <source>Round</source>
-        <translation>Ansøgningsrunde</translation>
-    </message>
-    <message>
         <source>The application round the experiment belongs to</source>
         <translation>Den ansøgningsrunde, forsøget indgår i</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Where the experiment stands in the application process</source>
         <translation>Hvor langt forsøget er nået i ansøgningsprocessen</translation>
-    </message>
-    <message>
-        <source>Date of application</source>
-        <translation>Dato for ansøgning</translation>
     </message>
     <message>
         <source>The date the application was sent, as YYYY-MM-DD</source>
@@ -472,24 +448,12 @@
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>Subject contact</source>
-        <translation>Faglig kontaktperson</translation>
-    </message>
-    <message>
         <source>The person to contact about the subject of the experiment</source>
         <translation>Den person, der kan kontaktes om forsøgets faglige indhold</translation>
     </message>
     <message>
-        <source>Network coordinator</source>
-        <translation>Netværkskoordinator</translation>
-    </message>
-    <message>
         <source>The network coordinator responsible for the experiment</source>
         <translation>Den netværkskoordinator, der er ansvarlig for forsøget</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Delansøgning til</translation>
     </message>
     <message>
         <source>The experiment this one is a part of, if any</source>
@@ -552,10 +516,46 @@
         <translation>Foreslå &amp;lovgrundlag…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+128"/>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+134"/>
         <source>{0} provisions in {1}</source>
         <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
         <translation>{0} bestemmelser i {1}</translation>
+    </message>
+    <message>
+        <source>N&amp;o.</source>
+        <translation>&amp;Nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Title of experiment</source>
+        <translation>&amp;Titel på forsøg</translation>
+    </message>
+    <message>
+        <source>Name in &amp;cover letter</source>
+        <translation>Navn &amp;i følgebrev</translation>
+    </message>
+    <message>
+        <source>Ro&amp;und</source>
+        <translation>&amp;Ansøgningsrunde</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Date of a&amp;pplication</source>
+        <translation>&amp;Dato for ansøgning</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject contact</source>
+        <translation>Faglig &amp;kontaktperson</translation>
+    </message>
+    <message>
+        <source>Network coordin&amp;ator</source>
+        <translation>N&amp;etværkskoordinator</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of</source>
+        <translation>Delansø&amp;gning til</translation>
     </message>
 </context>
 <context>
@@ -595,7 +595,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+93"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+96"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>All rounds</source>
         <translation>Alle runder</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Alle love</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>New experiment</source>
         <translation>Nyt forsøg</translation>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>&amp;New experiment</source>
-        <translation>&amp;Nyt forsøg</translation>
+        <translation>N&amp;yt forsøg</translation>
     </message>
     <message>
         <source>Delete the selected experiment (can be undone)</source>
@@ -1075,6 +1075,104 @@
     </message>
 </context>
 <context>
+    <name>KeyboardMapDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/keyboard_map.py" line="+70"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>Gør</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Menu keys work everywhere in the window; list keys while the list has focus.</source>
+        <translation>Menuernes taster virker overalt i vinduet; listernes taster, mens markøren er i listen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous field, list or button</source>
+        <translation>Næste / forrige felt, liste eller knap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understreget bogstav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the field or button with that letter</source>
+        <translation>Gå til feltet eller knappen med det bogstav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys</source>
+        <translation>Piletaster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move in a list; the editor shows the chosen row</source>
+        <translation>Flyt i en liste; redigeringen viser den valgte række</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter / F2</source>
+        <translation>Enter / F2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the chosen row of a list</source>
+        <translation>Redigér den valgte række i en liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row to the list</source>
+        <translation>Tilføj en række til listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the chosen row of the list (Ctrl+Z undoes it)</source>
+        <translation>Slet den valgte række i listen (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a dialog without saving</source>
+        <translation>Luk en dialog uden at gemme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
     <name>LawGroupModel</name>
     <message>
         <location filename="../../frikommune_desktop/gui/models/legal.py" line="+206"/>
@@ -1137,7 +1235,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+84"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+85"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1253,7 +1351,7 @@
     </message>
     <message>
         <location line="-58"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+172"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+174"/>
         <location line="+37"/>
         <source>Opening {0} …</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py). The open file&apos;s network name, as the title shows it (read again after every change). What the file controller&apos;s job said it does (in the status bar while it runs).</extracomment>

@@ -83,6 +83,7 @@ class Ui_ExperimentsView(object):
 
         self.table = QTableView(self.listPane)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,6 +115,7 @@ class Ui_ExperimentsView(object):
         self.splitter.addWidget(self.listPane)
         self.editorArea = QScrollArea(self.splitter)
         self.editorArea.setObjectName(u"editorArea")
+        self.editorArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy1.setHorizontalStretch(2)
         sizePolicy1.setVerticalStretch(0)
@@ -136,7 +138,6 @@ class Ui_ExperimentsView(object):
         QWidget.setTabOrder(self.lawFilter, self.table)
         QWidget.setTabOrder(self.table, self.addButton)
         QWidget.setTabOrder(self.addButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.editorArea)
 
         self.retranslateUi(ExperimentsView)
 

@@ -67,6 +67,8 @@ class ExperimentsView(View):
         self._keep_editor = False  # reloading the list after the editor's own edit
         self._appeared: str | None = None  # the experiment a reload brought back
         self.ui.editorArea.setWidget(self.editor)
+        # Tab goes from the list's buttons on into the editor's fields (the form's own order).
+        QWidget.setTabOrder(self.ui.deleteButton, self.editor.ui.numberSpin)
         self.ui.table.setWordWrap(False)
         self.ui.splitter.setSizes([640, 800])
         self.editor.changesMade.connect(self._store_changes)
