@@ -21,6 +21,7 @@ from .forms.ui_import_wizard import Ui_ImportWizard
 from .jobs import Job, Progress, start_job
 from .models.base import RowTableModel
 from .models.import_plan import ChangeTableModel, ProblemTableModel, table_as_text
+from .panel_sizes import stretch_detail_column
 from .session import Session
 
 SHEET_FILTER = "Excel-regneark (*.xlsx *.xlsm);;Alle filer (*)"
@@ -177,6 +178,7 @@ class ImportWizard(QWizard):
         header = self.ui.table.horizontalHeader()
         for column in range(model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column), 300))
+        stretch_detail_column(self.ui.table)
         self.ui.copyButton.show()
 
     def _failed(self, message: str) -> None:

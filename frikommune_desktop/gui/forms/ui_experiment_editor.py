@@ -9,10 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_ExperimentEditor(object):
     def setupUi(self, ExperimentEditor):
@@ -142,40 +141,39 @@ class Ui_ExperimentEditor(object):
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.legalBasisHeading)
 
-        self.legalBasisRow = QHBoxLayout()
-        self.legalBasisRow.setObjectName(u"legalBasisRow")
         self.legalBasisLabel = QLabel(ExperimentEditor)
         self.legalBasisLabel.setObjectName(u"legalBasisLabel")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setHorizontalStretch(0)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.legalBasisLabel.sizePolicy().hasHeightForWidth())
         self.legalBasisLabel.setSizePolicy(sizePolicy1)
         self.legalBasisLabel.setWordWrap(True)
         self.legalBasisLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.legalBasisRow.addWidget(self.legalBasisLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.legalBasisLabel)
 
         self.suggestButton = QPushButton(ExperimentEditor)
         self.suggestButton.setObjectName(u"suggestButton")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.suggestButton.sizePolicy().hasHeightForWidth())
+        self.suggestButton.setSizePolicy(sizePolicy2)
         self.suggestButton.setAutoDefault(False)
 
-        self.legalBasisRow.addWidget(self.suggestButton)
-
-        self.legalBasisRow.setStretch(0, 1)
-
-        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.legalBasisRow)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.suggestButton)
 
 
         self.editorLayout.addLayout(self.formLayout)
 
         self.sectionTabs = QTabWidget(ExperimentEditor)
         self.sectionTabs.setObjectName(u"sectionTabs")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(1)
-        sizePolicy2.setHeightForWidth(self.sectionTabs.sizePolicy().hasHeightForWidth())
-        self.sectionTabs.setSizePolicy(sizePolicy2)
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy3.setHorizontalStretch(0)
+        sizePolicy3.setVerticalStretch(1)
+        sizePolicy3.setHeightForWidth(self.sectionTabs.sizePolicy().hasHeightForWidth())
+        self.sectionTabs.setSizePolicy(sizePolicy3)
         self.sectionTabs.setUsesScrollButtons(True)
         self.descriptionPage = QWidget()
         self.descriptionPage.setObjectName(u"descriptionPage")
