@@ -595,7 +595,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+96"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+98"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+85"/>
+        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+87"/>
         <source>Empty: one standard sentence. Write {0} where the list of the round&apos;s applications goes; without it the list follows the introduction.</source>
         <translation>Tom: én standardsætning. Skriv {0}, hvor listen over rundens ansøgninger skal stå; uden den kommer listen efter indledningen.</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+44"/>
+        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+45"/>
         <source>&amp;Import</source>
         <translation>&amp;Indlæs</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>Intet kan indlæses: {0} fejl i regnearkene. Ret dem og prøv igen; Kopiér tabel giver listen, der kan sendes til kommunen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading was stopped. Nothing was imported.</source>
         <translation>Læsningen blev stoppet. Intet er indlæst.</translation>
     </message>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Add spreadsheets…</source>
-        <translation>&amp;Tilføj regneark …</translation>
+        <translation>Tilføj &amp;regneark …</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1167,7 +1167,7 @@
         <translation>Luk en dialog uden at gemme</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Vis eller skjul søgepanelet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+55"/>
+        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+57"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -2123,7 +2123,7 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+87"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+89"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>

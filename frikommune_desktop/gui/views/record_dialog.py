@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import InvalidValueError
 from ..combos import make_searchable
+from ..mnemonics import give_mnemonics
 
 #: Checks the entered values: returns what to show and the values to keep, or raises
 #: InvalidValueError with the reason (the dialog then stays open).
@@ -80,6 +81,7 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # Alt+letter for each field
 
     def _make(self, spec: Field, value: Any) -> QWidget:
         if spec.kind == "text":
