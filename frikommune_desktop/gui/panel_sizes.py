@@ -104,3 +104,18 @@ def fit_experiment_list(table: QTableView, filter_edit: QLineEdit) -> None:
     header.resizeSection(COL_CONTACT, header.sectionSizeHint(COL_CONTACT))
     room = filter_edit.fontMetrics().horizontalAdvance(filter_edit.placeholderText())
     filter_edit.setMinimumWidth(room + 2 * filter_edit.sizeHint().height())
+
+
+def remember_header(header: QHeaderView, key: str) -> None:
+    """Give a table's columns the widths the coordinator last dragged them to, and remember
+    each new width (the columns' own defaults stand until the first drag)."""
+    settings = _settings(header)
+    state = settings.layout_value(f"header/{key}")
+    if isinstance(state, QByteArray):
+        header.restoreState(state)
+
+    def save(_section: int, _old: int, _new: int) -> None:
+        if header.isVisible():  # a drag, not the layout of a hidden table
+            settings.set_layout_value(f"header/{key}", header.saveState())
+
+    header.sectionResized.connect(save)

@@ -3,6 +3,7 @@ field, and Hjælp → Tastaturgenveje lists the window's keys."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
@@ -82,3 +83,26 @@ def test_keyboard_map_lists_every_shortcut_of_the_window(danish, window, qtbot) 
         assert any(key in keys.split(", ") and what == text for keys, what in shown), (key, text)
     assert ("Tab / Shift+Tab", "Næste / forrige felt, liste eller knap") in shown
     dialog.close()
+
+
+@pytest.mark.parametrize("key", ["legal", "contacts", "municipalities", "rounds"])
+def test_tab_leaves_a_record_list_and_shift_tab_reaches_its_filter(window, qtbot, key) -> None:
+    """Tab from a record list moves on (it used to walk the cells and change the row);
+    Shift+Tab goes back to the list's filter box."""
+    view = window.show_view(key)
+    page = getattr(view, "table_ui", None) or view.ui  # the legal view has a tree page too
+    table, filter_edit = page.table, page.filterEdit
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table.selectRow(1)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    row = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    assert table.currentIndex().row() == row
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    passed = _tab_until(qtbot, filter_edit, backwards=True)
+    assert QApplication.focusWidget() is filter_edit, passed
+    assert table.currentIndex().row() == row

@@ -32,6 +32,19 @@ def _at(qtbot, window, size: tuple[int, int]) -> ExperimentsView:
     return view
 
 
+def _drag(widget, start: QPoint, end: QPoint) -> None:
+    """Drag with the left mouse button from `start` to `end` (widget coordinates)."""
+    for kind, at, button, held in (
+        (QEvent.Type.MouseButtonPress, start, LEFT, LEFT),
+        (QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, LEFT),
+        (QEvent.Type.MouseButtonRelease, end, LEFT, Qt.MouseButton.NoButton),
+    ):
+        global_at = QPointF(widget.mapToGlobal(at))
+        QApplication.sendEvent(
+            widget, QMouseEvent(kind, QPointF(at), global_at, button, held, NO_KEYS)
+        )
+
+
 def _shown_text(view: ExperimentsView, row: int) -> str:
     """Return a title as the list draws it: elided to its column's width."""
     table = view.ui.table
@@ -101,15 +114,7 @@ def test_splitter_between_list_and_editor_keeps_its_place(make_window, demo_path
     handle = splitter.handle(1)
     before = splitter.sizes()
     start = handle.rect().center()
-    end = start + QPoint(-150, 0)
-    for kind, at, button, held in (  # the user drags the handle 150 px to the left
-        (QEvent.Type.MouseButtonPress, start, LEFT, LEFT),
-        (QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, LEFT),
-        (QEvent.Type.MouseButtonRelease, end, LEFT, Qt.MouseButton.NoButton),
-    ):
-        global_at = QPointF(handle.mapToGlobal(at))
-        event = QMouseEvent(kind, QPointF(at), global_at, button, held, NO_KEYS)
-        QApplication.sendEvent(handle, event)
+    _drag(handle, start, start + QPoint(-150, 0))  # the user drags the handle to the left
     moved = splitter.sizes()
     assert moved[0] == before[0] - 150, (before, moved)
     close_in(qtbot, window)
@@ -137,3 +142,20 @@ def test_import_preview_gives_its_spare_width_to_the_details(window, qtbot, tmp_
     assert header.sectionResizeMode(details) == QHeaderView.ResizeMode.Stretch
     assert not header.stretchLastSection()
     assert header.sectionSize(details) > header.sectionSize(last) * 3
+
+
+def test_legal_columns_keep_the_width_they_were_dragged_to(make_window, demo_path, qtbot) -> None:
+    """A Lovgrundlag column widened with the mouse has that width in the next window."""
+    window = make_window(demo_path)
+    header = window.show_view("legal").table_ui.table.horizontalHeader()
+    lay_out_now(window)
+    before = header.sectionSize(0)
+    edge = header.sectionViewportPosition(0) + before - 1
+    middle = header.height() // 2
+    _drag(header.viewport(), QPoint(edge, middle), QPoint(edge + 80, middle))
+    assert header.sectionSize(0) == before + 80
+    close_in(qtbot, window)
+    window.close()
+    again = make_window(demo_path)
+    header = again.show_view("legal").table_ui.table.horizontalHeader()
+    assert header.sectionSize(0) == before + 80
