@@ -72,16 +72,16 @@ class KeyboardMapDialog(QDialog):
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         note = QLabel(
             self.tr("Menu keys work everywhere in the window; list keys while the list has focus.")
         )
@@ -92,7 +92,8 @@ class KeyboardMapDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, min(640, 120 + 30 * len(rows)))
+        width = sum(self.table.sizeHintForColumn(column) for column in range(2))
+        self.resize(max(560, width + 60), 640)
 
     def fixed_keys(self) -> list[tuple[str, str]]:
         """Return the keys that are no menu action: (keys, what they do)."""

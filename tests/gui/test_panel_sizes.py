@@ -159,3 +159,17 @@ def test_legal_columns_keep_the_width_they_were_dragged_to(make_window, demo_pat
     again = make_window(demo_path)
     header = again.show_view("legal").table_ui.table.horizontalHeader()
     assert header.sectionSize(0) == before + 80
+
+
+def test_municipality_list_stretches_the_name_not_the_tick_box(danish, window, qtbot) -> None:
+    """In Kommuner the spare width goes to Navn, not to the Medlem tick box at the end."""
+    view = window.show_view("municipalities")
+    header = view.ui.table.horizontalHeader()
+    lay_out_now(window)
+    names = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    stretched = [
+        name
+        for column, name in enumerate(names)
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+    ]
+    assert stretched == ["Navn"] and not header.stretchLastSection()
