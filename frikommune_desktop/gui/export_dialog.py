@@ -36,6 +36,7 @@ from ..model import Contact, Network, Round, municipality_display_name
 from ..submission import round_experiments
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .jobs import Job, Progress, start_job
+from .mnemonics import give_mnemonics
 from .session import Session
 
 
@@ -51,6 +52,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        give_mnemonics(self)  # Alt+letter for each field
         self.session = session
         self.job: Job | None = None
         self.last_result: ExportResult | None = None

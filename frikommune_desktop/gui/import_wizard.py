@@ -32,6 +32,7 @@ from .import_shared import SharedChangesPage
 from .jobs import Job, Progress, start_job
 from .models.base import RowTableModel
 from .models.import_plan import ChangeTableModel, ProblemTableModel, table_as_text
+from .panel_sizes import stretch_detail_column
 from .session import Session
 
 SHEET_FILTER = "Excel-regneark (*.xlsx *.xlsm);;Alle filer (*)"
@@ -207,6 +208,7 @@ class ImportWizard(QWizard):
         header = self.ui.table.horizontalHeader()
         for column in range(model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column), 300))
+        stretch_detail_column(self.ui.table)
         self.ui.copyButton.show()
 
     def _failed(self, message: str) -> None:

@@ -24,6 +24,7 @@ from .file_controller import FileController
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
 from .help_menu import HelpMenu
+from .keyboard_map import add_keyboard_map_action
 from .search_dock import SearchDock
 from .settings import Settings
 from .startup import install_shortcuts
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
+        add_keyboard_map_action(self, self.ui.menuHelp)
         self.ui.actionFind.triggered.connect(self.show_search)
         self.ui.actionImport.triggered.connect(lambda: self.file_actions.import_spreadsheets())
         self.ui.actionImportWord.triggered.connect(lambda: self.file_actions.import_application())

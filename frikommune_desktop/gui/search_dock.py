@@ -52,10 +52,13 @@ class SearchDock:
         """Return the dock, creating it (where it was last time) the first time."""
         if self._dock is None:
             window = self.window
+            from .panel_sizes import DockWidthKeeper
+
             dock = QDockWidget(QCoreApplication.translate("MainWindow", "Search"), window)
             dock.setObjectName("searchDock")
             dock.hide()
             add_right_dock(window, dock)
+            DockWidthKeeper(window, dock, "search")  # opens wide enough, remembers
             dock.visibilityChanged.connect(self.action.setChecked)
             self._dock = dock
         return self._dock

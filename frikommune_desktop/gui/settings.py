@@ -66,3 +66,11 @@ class Settings:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
         self._q.sync()
+
+    def layout_value(self, key: str) -> object:
+        """Return a remembered panel layout value (a splitter's state, a panel's width)."""
+        return self._q.value(f"layout/{key}")
+
+    def set_layout_value(self, key: str, value: object) -> None:
+        """Remember a panel layout value (written to disk with the window's state)."""
+        self._q.setValue(f"layout/{key}", value)

@@ -364,7 +364,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+143"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+151"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -434,10 +434,6 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
         <source>The experiment&apos;s number; – means not yet numbered</source>
         <translation>Forsøgets nummer; – betyder, at forsøget endnu ikke har fået et nummer</translation>
     </message>
@@ -446,60 +442,28 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>Title of experiment</source>
-        <translation>Titel på forsøg</translation>
-    </message>
-    <message>
         <source>The full title of the experiment as used in the application</source>
         <translation>Forsøgets fulde titel, som den står i ansøgningen</translation>
-    </message>
-    <message>
-        <source>Name in cover letter</source>
-        <translation>Navn i følgebrev</translation>
     </message>
     <message>
         <source>The short name used for the experiment in the cover letter</source>
         <translation>Det korte navn, forsøget omtales med i følgebrevet</translation>
     </message>
     <message>
-        <source>Round</source>
-        <translation>Ansøgningsrunde</translation>
-    </message>
-    <message>
         <source>The application round the experiment belongs to</source>
         <translation>Den ansøgningsrunde, forsøget indgår i</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Where the experiment stands in the application process</source>
         <translation>Hvor langt forsøget er nået i ansøgningsprocessen</translation>
     </message>
     <message>
-        <source>Date of application</source>
-        <translation>Dato for ansøgning</translation>
-    </message>
-    <message>
-        <source>Subject contact</source>
-        <translation>Faglig kontaktperson</translation>
-    </message>
-    <message>
         <source>The person to contact about the subject of the experiment</source>
         <translation>Den person, der kan kontaktes om forsøgets faglige indhold</translation>
     </message>
     <message>
-        <source>Network coordinator</source>
-        <translation>Netværkskoordinator</translation>
-    </message>
-    <message>
         <source>The network coordinator responsible for the experiment</source>
         <translation>Den netværkskoordinator, der er ansvarlig for forsøget</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Delansøgning til</translation>
     </message>
     <message>
         <source>The experiment this one is a part of, if any</source>
@@ -571,6 +535,42 @@
         <source>The date the application was sent, e.g. 1.12.2016 or 1. december 2016</source>
         <translation>Den dato, ansøgningen blev sendt, fx 1.12.2016 eller 1. december 2016</translation>
     </message>
+    <message>
+        <source>N&amp;o.</source>
+        <translation>&amp;Nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Title of experiment</source>
+        <translation>&amp;Titel på forsøg</translation>
+    </message>
+    <message>
+        <source>Name in &amp;cover letter</source>
+        <translation>Navn &amp;i følgebrev</translation>
+    </message>
+    <message>
+        <source>Ro&amp;und</source>
+        <translation>&amp;Ansøgningsrunde</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Date of a&amp;pplication</source>
+        <translation>&amp;Dato for ansøgning</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject contact</source>
+        <translation>Faglig &amp;kontaktperson</translation>
+    </message>
+    <message>
+        <source>Network coordin&amp;ator</source>
+        <translation>N&amp;etværkskoordinator</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of</source>
+        <translation>Delansø&amp;gning til</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentTableModel</name>
@@ -609,7 +609,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+94"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+98"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>&amp;New experiment</source>
-        <translation>&amp;Nyt forsøg</translation>
+        <translation>N&amp;yt forsøg</translation>
     </message>
     <message>
         <source>Delete the selected experiment (can be undone)</source>
@@ -708,7 +708,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+88"/>
+        <location filename="../../frikommune_desktop/gui/export_dialog.py" line="+90"/>
         <source>Empty: one standard sentence. Write {0} where the list of the round&apos;s applications goes; without it the list follows the introduction.</source>
         <translation>Tom: én standardsætning. Skriv {0}, hvor listen over rundens ansøgninger skal stå; uden den kommer listen efter indledningen.</translation>
     </message>
@@ -1182,7 +1182,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+57"/>
+        <location filename="../../frikommune_desktop/gui/import_wizard.py" line="+58"/>
         <source>&amp;Import</source>
         <translation>&amp;Indlæs</translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation>Intet kan indlæses: {0} fejl i regnearkene. Ret dem og prøv igen; Kopiér tabel giver listen, der kan sendes til kommunen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading was stopped. Nothing was imported.</source>
         <translation>Læsningen blev stoppet. Intet er indlæst.</translation>
     </message>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>&amp;Add spreadsheets…</source>
-        <translation>&amp;Tilføj regneark …</translation>
+        <translation>Tilføj &amp;regneark …</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1306,6 +1306,104 @@
     <message>
         <source>The selected change in full</source>
         <translation>Den valgte ændring i sin helhed</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardMapDialog</name>
+    <message>
+        <location filename="../../frikommune_desktop/gui/keyboard_map.py" line="+70"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>Gør</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Menu keys work everywhere in the window; list keys while the list has focus.</source>
+        <translation>Menuernes taster virker overalt i vinduet; listernes taster, mens markøren er i listen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous field, list or button</source>
+        <translation>Næste / forrige felt, liste eller knap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understreget bogstav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the field or button with that letter</source>
+        <translation>Gå til feltet eller knappen med det bogstav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys</source>
+        <translation>Piletaster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move in a list; the editor shows the chosen row</source>
+        <translation>Flyt i en liste; redigeringen viser den valgte række</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter / F2</source>
+        <translation>Enter / F2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the chosen row of a list</source>
+        <translation>Redigér den valgte række i en liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row to the list</source>
+        <translation>Tilføj en række til listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the chosen row of the list (Ctrl+Z undoes it)</source>
+        <translation>Slet den valgte række i listen (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a dialog without saving</source>
+        <translation>Luk en dialog uden at gemme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1469,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+86"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+88"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1479,13 +1577,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+269"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+271"/>
         <source>Changes from the last time this file was open had not all reached the network file (the program ended first). They are kept in {0}; bring them in with File → Merge another copy….</source>
         <translation>Ændringer fra sidste gang, filen var åben, nåede ikke alle frem til netværksfilen (programmet sluttede først). De er gemt i {0}; hent dem ind med Filer → Flet en anden kopi….</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+175"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+177"/>
         <location line="+37"/>
         <source>Opening {0} …</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py). The open file&apos;s network name, as the title shows it (read again after every change). What the file controller&apos;s job said it does (in the status bar while it runs).</extracomment>
@@ -1527,7 +1625,7 @@
         <translation>gemmer på drevet…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_controller.py" line="-25"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="-26"/>
         <source>No network file is open.</source>
         <extracomment>Opening a file has started (its path). A file is open (its Session). A file could not be opened (why). A file could not be opened because it is damaged (its path, why): restoring may help. The open file is about to close: stop using its session and store now. The file is closed (its store closed, the lock released). The open file became writable (True) or is still read-only (False) after a re-check. What the running job does now (shown in the status bar). Whether a job runs. Every job has finished and none is waiting. Something went wrong the user must be told about. Something the user may want to know (the status bar shows it for a while). A backup is restored and the file opened again (where the file as it was is kept). A backup could not be restored (why); the file is open again as it was.</extracomment>
         <translation>Ingen netværksfil er åben.</translation>
@@ -1538,7 +1636,7 @@
         <translation>Filen er skrivebeskyttet her ({0}); ingen sikkerhedskopi kan gendannes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Closing {0} …</source>
         <translation>Lukker {0} …</translation>
     </message>
@@ -1845,7 +1943,7 @@
         <translation>Vis eller skjul søgepanelet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+55"/>
+        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+57"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -2046,7 +2144,7 @@
 <context>
     <name>MunicipalitiesView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+21"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+22"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -2253,7 +2351,7 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+91"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+93"/>
         <source>Participation</source>
         <translation>Deltagelse</translation>
     </message>
@@ -2772,8 +2870,9 @@ The change is kept in {1}.</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-145"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-146"/>
         <source>Add</source>
+        <extracomment>The column that takes the spare width (the one with the details; -1: the last).</extracomment>
         <translation>Tilføj</translation>
     </message>
     <message>

@@ -79,6 +79,7 @@ class Ui_BackupsDialog(object):
 
         self.backupsTable = QTableView(BackupsDialog)
         self.backupsTable.setObjectName(u"backupsTable")
+        self.backupsTable.setTabKeyNavigation(False)
         self.backupsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backupsTable.setAlternatingRowColors(True)
         self.backupsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,10 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from frikommune_desktop.gui.date_field import DateField
 
@@ -141,40 +140,39 @@ class Ui_ExperimentEditor(object):
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.legalBasisHeading)
 
-        self.legalBasisRow = QHBoxLayout()
-        self.legalBasisRow.setObjectName(u"legalBasisRow")
         self.legalBasisLabel = QLabel(ExperimentEditor)
         self.legalBasisLabel.setObjectName(u"legalBasisLabel")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setHorizontalStretch(0)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.legalBasisLabel.sizePolicy().hasHeightForWidth())
         self.legalBasisLabel.setSizePolicy(sizePolicy1)
         self.legalBasisLabel.setWordWrap(True)
         self.legalBasisLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.legalBasisRow.addWidget(self.legalBasisLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.legalBasisLabel)
 
         self.suggestButton = QPushButton(ExperimentEditor)
         self.suggestButton.setObjectName(u"suggestButton")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.suggestButton.sizePolicy().hasHeightForWidth())
+        self.suggestButton.setSizePolicy(sizePolicy2)
         self.suggestButton.setAutoDefault(False)
 
-        self.legalBasisRow.addWidget(self.suggestButton)
-
-        self.legalBasisRow.setStretch(0, 1)
-
-        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.legalBasisRow)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.suggestButton)
 
 
         self.editorLayout.addLayout(self.formLayout)
 
         self.sectionTabs = QTabWidget(ExperimentEditor)
         self.sectionTabs.setObjectName(u"sectionTabs")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(1)
-        sizePolicy2.setHeightForWidth(self.sectionTabs.sizePolicy().hasHeightForWidth())
-        self.sectionTabs.setSizePolicy(sizePolicy2)
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy3.setHorizontalStretch(0)
+        sizePolicy3.setVerticalStretch(1)
+        sizePolicy3.setHeightForWidth(self.sectionTabs.sizePolicy().hasHeightForWidth())
+        self.sectionTabs.setSizePolicy(sizePolicy3)
         self.sectionTabs.setUsesScrollButtons(True)
         self.descriptionPage = QWidget()
         self.descriptionPage.setObjectName(u"descriptionPage")
@@ -279,40 +277,40 @@ class Ui_ExperimentEditor(object):
 
     def retranslateUi(self, ExperimentEditor):
         ExperimentEditor.setWindowTitle(QCoreApplication.translate("ExperimentEditor", u"Experiment", None))
-        self.numberLabel.setText(QCoreApplication.translate("ExperimentEditor", u"No.", None))
+        self.numberLabel.setText(QCoreApplication.translate("ExperimentEditor", u"N&o.", None))
 #if QT_CONFIG(tooltip)
         self.numberSpin.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The experiment's number; \u2013 means not yet numbered", None))
 #endif // QT_CONFIG(tooltip)
         self.numberSpin.setSpecialValueText(QCoreApplication.translate("ExperimentEditor", u"\u2013", None))
-        self.titleLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Title of experiment", None))
+        self.titleLabel.setText(QCoreApplication.translate("ExperimentEditor", u"&Title of experiment", None))
 #if QT_CONFIG(tooltip)
         self.titleEdit.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The full title of the experiment as used in the application", None))
 #endif // QT_CONFIG(tooltip)
-        self.letterTitleLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Name in cover letter", None))
+        self.letterTitleLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Name in &cover letter", None))
 #if QT_CONFIG(tooltip)
         self.letterTitleEdit.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The short name used for the experiment in the cover letter", None))
 #endif // QT_CONFIG(tooltip)
-        self.roundLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Round", None))
+        self.roundLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Ro&und", None))
 #if QT_CONFIG(tooltip)
         self.roundCombo.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The application round the experiment belongs to", None))
 #endif // QT_CONFIG(tooltip)
-        self.statusLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Status", None))
+        self.statusLabel.setText(QCoreApplication.translate("ExperimentEditor", u"&Status", None))
 #if QT_CONFIG(tooltip)
         self.statusCombo.setToolTip(QCoreApplication.translate("ExperimentEditor", u"Where the experiment stands in the application process", None))
 #endif // QT_CONFIG(tooltip)
-        self.applicationDateLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Date of application", None))
+        self.applicationDateLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Date of a&pplication", None))
 #if QT_CONFIG(tooltip)
         self.applicationDateEdit.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The date the application was sent, e.g. 1.12.2016 or 1. december 2016", None))
 #endif // QT_CONFIG(tooltip)
-        self.subjectContactLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Subject contact", None))
+        self.subjectContactLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Sub&ject contact", None))
 #if QT_CONFIG(tooltip)
         self.subjectContactCombo.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The person to contact about the subject of the experiment", None))
 #endif // QT_CONFIG(tooltip)
-        self.coordinatorLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Network coordinator", None))
+        self.coordinatorLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Network coordin&ator", None))
 #if QT_CONFIG(tooltip)
         self.coordinatorCombo.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The network coordinator responsible for the experiment", None))
 #endif // QT_CONFIG(tooltip)
-        self.parentLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Part of", None))
+        self.parentLabel.setText(QCoreApplication.translate("ExperimentEditor", u"Pa&rt of", None))
 #if QT_CONFIG(tooltip)
         self.parentCombo.setToolTip(QCoreApplication.translate("ExperimentEditor", u"The experiment this one is a part of, if any", None))
 #endif // QT_CONFIG(tooltip)

@@ -10,10 +10,10 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect,
     QSize, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
-    QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout,
+    QHBoxLayout, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ExperimentsView(object):
     def setupUi(self, ExperimentsView):
@@ -37,52 +37,51 @@ class Ui_ExperimentsView(object):
         self.listLayout = QVBoxLayout(self.listPane)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 0, 0, 0)
-        self.filterLayout = QHBoxLayout()
+        self.filterLayout = QGridLayout()
         self.filterLayout.setObjectName(u"filterLayout")
         self.filterEdit = QLineEdit(self.listPane)
         self.filterEdit.setObjectName(u"filterEdit")
         self.filterEdit.setClearButtonEnabled(True)
 
-        self.filterLayout.addWidget(self.filterEdit)
+        self.filterLayout.addWidget(self.filterEdit, 0, 0, 1, 2)
 
         self.roundFilter = QComboBox(self.listPane)
         self.roundFilter.setObjectName(u"roundFilter")
         self.roundFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.roundFilter.setMinimumContentsLength(8)
+        self.roundFilter.setMinimumContentsLength(6)
 
-        self.filterLayout.addWidget(self.roundFilter)
+        self.filterLayout.addWidget(self.roundFilter, 0, 2, 1, 1)
 
         self.statusFilter = QComboBox(self.listPane)
         self.statusFilter.setObjectName(u"statusFilter")
         self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.statusFilter.setMinimumContentsLength(8)
+        self.statusFilter.setMinimumContentsLength(6)
 
-        self.filterLayout.addWidget(self.statusFilter)
+        self.filterLayout.addWidget(self.statusFilter, 1, 0, 1, 1)
 
         self.municipalityFilter = QComboBox(self.listPane)
         self.municipalityFilter.setObjectName(u"municipalityFilter")
         self.municipalityFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.municipalityFilter.setMinimumContentsLength(14)
+        self.municipalityFilter.setMinimumContentsLength(6)
 
-        self.filterLayout.addWidget(self.municipalityFilter)
+        self.filterLayout.addWidget(self.municipalityFilter, 1, 1, 1, 1)
 
         self.lawFilter = QComboBox(self.listPane)
         self.lawFilter.setObjectName(u"lawFilter")
         self.lawFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.lawFilter.setMinimumContentsLength(8)
+        self.lawFilter.setMinimumContentsLength(6)
 
-        self.filterLayout.addWidget(self.lawFilter)
+        self.filterLayout.addWidget(self.lawFilter, 1, 2, 1, 1)
 
-        self.filterLayout.setStretch(0, 2)
-        self.filterLayout.setStretch(1, 1)
-        self.filterLayout.setStretch(2, 1)
-        self.filterLayout.setStretch(3, 1)
-        self.filterLayout.setStretch(4, 1)
+        self.filterLayout.setColumnStretch(0, 1)
+        self.filterLayout.setColumnStretch(1, 1)
+        self.filterLayout.setColumnStretch(2, 1)
 
         self.listLayout.addLayout(self.filterLayout)
 
         self.table = QTableView(self.listPane)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,12 +113,13 @@ class Ui_ExperimentsView(object):
         self.splitter.addWidget(self.listPane)
         self.editorArea = QScrollArea(self.splitter)
         self.editorArea.setObjectName(u"editorArea")
+        self.editorArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy1.setHorizontalStretch(2)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.editorArea.sizePolicy().hasHeightForWidth())
         self.editorArea.setSizePolicy(sizePolicy1)
-        self.editorArea.setMinimumSize(QSize(420, 0))
+        self.editorArea.setMinimumSize(QSize(380, 0))
         self.editorArea.setWidgetResizable(True)
         self.scrollAreaWidgetContents = QWidget()
         self.scrollAreaWidgetContents.setObjectName(u"scrollAreaWidgetContents")
@@ -136,7 +136,6 @@ class Ui_ExperimentsView(object):
         QWidget.setTabOrder(self.lawFilter, self.table)
         QWidget.setTabOrder(self.table, self.addButton)
         QWidget.setTabOrder(self.addButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.editorArea)
 
         self.retranslateUi(ExperimentsView)
 

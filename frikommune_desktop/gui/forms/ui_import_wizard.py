@@ -94,6 +94,7 @@ class Ui_ImportWizard(object):
 
         self.table = QTableView(self.previewPage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

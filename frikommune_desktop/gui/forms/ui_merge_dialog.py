@@ -84,6 +84,7 @@ class Ui_MergeDialog(object):
         self.changesLayout.setObjectName(u"changesLayout")
         self.planTable = QTableView(self.changesGroup)
         self.planTable.setObjectName(u"planTable")
+        self.planTable.setTabKeyNavigation(False)
         self.planTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.planTable.setAlternatingRowColors(True)
         self.planTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,6 +108,7 @@ class Ui_MergeDialog(object):
 
         self.conflictTable = QTableView(self.conflictsGroup)
         self.conflictTable.setObjectName(u"conflictTable")
+        self.conflictTable.setTabKeyNavigation(False)
         self.conflictTable.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.conflictTable.setAlternatingRowColors(True)
         self.conflictTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

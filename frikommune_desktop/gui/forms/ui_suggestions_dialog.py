@@ -45,6 +45,7 @@ class Ui_SuggestionsDialog(object):
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView(self.splitter)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -64,6 +64,7 @@ class Ui_TablePage(object):
 
         self.table = QTableView(TablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -23,6 +23,7 @@ from ..roles import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 #: Æ, Ø and Å (and the German Ä, Ö) sort after Z, in that order, as Danish dictionaries do.
 _DANISH_LETTERS = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
@@ -197,7 +198,8 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         """Return the translated column header."""
-        horizontal = orientation == Qt.Orientation.Horizontal and role == DISPLAY
+        # The header's tooltip is its text: a header cut short can still be read.
+        horizontal = orientation == Qt.Orientation.Horizontal and role in (DISPLAY, _TOOLTIP)
         return (
             self._columns[section].header if horizontal and section < len(self._columns) else None
         )

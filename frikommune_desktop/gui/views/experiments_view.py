@@ -23,6 +23,7 @@ from ...model import (
 from ...queries.views import experiment_rows
 from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
+from ..panel_sizes import fit_experiment_list, remember_splitter
 from ..roles import ID_ROLE
 from ..session import Session
 from ..vocabulary import choices
@@ -63,12 +64,15 @@ class ExperimentsView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_experiment_list(self.ui.table, self.ui.filterEdit)
         self.editor = ExperimentEditor(self)
         self._keep_editor = False  # reloading the list after the editor's own edit
         self._appeared: str | None = None  # the experiment a reload brought back
         self.ui.editorArea.setWidget(self.editor)
+        # Tab goes from the list's buttons on into the editor's fields (the form's own order).
+        QWidget.setTabOrder(self.ui.deleteButton, self.editor.ui.numberSpin)
         self.ui.table.setWordWrap(False)
-        self.ui.splitter.setSizes([640, 800])
+        remember_splitter(self.ui.splitter, "experiments", [600, 420])
         self.editor.changesMade.connect(self._store_changes)
         self.ui.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)

@@ -22,6 +22,7 @@ from ..models.legal import (
     LegalFilterProxy,
     LegalTableModel,
 )
+from ..panel_sizes import remember_header
 from ..roles import ID_ROLE
 from ..session import Session
 from ..vocabulary import choices
@@ -67,6 +68,7 @@ class LegalView(View):
         for column, width in ((COL_EXPERIMENT, 260), (COL_PURPOSE, 300), (COL_JUSTIFICATION, 340)):
             table.setColumnWidth(column, width)
         table.sortByColumn(COL_EXPERIMENT, Qt.SortOrder.AscendingOrder)
+        remember_header(header, "legal")  # the widths the coordinator gave the columns
         table.doubleClicked.connect(self.edit_row)
         self.group_model = LawGroupModel(self)
         self.ui.groupTree.setModel(self.group_model)

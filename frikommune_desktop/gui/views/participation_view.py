@@ -13,6 +13,7 @@ from ...model import ApprovalStatus, Participation
 from ...queries.views import ParticipationCell, participation_matrix
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
+from ..mnemonics import give_mnemonics
 from ..models.participation import ParticipationMatrixModel, legend
 from ..session import Session
 from ..vocabulary import label
@@ -27,6 +28,7 @@ class ParticipationDialog(QDialog):
         self.ui = Ui_ParticipationDialog()
         self.ui.setupUi(self)
         self.ui.headingLabel.setText(heading)
+        give_mnemonics(self)  # Alt+letter for each field
         for status in ApprovalStatus:
             self.ui.approvalCombo.addItem(label(status), status.value)
         self.ui.participatesCheck.setChecked(cell.participates)

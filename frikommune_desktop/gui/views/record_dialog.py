@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...errors import FrikommuneError, InvalidValueError
 from ..combos import make_searchable
 from ..date_field import DateField
+from ..mnemonics import give_mnemonics
 
 #: Checks the entered values: returns what to show and the values to keep, or raises
 #: InvalidValueError with the reason (the dialog then stays open).
@@ -91,6 +92,7 @@ class RecordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # Alt+letter for each field
 
     def _make(self, spec: Field, value: Any) -> QWidget:
         if spec.kind == "text":

@@ -25,6 +25,8 @@ class TableView(View):
     """A filterable, sortable table of one kind of record, with add/edit/delete by dialog."""
 
     kind: type[Record]
+    #: The column that takes the spare width (the one with the details; -1: the last).
+    stretch_column = -1
 
     def __init__(self, session: Session, model: RowTableModel, parent: QWidget | None) -> None:
         super().__init__(session, parent)
@@ -40,7 +42,13 @@ class TableView(View):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.ui.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        self.ui.table.horizontalHeader().setStretchLastSection(True)
+        if self.stretch_column < 0:
+            self.ui.table.horizontalHeader().setStretchLastSection(True)
+        else:
+            self.ui.table.horizontalHeader().setStretchLastSection(False)
+            self.ui.table.horizontalHeader().setSectionResizeMode(
+                self.stretch_column, QHeaderView.ResizeMode.Stretch
+            )
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.filterEdit.textChanged.connect(self.proxy.set_text)
         self.ui.addButton.clicked.connect(self.add)
@@ -174,6 +182,7 @@ class MunicipalitiesView(TableView):
     """Kommuner: the 98 municipalities; tick the members of the network."""
 
     key = "municipalities"
+    stretch_column = 1  # the name, not the Medlem tick box at the end
     tables = frozenset(("municipalities",))
     kind = Municipality
     model: MunicipalityTableModel
