@@ -552,7 +552,7 @@
         <translation>Foreslå &amp;lovgrundlag…</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+128"/>
+        <location filename="../../frikommune_desktop/gui/views/experiment_editor.py" line="+134"/>
         <source>{0} provisions in {1}</source>
         <extracomment>How many legal-basis rows the editor names in full (more are summed up by law). How long typing may pause before a section&apos;s text is stored (one undo step per pause).</extracomment>
         <translation>{0} bestemmelser i {1}</translation>
@@ -595,7 +595,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+93"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+94"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>All rounds</source>
         <translation>Alle runder</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Alle love</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <location line="+1"/>
         <source>New experiment</source>
         <translation>Nyt forsøg</translation>
@@ -1137,7 +1137,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+84"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+85"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>Gendanner sikkerhedskopien …</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+104"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+108"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1438,17 +1438,22 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+118"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+119"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The file is free now: {0} (on {1}) has closed it. You still see it read-only; open it for editing to make changes.</source>
+        <translation>Filen er fri nu: {0} (på {1}) har lukket den. Du ser den stadig skrivebeskyttet; åbn den for redigering for at ændre i den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Read-only: {0} (on {1}) has had the file open since {2}. You can read everything, but changes are not possible until the file is free.</source>
         <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The program on {0} has shown no sign of life for {1}: if it no longer runs, you can break its lock.</source>
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
@@ -1613,7 +1618,7 @@
         <translation>Vis eller skjul søgepanelet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+55"/>
+        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+57"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -1641,6 +1646,14 @@
         <location line="+2"/>
         <source>Your profile is saved; the new name is used from the next time you open a file.</source>
         <translation>Dine oplysninger er gemt; det nye navn bruges, næste gang du åbner en fil.</translation>
+    </message>
+    <message>
+        <source>Take the file for editing now that it is free</source>
+        <translation>Tag filen til redigering, nu hvor den er fri</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>Åbn for redigering</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2246,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+14"/>
+        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+16"/>
         <source>Experiment</source>
         <extracomment>What each kind of hit is called (English sources, translated in the &quot;SearchPanel&quot; context).</extracomment>
         <translation>Forsøg</translation>
@@ -2259,8 +2272,9 @@
         <translation>Netværk</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>{0} hits</source>
+        <extracomment>Escape: the panel is to close.</extracomment>
         <translation>{0} træf</translation>
     </message>
     <message>
