@@ -1623,7 +1623,7 @@
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+73"/>
+        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+74"/>
         <source>Import application (Word)</source>
         <translation>Indlæs ansøgning (Word)</translation>
     </message>
@@ -2673,18 +2673,17 @@ The change is kept in {1}.</source>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/word_import.py" line="+63"/>
+        <location filename="../../frikommune_desktop/gui/word_import.py" line="+84"/>
         <source>Reading {0}…</source>
-        <extracomment>The colour problems are written in (as the other dialogs&apos; error lines). The ids of the experiments the import created or filled in, once it is stored.</extracomment>
         <translation>Læser {0} …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Nothing was imported.</source>
         <translation>Intet er indlæst.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>Added or changed ({0})</source>
         <translation>Tilføjes eller ændres ({0})</translation>
     </message>
@@ -2699,12 +2698,23 @@ The change is kept in {1}.</source>
         <translation>Lovhenvisninger i teksten, ikke indlæst ({0})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-43"/>
         <source>{0} application(s) read. The network file already holds all of it: nothing to import.</source>
         <translation>{0} ansøgning(er) læst. Netværksfilen indeholder allerede det hele: intet at indlæse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
+        <source>Documents:</source>
+        <extracomment>The colour problems are written in (as the other dialogs&apos; error lines). The ids of the experiments the import created or filled in, once it is stored.</extracomment>
+        <translation>Dokumenter:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Nothing can be imported: {0} of the {1} documents cannot be imported (marked below). Choose the documents again without them, or correct them first.</source>
+        <translation>Intet kan indlæses: {0} af de {1} dokumenter kan ikke indlæses (markeret nedenfor). Vælg dokumenterne igen uden dem, eller ret dem først.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0} application(s) read. Press Import to store it all in one step (Ctrl+Z undoes it).</source>
         <translation>{0} ansøgning(er) læst. Tryk Indlæs for at gemme det hele i ét trin (Ctrl+Z fortryder).</translation>
     </message>
@@ -2714,7 +2724,17 @@ The change is kept in {1}.</source>
         <translation>Det, der ikke kunne læses, er markeret og bliver ikke indlæst.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>cannot be imported</source>
+        <translation>kan ikke indlæses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} application(s)</source>
+        <translation>{0} ansøgning(er)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Imported: {0} (Ctrl+Z undoes it).</source>
         <translation>Indlæst: {0} (Ctrl+Z fortryder).</translation>
     </message>
