@@ -49,6 +49,14 @@ class ApplicationImportPlan:
     suggestions: list[str] = field(default_factory=list)
     experiment_ids: list[str] = field(default_factory=list)
     edit: BatchEdit = field(default_factory=lambda: BatchEdit([], [], []))
+    #: Whether the document itself was refused (not a readable Word document).
+    refused: bool = False
+
+    @property
+    def failed(self) -> bool:
+        """Return whether the document cannot be imported at all (refused, or it holds no
+        application in the template's form); parts that could not be read do not count."""
+        return self.refused or not self.applications
 
     @property
     def changes_anything(self) -> bool:
@@ -68,8 +76,9 @@ class ApplicationImportPlan:
         return lines
 
 
-class _Planner:
-    """Plans the records of the parsed applications against one network file."""
+class Planner:
+    """Plans the records of the parsed applications against one network file (into `plan`,
+    which may change from document to document)."""
 
     def __init__(self, store: Store, plan: ApplicationImportPlan) -> None:
         self.store, self.plan = store, plan
@@ -134,6 +143,8 @@ class _Planner:
                 id=str(uuid.uuid4()), title=app.title, round_id=self.rounds.get(app.date), **filled
             )
             self.experiments[experiment.id] = experiment
+            # a later application (or document) of the same title fills this one in
+            self.titles = TitleMatcher({e.id: e.title for e in self.experiments.values()})
             self.add(experiment, f"Forsøg '{app.title}'")
         self.plan.experiment_ids.append(experiment.id)
         self.new_members = []
@@ -260,15 +271,24 @@ def plan_application_import(
 
 
 def plan_parsed_applications(
-    store: Store, file_name: str, applications: list[ParsedApplication]
+    store: Store,
+    file_name: str,
+    applications: list[ParsedApplication],
+    planner: Planner | None = None,
 ) -> ApplicationImportPlan:
-    """Plan the import of applications already read (e.g. off the GUI thread) from a file."""
+    """Plan the import of applications already read (e.g. off the GUI thread) from a file.
+
+    A `planner` given plans on top of what it planned for earlier documents (one import of
+    several documents: an experiment two of them name is made once).
+    """
     plan = ApplicationImportPlan(file_name, applications)
     if not applications:
         plan.problems.append(
             "Dokumentet har ingen ansøgning i skabelonens form (ingen tabel med 'Titel på forsøg')"
         )
-    planner = _Planner(store, plan)
+    if planner is None:
+        planner = Planner(store, plan)
+    planner.plan = plan
     for number, app in enumerate(applications, 1):
         planner.application(number, app)
     plan.edit.text = f"Indlæs {file_name}"

@@ -134,10 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_application = commands.add_parser(
         "import-application",
-        help="indlæs en udfyldt ansøgningsskabelon (Word) som forsøg i netværksfilen",
+        help="indlæs udfyldte ansøgningsskabeloner (Word) som forsøg i netværksfilen "
+        "(alt eller intet)",
     )
     import_application.add_argument("path", type=Path, metavar="FIL.fkdb")
-    import_application.add_argument("document", type=Path, metavar="ANSØGNING.docx")
+    import_application.add_argument("documents", type=Path, nargs="+", metavar="ANSØGNING.docx")
     import_application.add_argument(
         "--dry-run", action="store_true", help="vis hvad der ville ske, uden at gemme noget"
     )

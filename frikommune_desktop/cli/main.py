@@ -192,19 +192,25 @@ def _print_shared(shared: Sequence[SharedChange], sheet_wins: bool, dry_run: boo
 
 
 def _import_application(args: argparse.Namespace) -> int:
-    from ..applications.importer import plan_parsed_applications
-    from ..applications.parser import ApplicationParser
+    from ..applications.documents import plan_documents, read_documents
     from ..store import Store
 
-    # The document is read before the file is opened: a refused one never opens it for writing.
-    applications = ApplicationParser().parse_file(args.document)
-    with Store.open(args.path, readonly=args.dry_run) as store:
-        plan = plan_parsed_applications(store, args.document.name, applications)
-        if not args.dry_run and plan.changes_anything:
-            plan.edit.apply(store)
+    # The documents are read, then checked against the file opened read-only: a refused
+    # import (one document that cannot be imported) never opens the file for writing, and
+    # every document's problems are reported at once.
+    documents = read_documents(args.documents)
+    with Store.open(args.path, readonly=True) as store:
+        plan = plan_documents(store, documents)
+    if plan.failed:
+        raise plan.refusal()
+    if not args.dry_run and plan.changes_anything:
+        with Store.open(args.path) as store:
+            plan = plan_documents(store, documents)
+            if plan.changes_anything:
+                plan.edit.apply(store)
     for line in plan.report():
         print(line)
-    count = len(plan.applications)
+    count = plan.applications
     found = "1 ansøgning" if count == 1 else f"{count} ansøgninger"
     verdict = (
         "Intet er gemt (--dry-run)."
@@ -213,7 +219,8 @@ def _import_application(args: argparse.Namespace) -> int:
             "Gemt i én transaktion." if plan.changes_anything else "Filen var allerede opdateret."
         )
     )
-    print(f"{args.document.name}: {found}. {verdict}")
+    names = documents[0].name if len(documents) == 1 else f"{len(documents)} Word-dokumenter"
+    print(f"{names}: {found}. {verdict}")
     return 0
 
 

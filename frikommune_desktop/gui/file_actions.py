@@ -56,9 +56,10 @@ class FileActions:
         wizard.open()
         return wizard
 
-    def import_application(self, path: Path | None = None) -> WordImportDialog | None:
-        """Ask for a Word application (unless given), then preview and import it; return the
-        dialog (window-modal). A read-only file is refused with the read-only message."""
+    def import_application(self, paths: Path | list[Path] | None = None) -> WordImportDialog | None:
+        """Ask for Word applications, one or several (unless given), then preview and import
+        them; return the dialog (window-modal). A read-only file is refused with the
+        read-only message."""
         session = self.controller.session
         if session is None:
             return None
@@ -67,17 +68,17 @@ class FileActions:
             return None
         from .word_import import WORD_FILTER, WordImportDialog
 
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
                 self.parent,
                 QCoreApplication.translate("MainWindow", "Import application (Word)"),
                 "",
                 WORD_FILTER,
             )
-            if not name:
+            if not names:
                 return None
-            path = Path(name)
-        dialog = WordImportDialog(session, path, self.parent)
+            paths = [Path(name) for name in names]
+        dialog = WordImportDialog(session, paths, self.parent)
         delete_on_close(dialog)
         dialog.imported.connect(self._show_imported)
         dialog.open()

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from ..program.clock import local_moment
 from .file_controller import FileController
+from .lock_watch import LockSeen, LockWatch
 from .startup import delete_on_close, selectable_text
 
 if TYPE_CHECKING:
@@ -19,9 +20,6 @@ if TYPE_CHECKING:
     from .backups_dialog import BackupsDialog
     from .forms.ui_main_window import Ui_MainWindow
     from .merge_dialog import MergeDialog
-
-# How often a read-only window looks again whether the holder's lock has grown old.
-BANNER_CHECK_MS = 30_000
 
 
 class FileSafety:
@@ -55,12 +53,18 @@ class FileSafety:
         self.conflict_offer: QMessageBox | None = None
         # The offer to restore a backup of a damaged file that could not be opened.
         self.restore_offer: QMessageBox | None = None
-        # A read-only window looks now and then whether the holder's lock has grown old.
-        self.banner_timer = QTimer(parent)
-        self.banner_timer.setInterval(BANNER_CHECK_MS)
-        self.banner_timer.timeout.connect(self.update_banner)
+        # A read-only window looks now and then (off the GUI thread) whether the file became
+        # free or the holder's lock has grown old; `free_store` is the store whose file was
+        # seen free (the banner offers Open for editing).
+        self.watch = LockWatch(parent)
+        self.watch.seen.connect(self._lock_seen)
+        self.banner_timer = self.watch.timer
+        self.free_store: object | None = None
+        controller.readOnlyChanged.connect(self._rechecked)
         ui.breakLockButton.clicked.connect(lambda: self.break_lock())
         ui.breakLockButton.hide()
+        ui.openForEditingButton.clicked.connect(controller.recheck)
+        ui.openForEditingButton.hide()
         ui.banner.setStyleSheet(
             "#banner { background: #fff3cd; border-bottom: 1px solid #c9a227; }"
             "#bannerLabel { color: #3d2e00; }"
@@ -299,38 +303,67 @@ class FileSafety:
         return accepted
 
     def update_banner(self) -> None:
-        """Show who keeps the file read-only, with Break lock… when their lock is old."""
+        """Show who keeps the file read-only, with Break lock… when their lock is old, or that
+        the file is free now, with Open for editing (the lock as last seen: no file I/O here)."""
         ui = self.ui
         session = self.controller.session
         if session is None or session.writable:
-            self.banner_timer.stop()
+            self.watch.stop()
+            self.free_store = None
             ui.banner.hide()
             ui.breakLockButton.hide()
+            ui.openForEditingButton.hide()
             return
-        from ..sharing.lockfile import breakable, read_lock
+        from ..sharing.lockfile import breakable
 
-        # The lock as it is now: the holder may have renewed it (or left) since the file opened.
-        current = read_lock(session.store.path)
-        holder = current or session.store.holder
+        holder = session.store.holder
         who = holder.user if holder else QCoreApplication.translate("MainWindow", "someone")
         host = holder.host if holder else "?"
-        since = local_moment(holder.since) if holder else "?"
-        text = QCoreApplication.translate(
-            "MainWindow",
-            "Read-only: {0} (on {1}) has had the file open since {2}. You can read "
-            "everything, but changes are not possible until the file is free.",
-        )
-        text = text.format(who, host, since)
-        old = current is not None and breakable(current)
-        if current is not None and old:
+        free = self.free_store is session.store
+        if free:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "The file is free now: {0} (on {1}) has closed it. You still see it read-only; "
+                "open it for editing to make changes.",
+            ).format(who, host)
+        else:
+            since = local_moment(holder.since) if holder else "?"
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "Read-only: {0} (on {1}) has had the file open since {2}. You can read "
+                "everything, but changes are not possible until the file is free.",
+            ).format(who, host, since)
+        old = not free and holder is not None and breakable(holder)
+        if old and holder is not None:
             text += " " + QCoreApplication.translate(
                 "MainWindow",
                 "The program on {0} has shown no sign of life for {1}: if it no longer runs, "
                 "you can break its lock.",
-            ).format(host, self.quiet_time(current.age_seconds()))
+            ).format(host, self.quiet_time(holder.age_seconds()))
         ui.bannerLabel.setText(text)
         selectable_text(ui.bannerLabel)  # here, not at start: see gui/startup.py
+        ui.openForEditingButton.setVisible(free)
+        ui.recheckButton.setVisible(not free)
         ui.breakLockButton.setVisible(old)
         ui.banner.show()
-        if not self.banner_timer.isActive():
-            self.banner_timer.start()
+        self.watch.start(Path(session.store.path))
+
+    def _lock_seen(self, seen: LockSeen) -> None:
+        """Take what a look at the lock found: the holder now (renewed, or another), or that
+        the file is free; the banner says so."""
+        session = self.controller.session
+        if session is None or session.writable or Path(session.store.path) != seen.path:
+            return
+        if seen.free:
+            self.free_store = session.store
+        else:
+            self.free_store = None
+            if seen.holder is not None:
+                session.store.holder = seen.holder
+        self.update_banner()
+
+    def _rechecked(self, writable: bool) -> None:
+        """A re-check found the file taken again (or took it): the banner shows the holder."""
+        self.free_store = None
+        if not writable:
+            self.update_banner()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from .file_controller import FileController
+from .search_hits import HitMarks
 from .startup import add_right_dock
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class SearchDock:
         self.show_view = show_view
         self._dock: QDockWidget | None = None
         self._panel: SearchPanel | None = None
+        self.marks = HitMarks(show_view)  # a hit shown in the views, cleared when closed
         action.toggled.connect(self._toggled)
 
     @property
@@ -60,6 +62,7 @@ class SearchDock:
             add_right_dock(window, dock)
             DockWidthKeeper(window, dock, "search")  # opens wide enough, remembers
             dock.visibilityChanged.connect(self.action.setChecked)
+            dock.visibilityChanged.connect(self._visibility_changed)
             self._dock = dock
         return self._dock
 
@@ -71,6 +74,7 @@ class SearchDock:
 
             self._panel = SearchPanel(self.window)
             self._panel.hitActivated.connect(self.show_hit)
+            self._panel.closeRequested.connect(self.hide)
             self.dock.setWidget(self._panel)
             if self.controller.session is not None:
                 self._panel.set_session(self.controller.session)
@@ -100,18 +104,14 @@ class SearchDock:
             self._panel.refresh()
 
     def show_hit(self, hit: SearchHit, terms: list[str]) -> None:
-        """Jump to where a search hit is: its experiment, or the contact list."""
-        from .views.experiments_view import ExperimentsView
-        from .views.record_views import ContactsView
+        """Show where a search hit is: its experiment with the hit's sentence selected, or the
+        contact in the contact list."""
+        self.marks.show(hit, terms)
 
-        if hit.experiment_id:
-            experiments = self.show_view("experiments")
-            if isinstance(experiments, ExperimentsView):
-                experiments.show_experiment(hit.experiment_id, terms)
-        elif hit.kind == "contact":
-            contacts = self.show_view("contacts")
-            if isinstance(contacts, ContactsView):
-                contacts.select(hit.record_id)
+    def _visibility_changed(self, visible: bool) -> None:
+        """The panel closed (close button, Escape, View → Search panel): the marks go."""
+        if not visible and self._dock is not None and self._dock.isHidden():
+            self.marks.clear()
 
     def _toggled(self, shown: bool) -> None:
         if shown and self.controller.session is not None:

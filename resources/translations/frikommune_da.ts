@@ -639,7 +639,7 @@
         <translation>Alle love</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <location line="+1"/>
         <source>New experiment</source>
         <translation>Nyt forsøg</translation>
@@ -1646,7 +1646,7 @@
         <translation>Gendanner sikkerhedskopien …</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+104"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+108"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1768,17 +1768,22 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+118"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+119"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The file is free now: {0} (on {1}) has closed it. You still see it read-only; open it for editing to make changes.</source>
+        <translation>Filen er fri nu: {0} (på {1}) har lukket den. Du ser den stadig skrivebeskyttet; åbn den for redigering for at ændre i den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Read-only: {0} (on {1}) has had the file open since {2}. You can read everything, but changes are not possible until the file is free.</source>
         <translation>Skrivebeskyttet: {0} (på {1}) har haft filen åben siden {2}. Du kan læse alt, men ikke ændre noget, før filen er ledig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The program on {0} has shown no sign of life for {1}: if it no longer runs, you can break its lock.</source>
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
@@ -1943,12 +1948,12 @@
         <translation>Vis eller skjul søgepanelet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+57"/>
+        <location filename="../../frikommune_desktop/gui/search_dock.py" line="+59"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+73"/>
+        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+74"/>
         <source>Import application (Word)</source>
         <translation>Indlæs ansøgning (Word)</translation>
     </message>
@@ -1971,6 +1976,14 @@
         <location line="+2"/>
         <source>Your profile is saved; the new name is used from the next time you open a file.</source>
         <translation>Dine oplysninger er gemt; det nye navn bruges, næste gang du åbner en fil.</translation>
+    </message>
+    <message>
+        <source>Take the file for editing now that it is free</source>
+        <translation>Tag filen til redigering, nu hvor den er fri</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>Åbn for redigering</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2572,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+14"/>
+        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+16"/>
         <source>Experiment</source>
         <extracomment>What each kind of hit is called (English sources, translated in the &quot;SearchPanel&quot; context).</extracomment>
         <translation>Forsøg</translation>
@@ -2585,8 +2598,9 @@
         <translation>Netværk</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>{0} hits</source>
+        <extracomment>Escape: the panel is to close.</extracomment>
         <translation>{0} træf</translation>
     </message>
     <message>
@@ -3030,18 +3044,17 @@ The change is kept in {1}.</source>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/word_import.py" line="+63"/>
+        <location filename="../../frikommune_desktop/gui/word_import.py" line="+84"/>
         <source>Reading {0}…</source>
-        <extracomment>The colour problems are written in (as the other dialogs&apos; error lines). The ids of the experiments the import created or filled in, once it is stored.</extracomment>
         <translation>Læser {0} …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Nothing was imported.</source>
         <translation>Intet er indlæst.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+72"/>
         <source>Added or changed ({0})</source>
         <translation>Tilføjes eller ændres ({0})</translation>
     </message>
@@ -3056,12 +3069,23 @@ The change is kept in {1}.</source>
         <translation>Lovhenvisninger i teksten, ikke indlæst ({0})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-46"/>
         <source>{0} application(s) read. The network file already holds all of it: nothing to import.</source>
         <translation>{0} ansøgning(er) læst. Netværksfilen indeholder allerede det hele: intet at indlæse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
+        <source>Documents:</source>
+        <extracomment>The colour problems are written in (as the other dialogs&apos; error lines). The ids of the experiments the import created or filled in, once it is stored.</extracomment>
+        <translation>Dokumenter:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nothing can be imported: {0} of the {1} documents cannot be imported (marked below). Choose the documents again without them, or correct them first.</source>
+        <translation>Intet kan indlæses: {0} af de {1} dokumenter kan ikke indlæses (markeret nedenfor). Vælg dokumenterne igen uden dem, eller ret dem først.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0} application(s) read. Press Import to store it all in one step (Ctrl+Z undoes it).</source>
         <translation>{0} ansøgning(er) læst. Tryk Indlæs for at gemme det hele i ét trin (Ctrl+Z fortryder).</translation>
     </message>
@@ -3071,7 +3095,17 @@ The change is kept in {1}.</source>
         <translation>Det, der ikke kunne læses, er markeret og bliver ikke indlæst.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>cannot be imported</source>
+        <translation>kan ikke indlæses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} application(s)</source>
+        <translation>{0} ansøgning(er)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Imported: {0} (Ctrl+Z undoes it).</source>
         <translation>Indlæst: {0} (Ctrl+Z fortryder).</translation>
     </message>

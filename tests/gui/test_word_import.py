@@ -179,9 +179,9 @@ def test_file_menu_action_asks_for_a_docx_and_opens_the_preview(
 
     def choose(_parent, _title, _folder, filters):
         asked.append(filters)
-        return str(application_docx), ""
+        return [str(application_docx)], ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
     action.trigger()
     assert asked and "*.docx" in asked[0]
     dialog = _read(qtbot, window.findChild(WordImportDialog))

@@ -115,3 +115,12 @@ def test_a_change_outside_the_searched_texts_leaves_the_index_alone(empty_store:
     assert search(empty_store, "deleboliger") == []
     assert [h.record_id for h in search(empty_store, "billige")] == [exp.id]
     _index_is_sound(empty_store, "experiments")
+
+
+def test_a_hit_knows_its_sentence_in_its_field(empty_store: Store) -> None:
+    """A hit names the field and the sentence its snippet shows; 'stk. 2' ends no sentence."""
+    goals = "Unge skal have boliger. Vi søger efter § 3, stk. 2 om deleboliger nu! Sidste sætning."
+    empty_store.records.add(Experiment(title="Boliger", goals=goals))
+    [hit] = search(empty_store, "deleboliger")
+    assert hit.field == "goals"
+    assert hit.sentence(goals) == "Vi søger efter § 3, stk. 2 om deleboliger nu!"

@@ -76,6 +76,11 @@ class Ui_MainWindow(object):
 
         self.bannerLayout.addWidget(self.bannerLabel)
 
+        self.openForEditingButton = QPushButton(self.banner)
+        self.openForEditingButton.setObjectName(u"openForEditingButton")
+
+        self.bannerLayout.addWidget(self.openForEditingButton)
+
         self.recheckButton = QPushButton(self.banner)
         self.recheckButton.setObjectName(u"recheckButton")
 
@@ -114,6 +119,7 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+        QWidget.setTabOrder(self.openForEditingButton, self.recheckButton)
         QWidget.setTabOrder(self.recheckButton, self.breakLockButton)
         QWidget.setTabOrder(self.breakLockButton, self.tabs)
 
@@ -198,6 +204,10 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Frikommune Desktop", None))
         self.bannerLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.openForEditingButton.setToolTip(QCoreApplication.translate("MainWindow", u"Take the file for editing now that it is free", None))
+#endif // QT_CONFIG(tooltip)
+        self.openForEditingButton.setText(QCoreApplication.translate("MainWindow", u"Open for editing", None))
 #if QT_CONFIG(tooltip)
         self.recheckButton.setToolTip(QCoreApplication.translate("MainWindow", u"Check the network file again", None))
 #endif // QT_CONFIG(tooltip)

@@ -233,11 +233,48 @@ class ExperimentEditor(QWidget):
         if first_tab is not None:
             self.ui.sectionTabs.setCurrentIndex(first_tab)
 
+    def select_sentence(self, field: str, span: tuple[int, int]) -> bool:
+        """Select a stretch of a field's text (a search hit's sentence) and show it; return
+        whether the field is one of the editor's texts."""
+        start, end = span
+        ui = self.ui
+        lines = {"title": ui.titleEdit, "letter_title": ui.letterTitleEdit}
+        if field in lines:
+            lines[field].setSelection(start, end - start)
+            return True
+        edit = self.sections.get(field)
+        if edit is None:
+            return False
+        text = edit.toPlainText()
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(_qt_position(text, start))
+        cursor.setPosition(_qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.ui.sectionTabs.setCurrentIndex(list(self.sections).index(field))
+        edit.setTextCursor(cursor)
+        edit.ensureCursorVisible()
+        return True
+
+    def clear_highlights(self) -> None:
+        """Take away the search's marks and the selected hit (the text stays as it is)."""
+        for edit in self.sections.values():
+            edit.setExtraSelections([])
+            cursor = edit.textCursor()
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                edit.setTextCursor(cursor)
+        for line in (self.ui.titleEdit, self.ui.letterTitleEdit):
+            line.deselect()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Store a section's text as soon as the user leaves it."""
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
+
+
+def _qt_position(text: str, index: int) -> int:
+    """Return a Python index into a text as Qt counts it (UTF-16 units), kept inside it."""
+    return len(text[: max(0, index)].encode("utf-16-le")) // 2
 
 
 def _find_all(edit: QPlainTextEdit, terms: list[str]) -> list[QTextEdit.ExtraSelection]:

@@ -228,11 +228,6 @@ class ExperimentsView(View):
         self.proxy.set_municipality("")
         self.proxy.set_law("")
 
-    def show_experiment(self, experiment_id: str, terms: list[str]) -> None:
-        """Select an experiment and highlight search terms in its texts."""
-        if self.select(experiment_id):
-            self.editor.highlight(terms)
-
     def suggest_legal_basis(self) -> SuggestionsDialog | None:
         """Open the legal-basis suggestions for the selected experiment (window-modal)."""
         experiment_id = self.current_id()

@@ -1,8 +1,10 @@
-"""Ctrl+F: search every text in the file; activating a hit jumps to its place."""
+"""Ctrl+F: search every text in the file; a hit clicked (or reached with the arrow keys)
+shows its place."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...queries.search import HIT_END, HIT_START, SearchHit, search, search_terms
@@ -26,9 +28,12 @@ def kind_label(kind: str) -> str:
 
 
 class SearchPanel(QWidget):
-    """A search box with live results; emits hitActivated(hit, terms) for the chosen result."""
+    """A search box with live results; emits hitActivated(hit, terms) for the hit to show:
+    the one clicked, moved to with the arrow keys, or activated (Enter, double click)."""
 
     hitActivated = Signal(object, list)
+    #: Escape: the panel is to close.
+    closeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +48,8 @@ class SearchPanel(QWidget):
         self.ui.queryEdit.textChanged.connect(self._debounce.start)
         self.ui.queryEdit.returnPressed.connect(self._activate_first)
         self.ui.resultList.itemActivated.connect(self._activate)
+        self.ui.resultList.currentItemChanged.connect(self._current_changed)
+        self.ui.resultList.itemClicked.connect(self._activate)  # again: shown where it is
 
     def set_session(self, session: Session | None) -> None:
         """Search in another open file."""
@@ -73,6 +80,20 @@ class SearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.ui.resultList.addItem(item)
         self.ui.countLabel.setText(self.tr("{0} hits").format(len(self.hits)) if text else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes the panel (from the search box or the list)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.closeRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        """The hit moved to with the arrow keys or a click is shown (not one the list made
+        current by itself while it was filled)."""
+        if item is not None and self.ui.resultList.hasFocus():
+            self._activate(item)
 
     def _activate_first(self) -> None:
         if self.ui.resultList.count():
