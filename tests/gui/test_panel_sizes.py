@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QHeaderView
@@ -173,3 +174,21 @@ def test_municipality_list_stretches_the_name_not_the_tick_box(danish, window, q
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
     ]
     assert stretched == ["Navn"] and not header.stretchLastSection()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
+def test_legal_table_fits_the_window_and_gives_the_texts_the_room(
+    make_window, demo_path, qtbot, size
+) -> None:
+    """Lovgrundlag's columns fit the window without sideways scrolling at 1024×700 and at
+    1600×1000, and the purpose and justification texts get the spare width, not Type."""
+    from frikommune_desktop.gui.models.legal import COL_JUSTIFICATION, COL_PURPOSE, COL_REQUEST
+
+    window = make_window(demo_path)
+    window.resize(*size)
+    table = window.show_view("legal").table_ui.table
+    lay_out_now(window)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert header.sectionSize(COL_PURPOSE) > header.sectionSize(COL_REQUEST)
+    assert header.sectionSize(COL_JUSTIFICATION) > header.sectionSize(COL_REQUEST)

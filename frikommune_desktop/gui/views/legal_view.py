@@ -17,7 +17,10 @@ from ..forms.ui_table_page import Ui_TablePage
 from ..models.legal import (
     COL_EXPERIMENT,
     COL_JUSTIFICATION,
+    COL_LAW,
+    COL_PROVISION,
     COL_PURPOSE,
+    COL_REQUEST,
     LawGroupModel,
     LegalFilterProxy,
     LegalTableModel,
@@ -64,9 +67,16 @@ class LegalView(View):
         table.setModel(self.proxy)
         table.setWordWrap(True)
         header = table.horizontalHeader()
+        # The two text columns share what the window has to spare (no sideways scrolling at
+        # 1024×700, no empty Type column at 1600); law, § and type fit their contents, and the
+        # experiment column keeps the width the coordinator drags it to.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((COL_EXPERIMENT, 260), (COL_PURPOSE, 300), (COL_JUSTIFICATION, 340)):
-            table.setColumnWidth(column, width)
+        for column in (COL_LAW, COL_PROVISION, COL_REQUEST):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_PURPOSE, COL_JUSTIFICATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        table.setColumnWidth(COL_EXPERIMENT, 220)
         table.sortByColumn(COL_EXPERIMENT, Qt.SortOrder.AscendingOrder)
         remember_header(header, "legal")  # the widths the coordinator gave the columns
         table.doubleClicked.connect(self.edit_row)
