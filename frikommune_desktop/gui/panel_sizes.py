@@ -112,7 +112,14 @@ def remember_header(header: QHeaderView, key: str) -> None:
     settings = _settings(header)
     state = settings.layout_value(f"header/{key}")
     if isinstance(state, QByteArray):
+        # A saved state carries the columns' resize modes too; the view's own modes win (a
+        # state saved by an older layout must not bring its modes back), the widths are kept.
+        modes = [header.sectionResizeMode(column) for column in range(header.count())]
+        stretch_last = header.stretchLastSection()
         header.restoreState(state)
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+        header.setStretchLastSection(stretch_last)
 
     def save(_section: int, _old: int, _new: int) -> None:
         if header.isVisible():  # a drag, not the layout of a hidden table

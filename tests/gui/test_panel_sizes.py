@@ -192,3 +192,24 @@ def test_legal_table_fits_the_window_and_gives_the_texts_the_room(
     assert header.length() <= table.viewport().width()
     assert header.sectionSize(COL_PURPOSE) > header.sectionSize(COL_REQUEST)
     assert header.sectionSize(COL_JUSTIFICATION) > header.sectionSize(COL_REQUEST)
+
+
+def test_a_saved_legal_header_does_not_bring_back_old_resize_modes(
+    make_window, demo_path, qtbot
+) -> None:
+    """A header state saved by an older layout (every column Interactive) restores its widths
+    but not its modes: the text columns still share the spare width."""
+    from frikommune_desktop.gui.models.legal import COL_PURPOSE
+
+    window = make_window(demo_path)
+    header = window.show_view("legal").table_ui.table.horizontalHeader()
+    lay_out_now(window)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(0, header.sectionSize(0) + 40)  # saved, as a drag would be
+    dragged = header.sectionSize(0)
+    close_in(qtbot, window)
+    window.close()
+    again = make_window(demo_path)
+    header = again.show_view("legal").table_ui.table.horizontalHeader()
+    assert header.sectionResizeMode(COL_PURPOSE) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionSize(0) == dragged
