@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -26,6 +26,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .search_dock import SearchDock
 from .settings import Settings
 from .startup import install_shortcuts
+from .view_tabs import ViewTabs
 from .welcome import WelcomePage
 
 # The file machinery (store, views, search) is imported when a file is first opened, so that
@@ -57,10 +58,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings or Settings()
         self.interactive = interactive
-        self.views: list[View] = []
         self.last_error = ""
-        self._refresh_pending = False
-        self._pending_changes: Changes | None = None  # what changed since the last refresh
         # Whether the window closes once the file is closed (closeEvent waits for that).
         self._close_when_idle = False
         # Opening, closing, re-checking the lock, breaking it and restoring, off the GUI thread.
@@ -102,11 +100,12 @@ class MainWindow(QMainWindow):
         self.ui.actionSaveTemplate.triggered.connect(self.file_actions.save_template)
         self.ui.actionProfile.triggered.connect(lambda: self.file_actions.edit_profile())
         self.ui.recheckButton.clicked.connect(self.recheck)
-        self.ui.tabs.currentChanged.connect(self._tab_changed)
 
         # The search panel's dock, made on first use.
         self.search = SearchDock(self.controller, self, self.ui.actionSearchPanel, self.show_view)
-        self._view_actions = self._add_view_actions()
+        # The views in their tabs, and the refresh after a change (Ctrl+1 … Ctrl+7 too).
+        self.view_tabs = ViewTabs(self.ui.tabs, self.ui.menuView, self, self.refresh)
+        self._view_actions = self.view_tabs.actions
 
         geometry, state = self.settings.window_state()
         if geometry is not None:
@@ -294,20 +293,26 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is not None:
             self.undo_group.removeStack(session.undo_stack)
-        self._refresh_pending = False
         self.search.set_session(None)
-        # Hidden and quiet first: clearing a shown tab bar makes each next view current, and
-        # a current view lays itself out (seconds for the participation grid).
-        self.ui.tabs.hide()
-        self.ui.tabs.blockSignals(True)
-        self.ui.tabs.clear()
-        self.ui.tabs.blockSignals(False)
-        for view in self.views:
-            view.deleteLater()
-        self.views = []
+        self.view_tabs.clear()
         self._show_welcome()
 
     # -- views -----------------------------------------------------------------------------
+
+    @property
+    def views(self) -> list[View]:
+        """Return the open file's views in tab order ([] while no file is open)."""
+        return self.view_tabs.views
+
+    @property
+    def loading(self) -> bool:
+        """Return whether a change waits to be shown or a view or the search reads the file."""
+        searching = self.search.made and self.search_panel.searching
+        return self.view_tabs.loading or searching
+
+    @property
+    def _refresh_pending(self) -> bool:
+        return self.view_tabs.refresh_pending
 
     @overload
     def view(self, key: str) -> View: ...
@@ -317,10 +322,7 @@ class MainWindow(QMainWindow):
 
     def view(self, key: str, kind: type[View] | None = None) -> View:
         """Return the view with a key ('experiments', 'participation', ...), of class `kind`."""
-        view = next(v for v in self.views if v.key == key)
-        if kind is not None and not isinstance(view, kind):
-            raise TypeError(f"the view {key!r} is a {type(view).__name__}, not a {kind.__name__}")
-        return view
+        return self.view_tabs.view(key) if kind is None else self.view_tabs.view(key, kind)
 
     @overload
     def show_view(self, key: str) -> View: ...
@@ -329,11 +331,10 @@ class MainWindow(QMainWindow):
     def show_view(self, key: str, kind: type[_V]) -> _V: ...
 
     def show_view(self, key: str, kind: type[View] | None = None) -> View:
-        """Bring a view to the front (current with the file) and return it."""
-        view = self.view(key) if kind is None else self.view(key, kind)
-        self.ui.tabs.setCurrentWidget(view)
-        view.refresh_if_stale()
-        return view
+        """Bring a view to the front (current with the file, or reading it) and return it."""
+        if kind is None:
+            return self.view_tabs.show_view(key)
+        return self.view_tabs.show_view(key, kind)
 
     def show_search(self) -> None:
         """Open the search panel and put the cursor in it."""
@@ -342,12 +343,10 @@ class MainWindow(QMainWindow):
     def refresh(self, changes: Changes | None = None) -> None:
         """Reload the views that show what changed (all of them without `changes`); the
         current one now, the others when they are shown."""
-        self._refresh_pending = False
+        self.view_tabs.refresh_pending = False
         if self.session is None:
             return
-        for view in self.views:
-            view.note_changes(changes)
-        self._refresh_current()
+        self.view_tabs.note(changes)
         self.search.refresh()
         self._update_state()
 
@@ -374,44 +373,14 @@ class MainWindow(QMainWindow):
         self.install_shortcuts()  # a file opened before the first paint (as tests do)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        session.changed.connect(self._schedule_refresh)
         session.stateChanged.connect(self._update_state)
         session.writeBackChanged.connect(self._update_title)
         session.error.connect(self.show_error)
-        from .views.registry import create_views
-
-        self.views = create_views(session, self)
-        self.ui.tabs.blockSignals(True)
-        for view, action in zip(self.views, self._view_actions, strict=False):
-            self.ui.tabs.addTab(view, view.title)
-            action.setText(view.title)
-            action.setVisible(True)
-        self.ui.tabs.blockSignals(False)
+        self.view_tabs.set_session(session)
         self.search.set_session(session)
         self.welcome.hide()
         self.ui.tabs.show()
         self.refresh()
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.session is not None:
-            self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        current = self.ui.tabs.currentWidget()
-        for view in self.views:
-            if view is current:
-                view.refresh_if_stale()
-
-    def _schedule_refresh(self, changes: Changes) -> None:
-        self._pending_changes = changes.merged(self._pending_changes)
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_changed)
-
-    def _refresh_changed(self) -> None:
-        changes, self._pending_changes = self._pending_changes, None
-        if changes is not None:
-            self.refresh(changes)
 
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files())
@@ -433,8 +402,7 @@ class MainWindow(QMainWindow):
             self._redo,
         ):
             action.setEnabled(False)
-        for action in self._view_actions:
-            action.setVisible(False)
+        self.view_tabs.hide_actions()
 
     def _update_state(self) -> None:
         session = self.session
@@ -471,22 +439,6 @@ class MainWindow(QMainWindow):
         title = f"{store.path.name} — {self._network_name} [{state}] — Frikommune Desktop"
         if title != self.windowTitle():
             self.setWindowTitle(title)
-
-    def _add_view_actions(self) -> list[QAction]:
-        """Ctrl+1 … Ctrl+7 in the View menu bring the views forward (named once a file opens)."""
-        actions = []
-        self.ui.menuView.addSeparator()
-        for number in range(1, 8):
-            action = QAction(self)
-            action.triggered.connect(lambda _checked=False, i=number - 1: self._go_to_view(i))
-            action.setVisible(False)
-            self.ui.menuView.addAction(action)
-            actions.append(action)
-        return actions
-
-    def _go_to_view(self, position: int) -> None:
-        if position < len(self.views):
-            self.show_view(self.views[position].key)
 
     def _add_undo_actions(self) -> None:
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))

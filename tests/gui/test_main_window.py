@@ -12,7 +12,7 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.model import Contact, Experiment, Participation
 from frikommune_desktop.store import Store
 
-from .files import close_in, open_in, wait_idle
+from .files import close_in, open_in, show_loaded, wait_idle
 
 
 def _experiments(win: MainWindow) -> list[Experiment]:
@@ -121,7 +121,7 @@ def test_filters_fold_danish_letters(window, qtbot) -> None:
 
 def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None:
     """Space on an empty cell adds participation; undo removes it again."""
-    view = window.show_view("participation")
+    view = show_loaded(qtbot, window, "participation")
     store = window.session.store
     before = len(store.records.all(Participation))
     model = view.model
@@ -143,9 +143,9 @@ def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None
     assert len(store.records.all(Participation)) == before
 
 
-def test_participation_dialog_answer_updates_approval(window) -> None:
+def test_participation_dialog_answer_updates_approval(window, qtbot) -> None:
     """Approving a participation in the dialog stores status, committee and date."""
-    view = window.show_view("participation")
+    view = show_loaded(qtbot, window, "participation")
     cell = next(c for c in view.model.matrix().cells.values())
     view.apply_dialog(
         cell,

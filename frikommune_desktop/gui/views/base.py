@@ -42,6 +42,11 @@ class View(QWidget):
         """Reload what the view shows from the store."""
         raise NotImplementedError
 
+    @property
+    def loading(self) -> bool:
+        """Return whether the view reads the file off the GUI thread (filled when it arrives)."""
+        return False
+
     def place(self) -> QAbstractItemView | None:
         """Return the table whose selection and scroll position a refresh keeps (if any)."""
         return None

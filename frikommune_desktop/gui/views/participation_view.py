@@ -8,16 +8,26 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
+from ...db.changes import Changes
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...errors import FrikommuneError
 from ...model import ApprovalStatus, Participation, parse_iso_date
-from ...queries.views import ParticipationCell, participation_matrix
+from ...queries.views import (
+    ParticipationCell,
+    ParticipationMatrix,
+    participation_cells,
+    participation_matrix,
+)
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
+from ..jobs import Latest
 from ..models.participation import ParticipationMatrixModel, legend
 from ..session import Session
 from ..vocabulary import label
-from .base import SIZE_SAMPLE_ROWS, View
+from .base import SIZE_SAMPLE_ROWS, View, keeping_place
+
+#: Changed participations put in place one by one; more (an import) reload the matrix.
+MAX_CELLS_IN_PLACE = 50
 
 
 class ParticipationDialog(QDialog):
@@ -72,10 +82,13 @@ class ParticipationView(View):
         table.setSelectionBehavior(table.SelectionBehavior.SelectItems)
         table.verticalHeader().show()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        # Widths from the names, set when the matrix arrives: sizing 98 columns to their
+        # contents asked every visible cell for its data on each change (seconds).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         table.verticalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        # The matrix is read off the GUI thread (a second for 1,000 experiments).
+        self.reads = Latest(self)
         table.doubleClicked.connect(self.edit_cell)
         table.installEventFilter(self)
         self.ui.summaryLabel.setText("    ".join(f"{mark}  {text}" for mark, text in legend()))
@@ -90,12 +103,41 @@ class ParticipationView(View):
         """Return the matrix (its current cell and scroll position stay when it reloads)."""
         return self.ui.table
 
+    @property
+    def loading(self) -> bool:
+        """Return whether the matrix is being read (it shows when it arrives)."""
+        return self.reads.busy
+
     def refresh(self) -> None:
-        """Reload the matrix, keeping the current cell."""
-        current = self.ui.table.currentIndex()
-        self.model.set_matrix(participation_matrix(self.session.store))
-        if current.isValid():
-            self.ui.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        """Read the matrix again off the GUI thread; it replaces the shown one when it
+        arrives, keeping the current cell and the scroll position."""
+        store = self.session.store
+        self.reads.start(
+            lambda: participation_matrix(store), self._show_matrix, self.session.error.emit
+        )
+
+    def refresh_for(self, changes: Changes | None) -> None:
+        """Put changed participations in place (an edit, its undo); reload for the rest."""
+        ids = changes.ids("participations") if changes is not None else None
+        if (
+            changes is not None
+            and ids
+            and not changes.touches(self.tables - {"participations"})
+            and len(ids) <= MAX_CELLS_IN_PLACE
+            and not self.reads.busy
+            and self.model.update_cells(ids, participation_cells(self.session.store, ids))
+        ):
+            return
+        self.refresh()
+
+    def _show_matrix(self, matrix: ParticipationMatrix) -> None:
+        with keeping_place(self.ui.table):
+            self.model.set_matrix(matrix)
+            metrics = self.ui.table.horizontalHeader().fontMetrics()
+            least = metrics.horizontalAdvance("✓*") + 2 * metrics.height()
+            header = self.ui.table.horizontalHeader()
+            for column, (_code, name) in enumerate(matrix.municipalities):
+                header.resizeSection(column, max(least, metrics.horizontalAdvance(name) + 16))
 
     def toggle(self, index: QModelIndex) -> None:
         """Make the municipality take part in the experiment, or stop taking part."""
