@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.safety = FileSafety(self.controller, self, self.ui, self.show_error, self.say)
         # Imports, export, the spreadsheet template and the profile.
         self.file_actions = FileActions(
-            self.controller, self, self.show_error, self.say, self.refresh, self.show_experiment
+            self.controller, self, self.show_error, self.say, self.show_experiment
         )
 
         self.welcome = WelcomePage(self)

@@ -71,8 +71,11 @@ class ViewTabs(QObject):
     def show_view(self, key: str, kind: type[_V]) -> _V: ...
 
     def show_view(self, key: str, kind: type[View] | None = None) -> View:
-        """Bring a view to the front (current with the file, or reading it) and return it."""
+        """Bring a view to the front (current with the file, or reading it) and return it; a
+        change announced a moment ago counts (an import's, before showing what it made)."""
         view = self.view(key) if kind is None else self.view(key, kind)
+        if self.refresh_pending:
+            self._refresh_changed()
         self.tabs.setCurrentWidget(view)
         view.refresh_if_stale()
         return view
