@@ -30,10 +30,15 @@ def _settle(app: QApplication, window: object) -> None:
     """Run the event loop until the window's refresh has run and nothing else is waiting."""
     while True:
         app.processEvents()
-        if not getattr(window, "_refresh_pending", False):
+        if not getattr(window, "_refresh_pending", False) and not _loading(window):
             app.processEvents()
-            if not getattr(window, "_refresh_pending", False):
+            if not getattr(window, "_refresh_pending", False) and not _loading(window):
                 return
+
+
+def _loading(window: object) -> bool:
+    """Return whether a view still reads the file off the GUI thread (False before that)."""
+    return bool(getattr(window, "loading", False))
 
 
 def _timed(app: QApplication, window: object, edit: object) -> float:

@@ -182,6 +182,7 @@ class Session(QObject):
     def adopt(self, fresh: Store) -> None:
         """Work on the file opened again for writing (the file controller re-checked the lock);
         the read-only store it replaces is closed."""
+        wait_for_reads()  # a read of the old store ends first
         self.store.close()
         self.store = fresh
         self.undo_stack.clear()

@@ -212,15 +212,21 @@ class RoundRow:
     status_counts: dict[ExperimentStatus, int]
 
 
+#: The order the experiments are listed in (db/records.py's for experiments).
+_EXPERIMENT_ORDER = "coalesce(number, 1e9), title, id"
+
+
 def round_rows(store: Store, today: dt.date | None = None) -> list[RoundRow]:
     """Return the rounds in date order with days left (negative once passed) and contents."""
     today = today or dt.date.today()
     titles: dict[str, list[str]] = defaultdict(list)
     statuses: dict[str, Counter[ExperimentStatus]] = defaultdict(Counter)
-    for e in store.records.all(Experiment):
-        if e.round_id:
-            titles[e.round_id].append(e.title)
-            statuses[e.round_id][e.status] += 1
+    # Three columns of each experiment, not whole records: their texts are long.
+    columns = "round_id, title, status"
+    for e in store.db[Experiment.TABLE].rows_where(select=columns, order_by=_EXPERIMENT_ORDER):
+        if e["round_id"]:
+            titles[e["round_id"]].append(e["title"])
+            statuses[e["round_id"]][ExperimentStatus(e["status"])] += 1
     return [
         RoundRow(
             id=r.id,

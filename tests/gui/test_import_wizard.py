@@ -155,7 +155,7 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(
     )
     assert taking_part == expected[Participation]
     assert window.show_view("legal").proxy.rowCount() == expected[LegalBasis]
-    assert window.show_view("contacts").proxy.rowCount() == contacts
+    assert show_loaded(qtbot, window, "contacts").proxy.rowCount() == contacts
     assert window.show_view("overview").charts.isVisible()
 
 

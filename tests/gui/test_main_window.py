@@ -38,6 +38,7 @@ def test_file_given_at_start_opens_after_the_window_is_painted(qtbot, demo_path)
     assert win.session is None  # nothing is opened before the first paint
     assert win.statusBar().currentMessage().startswith("Opening demo.fkdb")
     qtbot.waitUntil(lambda: win.session is not None)
+    wait_idle(qtbot, win)  # the list is read off the GUI thread
     assert win.view("experiments").proxy.rowCount() == 5
 
     gone = MainWindow(Settings(), interactive=False)
@@ -228,9 +229,9 @@ def test_other_process_holding_the_file_gives_read_only_banner(qtbot, demo_path)
     assert not win.ui.banner.isVisible()
 
 
-def test_changes_saved_by_another_process_refresh_the_view(window, demo_path) -> None:
+def test_changes_saved_by_another_process_refresh_the_view(window, demo_path, qtbot) -> None:
     """When another coordinator saves, the window notices and shows the new data."""
-    contacts = window.show_view("contacts")
+    contacts = show_loaded(qtbot, window, "contacts")
     before = contacts.model.rowCount()
     window.session.store.close()  # let a second process write, as after a hand-over
     with Store.open(demo_path, user="Susan") as other:
@@ -239,6 +240,7 @@ def test_changes_saved_by_another_process_refresh_the_view(window, demo_path) ->
     window.session._seen_version = -1
     assert window.session.poll()
     window.refresh()
+    wait_idle(qtbot, window)
     assert contacts.model.rowCount() == before + 1
 
 

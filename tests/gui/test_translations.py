@@ -29,6 +29,8 @@ from frikommune_desktop.gui.views.charts import BarChart, Chart
 from frikommune_desktop.gui.views.overview_view import HeatMapChart
 from frikommune_desktop.model import SECTION_TITLES
 
+from .files import show_loaded
+
 ROOT = Path(__file__).resolve().parents[2]
 
 DANISH_TABS = [
@@ -172,10 +174,12 @@ def test_window_shows_danish_tabs_menus_headers_and_template_sections(
     assert "[gemt]" in window.windowTitle()
 
 
-def test_base_class_texts_are_danish_in_every_subclass_view(danish, make_window, demo_path) -> None:
+def test_base_class_texts_are_danish_in_every_subclass_view(
+    danish, make_window, demo_path, qtbot
+) -> None:
     """TableView's own texts (dialog title, undo text) are found for ContactsView too."""
     window = make_window(demo_path)
-    contacts = window.show_view("contacts")
+    contacts = show_loaded(qtbot, window, "contacts")
     assert contacts.ui.addButton.text() == "&Tilføj"
     assert contacts.ui.deleteButton.text() == "&Slet"
     titles: list[str] = []

@@ -20,11 +20,10 @@ from ...queries.views import (
 )
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
-from ..jobs import Latest
 from ..models.participation import ParticipationMatrixModel, legend
 from ..session import Session
 from ..vocabulary import label
-from .base import SIZE_SAMPLE_ROWS, View, keeping_place
+from .base import SIZE_SAMPLE_ROWS, View
 
 #: Changed participations put in place one by one; more (an import) reload the matrix.
 MAX_CELLS_IN_PLACE = 50
@@ -87,8 +86,6 @@ class ParticipationView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         table.verticalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        # The matrix is read off the GUI thread (a second for 1,000 experiments).
-        self.reads = Latest(self)
         table.doubleClicked.connect(self.edit_cell)
         table.installEventFilter(self)
         self.ui.summaryLabel.setText("    ".join(f"{mark}  {text}" for mark, text in legend()))
@@ -103,18 +100,11 @@ class ParticipationView(View):
         """Return the matrix (its current cell and scroll position stay when it reloads)."""
         return self.ui.table
 
-    @property
-    def loading(self) -> bool:
-        """Return whether the matrix is being read (it shows when it arrives)."""
-        return self.reads.busy
-
     def refresh(self) -> None:
         """Read the matrix again off the GUI thread; it replaces the shown one when it
         arrives, keeping the current cell and the scroll position."""
         store = self.session.store
-        self.reads.start(
-            lambda: participation_matrix(store), self._show_matrix, self.session.error.emit
-        )
+        self.read_then(lambda: participation_matrix(store), self._show_matrix)
 
     def refresh_for(self, changes: Changes | None) -> None:
         """Put changed participations in place (an edit, its undo); reload for the rest."""
@@ -124,20 +114,19 @@ class ParticipationView(View):
             and ids
             and not changes.touches(self.tables - {"participations"})
             and len(ids) <= MAX_CELLS_IN_PLACE
-            and not self.reads.busy
+            and not self.loading
             and self.model.update_cells(ids, participation_cells(self.session.store, ids))
         ):
             return
         self.refresh()
 
     def _show_matrix(self, matrix: ParticipationMatrix) -> None:
-        with keeping_place(self.ui.table):
-            self.model.set_matrix(matrix)
-            metrics = self.ui.table.horizontalHeader().fontMetrics()
-            least = metrics.horizontalAdvance("✓*") + 2 * metrics.height()
-            header = self.ui.table.horizontalHeader()
-            for column, (_code, name) in enumerate(matrix.municipalities):
-                header.resizeSection(column, max(least, metrics.horizontalAdvance(name) + 16))
+        self.model.set_matrix(matrix)
+        metrics = self.ui.table.horizontalHeader().fontMetrics()
+        least = metrics.horizontalAdvance("✓*") + 2 * metrics.height()
+        header = self.ui.table.horizontalHeader()
+        for column, (_code, name) in enumerate(matrix.municipalities):
+            header.resizeSection(column, max(least, metrics.horizontalAdvance(name) + 16))
 
     def toggle(self, index: QModelIndex) -> None:
         """Make the municipality take part in the experiment, or stop taking part."""
