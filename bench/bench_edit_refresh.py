@@ -37,8 +37,9 @@ def _settle(app: QApplication, window: object) -> None:
 
 
 def _loading(window: object) -> bool:
-    """Return whether a view still reads the file off the GUI thread (False before that)."""
-    return bool(getattr(window, "loading", False))
+    """Return whether a refresh waits or a view still reads the file off the GUI thread."""
+    tabs = getattr(window, "view_tabs", None)
+    return bool(getattr(window, "loading", False) or getattr(tabs, "refresh_pending", False))
 
 
 def _timed(app: QApplication, window: object, edit: object) -> float:

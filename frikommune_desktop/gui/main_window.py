@@ -4,29 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QProgressBar
 
 from .. import __version__
-from ..errors import FrikommuneError
 from .file_actions import FileActions
+from .file_choice import FileChoice
 from .file_controller import FileController
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
 from .search_dock import SearchDock
 from .settings import Settings
 from .startup import install_shortcuts
-from .view_tabs import ViewTabs
+from .view_tabs import ViewLookup, ViewTabs
 from .welcome import WelcomePage
 
 # The file machinery (store, views, search) is imported when a file is first opened, so that
@@ -36,8 +29,6 @@ if TYPE_CHECKING:
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
-
-_V = TypeVar("_V", bound="View")
 
 
 class MainWindow(QMainWindow):
@@ -70,25 +61,30 @@ class MainWindow(QMainWindow):
         self._busy_bar.hide()
         self.statusBar().addPermanentWidget(self._busy_bar)
         self._connect_controller()
+        # The views in their tabs, and the refresh after a change (Ctrl+1 … Ctrl+7 too).
+        self.view_tabs = ViewTabs(self.ui.tabs, self.ui.menuView, self, self.refresh)
+        self._view_actions = self.view_tabs.actions
         # Merging copies, restoring backups, the read-only banner and breaking old locks.
         self.safety = FileSafety(self.controller, self, self.ui, self.show_error, self.say)
         # Imports, export, the spreadsheet template and the profile.
         self.file_actions = FileActions(
-            self.controller, self, self.show_error, self.say, self.show_experiment
+            self.controller, self, self.show_error, self.say, self.view_tabs.show_experiment
         )
 
         self.welcome = WelcomePage(self)
         self.ui.centralLayout.addWidget(self.welcome)
-        self.welcome.newRequested.connect(self.new_file)
-        self.welcome.openRequested.connect(self.choose_file)
-        self.welcome.demoRequested.connect(self.open_demo)
+        # New, Open and the demo: which file, then open_file.
+        self.files = FileChoice(self, self.open_file, self.show_error)
+        self.welcome.newRequested.connect(self.files.new_file)
+        self.welcome.openRequested.connect(self.files.choose_file)
+        self.welcome.demoRequested.connect(self.files.open_demo)
         self.welcome.recentRequested.connect(self.open_file)
 
         self.undo_group = QUndoGroup(self)
         self._add_undo_actions()
-        self.ui.actionNew.triggered.connect(self.new_file)
-        self.ui.actionOpen.triggered.connect(self.choose_file)
-        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionNew.triggered.connect(self.files.new_file)
+        self.ui.actionOpen.triggered.connect(self.files.choose_file)
+        self.ui.actionOpenDemo.triggered.connect(self.files.open_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionFind.triggered.connect(self.show_search)
@@ -103,9 +99,6 @@ class MainWindow(QMainWindow):
 
         # The search panel's dock, made on first use.
         self.search = SearchDock(self.controller, self, self.ui.actionSearchPanel, self.show_view)
-        # The views in their tabs, and the refresh after a change (Ctrl+1 … Ctrl+7 too).
-        self.view_tabs = ViewTabs(self.ui.tabs, self.ui.menuView, self, self.refresh)
-        self._view_actions = self.view_tabs.actions
 
         geometry, state = self.settings.window_state()
         if geometry is not None:
@@ -230,56 +223,6 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.open_file(path)
 
-    def open_demo(self) -> bool:
-        """Open the built-in demo network (written to the user data folder the first time)."""
-        from ..demo import write_demo
-        from ..program.folders import demo_dir
-
-        path = demo_dir() / "demo.fkdb"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                write_demo(path).close()
-            except FrikommuneError as exc:
-                self.show_error(str(exc))
-                return False
-        return self.open_file(path)
-
-    def file_filter(self) -> str:
-        """Return the file dialogs' filter: network files, then all files."""
-        return self.tr("Network files (*.fkdb);;All files (*)")
-
-    def choose_file(self) -> None:
-        """Ask for a network file and open it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open network file"), "", self.file_filter()
-        )
-        if name:
-            self.open_file(name)
-
-    def new_file(self) -> None:
-        """Ask for a place and a network name, create the file and open it."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New network file"), "", self.file_filter()
-        )
-        if not name:
-            return
-        path = Path(name) if name.endswith(".fkdb") else Path(name + ".fkdb")
-        network, ok = QInputDialog.getText(
-            self, self.tr("New network"), self.tr("Name of the network:")
-        )
-        if not ok or not network.strip():
-            return
-        from ..model import Network
-        from ..store import Store
-
-        try:
-            Store.create(path, Network(name=network.strip()), overwrite=path.exists()).close()
-        except FrikommuneError as exc:
-            self.show_error(str(exc))
-            return
-        self.open_file(path)
-
     def recheck(self) -> None:
         """Try again to get a read-only file for writing (the controller says how it went)."""
         self.controller.recheck()
@@ -311,30 +254,15 @@ class MainWindow(QMainWindow):
         return self.view_tabs.loading or searching
 
     @property
-    def _refresh_pending(self) -> bool:
-        return self.view_tabs.refresh_pending
+    def view(self) -> ViewLookup:
+        """Return the lookup of a view by key ('experiments', …), of a class if given."""
+        return self.view_tabs.view
 
-    @overload
-    def view(self, key: str) -> View: ...
-
-    @overload
-    def view(self, key: str, kind: type[_V]) -> _V: ...
-
-    def view(self, key: str, kind: type[View] | None = None) -> View:
-        """Return the view with a key ('experiments', 'participation', ...), of class `kind`."""
-        return self.view_tabs.view(key) if kind is None else self.view_tabs.view(key, kind)
-
-    @overload
-    def show_view(self, key: str) -> View: ...
-
-    @overload
-    def show_view(self, key: str, kind: type[_V]) -> _V: ...
-
-    def show_view(self, key: str, kind: type[View] | None = None) -> View:
-        """Bring a view to the front (current with the file, or reading it) and return it."""
-        if kind is None:
-            return self.view_tabs.show_view(key)
-        return self.view_tabs.show_view(key, kind)
+    @property
+    def show_view(self) -> ViewLookup:
+        """Return what brings a view (by key) to the front, current with the file, and
+        returns it."""
+        return self.view_tabs.show_view
 
     def show_search(self) -> None:
         """Open the search panel and put the cursor in it."""
@@ -349,12 +277,6 @@ class MainWindow(QMainWindow):
         self.view_tabs.note(changes)
         self.search.refresh()
         self._update_state()
-
-    def show_experiment(self, experiment_id: str) -> None:
-        """Show the Forsøg view with one experiment chosen."""
-        from .views.experiments_view import ExperimentsView
-
-        self.show_view("experiments", ExperimentsView).select(experiment_id)
 
     def say(self, text: str) -> None:
         """Show a message in the status bar for a while."""
@@ -419,8 +341,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.setEnabled(store.writable)
         self.ui.actionImportWord.setEnabled(store.writable)
         self.safety.update_banner()
-        for view in self.views:
-            view.set_writable(store.writable)
+        self.view_tabs.set_writable(store.writable)
 
     def _update_title(self) -> None:
         """Show the file, the network and its state in the title bar (polled while a working

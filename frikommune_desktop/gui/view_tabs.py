@@ -4,7 +4,7 @@ refreshing the views a change touched (the current one now, the others when show
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from .views.base import View
 
 _V = TypeVar("_V", bound="View")
+
+
+class ViewLookup(Protocol):
+    """Finding a view by its key (and, if given, its class): `view`, `show_view`."""
+
+    @overload
+    def __call__(self, key: str) -> View: ...
+
+    @overload
+    def __call__(self, key: str, kind: type[_V]) -> _V: ...
+
+    def __call__(self, key: str, kind: type[View] | None = None) -> View:
+        """Return the view with a key, of class `kind`."""
+        ...
+
 
 #: How many views the View menu's Ctrl+1 … Ctrl+7 reach.
 VIEW_ACTIONS = 7
@@ -80,6 +95,12 @@ class ViewTabs(QObject):
         view.refresh_if_stale()
         return view
 
+    def show_experiment(self, experiment_id: str) -> None:
+        """Show the Forsøg view with one experiment chosen."""
+        from .views.experiments_view import ExperimentsView
+
+        self.show_view("experiments", ExperimentsView).select(experiment_id)
+
     def set_session(self, session: Session) -> None:
         """Make the views over a newly opened file, one tab each, named in the View menu."""
         session.changed.connect(self._schedule_refresh)
@@ -106,6 +127,11 @@ class ViewTabs(QObject):
         for view in self.views:
             view.deleteLater()
         self.views = []
+
+    def set_writable(self, writable: bool) -> None:
+        """Let the views edit, or not (read-only when another coordinator holds the file)."""
+        for view in self.views:
+            view.set_writable(writable)
 
     def hide_actions(self) -> None:
         """Hide the View menu's views (no file is open)."""

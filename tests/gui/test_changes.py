@@ -68,7 +68,7 @@ def _tell(holder: subprocess.Popen[str]) -> str:
 
 def _settled(window: MainWindow, qtbot) -> None:
     """Wait until the window's deferred refresh has run and the views show the file."""
-    qtbot.waitUntil(lambda: not window._refresh_pending and not window.loading)
+    qtbot.waitUntil(lambda: not window.view_tabs.refresh_pending and not window.loading)
 
 
 def test_an_edit_its_undo_and_redo_say_what_they_touched_and_who(qtbot, demo_path) -> None:

@@ -274,6 +274,6 @@ def test_outside_change_to_the_shown_experiment_is_not_overwritten(window, qtbot
     qtbot.waitUntil(
         lambda: view.editor.ui.statusCombo.currentData() == ExperimentStatus.GRANTED.value
     )
-    assert not window._refresh_pending
+    assert not window.view_tabs.refresh_pending
     assert window.session.store.records.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
     assert window.session.undo_stack.count() == 1

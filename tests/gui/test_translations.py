@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frikommune_desktop.gui.file_choice import file_filter
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.models.experiments import COL_TITLE
 from frikommune_desktop.gui.views.charts import BarChart, Chart
@@ -170,7 +171,7 @@ def test_window_shows_danish_tabs_menus_headers_and_template_sections(
     assert _tab_titles(tabs) == DANISH_SECTIONS
     assert [tabs.tabToolTip(i) for i in range(tabs.count())] == list(SECTION_TITLES)
     assert window.ui.recheckButton.text() == "Tjek igen"
-    assert window.file_filter() == "Netværksfiler (*.fkdb);;Alle filer (*)"
+    assert file_filter() == "Netværksfiler (*.fkdb);;Alle filer (*)"
     assert "[gemt]" in window.windowTitle()
 
 
@@ -222,4 +223,4 @@ def test_without_the_translation_the_window_falls_back_to_english(make_window, d
     assert window.ui.tabs.tabText(0) == "Experiments"
     assert window.ui.menuFile.title() == "&File"
     assert window.view("contacts").ui.addButton.text() == "&Add"
-    assert window.file_filter() == "Network files (*.fkdb);;All files (*)"
+    assert file_filter() == "Network files (*.fkdb);;All files (*)"
