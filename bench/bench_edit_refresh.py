@@ -37,9 +37,15 @@ def _settle(app: QApplication, window: object) -> None:
 
 
 def _loading(window: object) -> bool:
-    """Return whether a refresh waits or a view still reads the file off the GUI thread."""
+    """Return whether the file controller runs a job (opening), a refresh waits, or a view
+    still reads the file off the GUI thread (each only where the checkout has it)."""
     tabs = getattr(window, "view_tabs", None)
-    return bool(getattr(window, "loading", False) or getattr(tabs, "refresh_pending", False))
+    controller = getattr(window, "controller", None)
+    return bool(
+        getattr(controller, "busy", False)
+        or getattr(window, "loading", False)
+        or getattr(tabs, "refresh_pending", False)
+    )
 
 
 def _timed(app: QApplication, window: object, edit: object) -> float:
@@ -93,6 +99,7 @@ def run(path: Path, repeat: int) -> dict[str, list[float]]:
             )
         )
     window.close_file()
+    _settle(app, window)  # closed (off the GUI thread) before the folder goes
     window.close()
     return times
 
