@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from ..program.clock import local_moment
 from .file_controller import FileController
+from .jobs import Latest
 from .startup import delete_on_close, selectable_text
 
 if TYPE_CHECKING:
     from ..sharing.lockfile import LockInfo
+    from ..sharing.sync_conflicts import ConflictCopy
     from .backups_dialog import BackupsDialog
     from .forms.ui_main_window import Ui_MainWindow
     from .merge_dialog import MergeDialog
@@ -51,8 +53,10 @@ class FileSafety:
         self._restoring_offered = False
         controller.restored.connect(self._restored)
         controller.restoreFailed.connect(self._restore_failed)
-        # The offer to merge sync-conflict copies found beside the file just opened.
+        # The offer to merge sync-conflict copies found beside the file just opened; the
+        # folder is listed off the GUI thread (on a network drive, several slow reads).
         self.conflict_offer: QMessageBox | None = None
+        self.conflict_search = Latest(parent)
         # The offer to restore a backup of a damaged file that could not be opened.
         self.restore_offer: QMessageBox | None = None
         # A read-only window looks now and then whether the holder's lock has grown old.
@@ -165,11 +169,16 @@ class FileSafety:
             self.restore_and_open(path, backup)
 
     def offer_conflict_copies(self, path: Path) -> None:
-        """Tell about conflict copies a sync client left beside the file; offer to merge one."""
+        """Look (off the GUI thread) for conflict copies a sync client left beside the file;
+        tell about them and offer to merge one."""
         from ..sharing.sync_conflicts import conflict_copies
 
-        copies = conflict_copies(path)
-        if not copies:
+        self.conflict_search.start(
+            lambda: conflict_copies(path), lambda copies: self._offer_copies(path, copies)
+        )
+
+    def _offer_copies(self, path: Path, copies: list[ConflictCopy]) -> None:
+        if not copies or not self.controller.is_open(path):
             return
         lines = "\n".join(f"• {c.path.name} ({c.client}, {c.detail})" for c in copies)
         box = QMessageBox(
@@ -211,6 +220,7 @@ class FileSafety:
 
     def close_offers(self) -> None:
         """Close offers left open about a file opened before."""
+        self.conflict_search.drop()
         for box in (self.conflict_offer, self.restore_offer):
             if box is not None:
                 box.reject()

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def loading(self) -> bool:
         """Return whether a change waits to be shown or a view or the search reads the file."""
         searching = self.search.made and self.search_panel.searching
-        return self.view_tabs.loading or searching
+        return self.view_tabs.loading or searching or self.safety.conflict_search.busy
 
     @property
     def view(self) -> ViewLookup:

@@ -1,8 +1,10 @@
-"""The window never waits for the file: the participation grid and the search read it off the
-GUI thread, an edit in Deltagelse updates its cell in place, the lock is renewed in a job."""
+"""The window never waits for the file: the participation grid, the search and the look for
+conflict copies read it off the GUI thread, an edit in Deltagelse updates its cell in place,
+the lock is renewed in a job."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from PySide6.QtTest import QSignalSpy
 
 from frikommune_desktop.gui.session import Session
 from frikommune_desktop.gui.views import participation_view, search_panel
+from frikommune_desktop.sharing import sync_conflicts
 from frikommune_desktop.sharing.lockfile import LockFile
 from frikommune_desktop.store import Store
 
@@ -92,3 +95,17 @@ def test_lock_renewal_writes_the_lock_file_off_the_gui_thread(
         assert all(thread is not threading.main_thread() for thread in seen)
     finally:
         session.close()
+
+
+def test_conflict_copies_are_looked_for_off_the_gui_thread(
+    make_window, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The folder of the file just opened is listed for sync-conflict copies in a job (on a
+    network drive that is several slow reads); the offer to merge still comes."""
+    network, copy = tmp_path / "Netværk.fkdb", tmp_path / "Netværk-LAPTOP7.fkdb"
+    shutil.copyfile(demo_path, network)
+    shutil.copyfile(demo_path, copy)
+    seen = _threads_of(monkeypatch, sync_conflicts, "conflict_copies")
+    window = make_window(network)
+    assert window.safety.conflict_offer is not None
+    assert seen and all(thread is not threading.main_thread() for thread in seen)
