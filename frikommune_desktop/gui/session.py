@@ -108,7 +108,9 @@ class Session(QObject):
         if not self.writable:
             self.error.emit(self.read_only_message())
             return False
-        self.poll()  # a change saved by another process shows first; the edit applies after it
+        # A change saved by another process shows first; the edit applies after it (and checks
+        # the lock itself: no renewal is started to wait for).
+        self.poll(renew=False)
         command = EditCommand(self, edit, source)
         self.undo_stack.push(command)
         return not command.failed
@@ -122,7 +124,7 @@ class Session(QObject):
             self.changed.emit(changes)
         return changes
 
-    def poll(self) -> bool:
+    def poll(self, *, renew: bool = True) -> bool:
         """Notice changes another process saved to the file; return whether there were any.
 
         The lock is renewed off the GUI thread (on a share that is a read and a write of the
@@ -133,7 +135,7 @@ class Session(QObject):
         except StorageError:  # the file vanished or the drive is gone: say so, keep running
             self.error.emit(self.tr("The network file cannot be read right now."))
             return False
-        if self.store.writable and not self._lock_lost and self._renewal is None:
+        if renew and self.store.writable and not self._lock_lost and self._renewal is None:
             store = self.store
             self._renewal = start_job(
                 lambda _progress: store.refresh_lock(),

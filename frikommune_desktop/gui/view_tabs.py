@@ -125,6 +125,7 @@ class ViewTabs(QObject):
         self.tabs.clear()
         self.tabs.blockSignals(False)
         for view in self.views:
+            view.stop_reading()  # a read arriving after this is not shown (its file closes)
             view.deleteLater()
         self.views = []
 

@@ -93,6 +93,11 @@ class View(QWidget):
         """Bring the view up to date after a change (None: anything may have changed)."""
         self.refresh()
 
+    def stop_reading(self) -> None:
+        """Drop a read under way: its file is closing, and what it read is not shown."""
+        if self._reads is not None:
+            self._reads.drop()
+
     def set_writable(self, writable: bool) -> None:
         """Enable or disable editing (read-only when another coordinator holds the file)."""
         self.writable = writable
