@@ -11,8 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QSignalSpy
 
+from frikommune_desktop.edits import UpdateRecord
 from frikommune_desktop.gui.session import Session
 from frikommune_desktop.gui.views import participation_view, search_panel
+from frikommune_desktop.model import Experiment
 from frikommune_desktop.sharing import sync_conflicts
 from frikommune_desktop.sharing.lockfile import LockFile
 from frikommune_desktop.store import Store
@@ -111,3 +113,15 @@ def test_conflict_copies_are_looked_for_off_the_gui_thread(
     window.safety.close_offers()  # a window-modal box left open would be any later modal
     assert offered
     assert seen and all(thread is not threading.main_thread() for thread in seen)
+
+
+def test_an_edit_starts_no_lock_renewal_of_its_own(qtbot, demo_path: Path) -> None:
+    """An edit checks the lock in its own transaction; it starts no renewal job that its check
+    would wait for (the 2 s poll renews the lock)."""
+    session = Session(Store.open(demo_path))
+    try:
+        experiment = session.store.records.all(Experiment)[0]
+        assert session.do(UpdateRecord(Experiment, experiment.id, {"goals": "Nye mål"}, "Ret"))
+        assert not session.renewing
+    finally:
+        session.close()
