@@ -30,10 +30,22 @@ def _settle(app: QApplication, window: object) -> None:
     """Run the event loop until the window's refresh has run and nothing else is waiting."""
     while True:
         app.processEvents()
-        if not getattr(window, "_refresh_pending", False):
+        if not getattr(window, "_refresh_pending", False) and not _loading(window):
             app.processEvents()
-            if not getattr(window, "_refresh_pending", False):
+            if not getattr(window, "_refresh_pending", False) and not _loading(window):
                 return
+
+
+def _loading(window: object) -> bool:
+    """Return whether the file controller runs a job (opening), a refresh waits, or a view
+    still reads the file off the GUI thread (each only where the checkout has it)."""
+    tabs = getattr(window, "view_tabs", None)
+    controller = getattr(window, "controller", None)
+    return bool(
+        getattr(controller, "busy", False)
+        or getattr(window, "loading", False)
+        or getattr(tabs, "refresh_pending", False)
+    )
 
 
 def _timed(app: QApplication, window: object, edit: object) -> float:
@@ -87,6 +99,7 @@ def run(path: Path, repeat: int) -> dict[str, list[float]]:
             )
         )
     window.close_file()
+    _settle(app, window)  # closed (off the GUI thread) before the folder goes
     window.close()
     return times
 

@@ -212,8 +212,12 @@ class Store:
         return fileformat.integrity_problems(self.db.conn, full=True)
 
     def data_version(self) -> int:
-        """Return SQLite's data_version: it changes when another connection commits."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        """Return SQLite's data_version: it changes when another connection commits; raises
+        StorageError when the file cannot be read (it vanished, the drive is gone)."""
+        try:
+            return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self._target}: filen kan ikke læses ({one_line(exc)}).") from exc
 
     def counts(self) -> dict[str, int]:
         """Return the number of rows in each data table and of tombstones."""

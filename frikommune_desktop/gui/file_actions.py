@@ -34,14 +34,12 @@ class FileActions:
         parent: QWidget,
         show_error: Callable[[str], None],
         say: Callable[[str], None],
-        refresh: Callable[[], None],
         show_experiment: Callable[[str], None],
     ) -> None:
         self.controller = controller
         self.parent = parent
         self.show_error = show_error
         self.say = say
-        self.refresh = refresh
         self.show_experiment = show_experiment
 
     def import_spreadsheets(self) -> ImportWizard | None:
@@ -85,8 +83,8 @@ class FileActions:
         return dialog
 
     def _show_imported(self, experiment_ids: list[str]) -> None:
-        """Show the Forsøg view with the (first) experiment an import created or filled in."""
-        self.refresh()
+        """Show the Forsøg view with the (first) experiment an import created or filled in (the
+        import's change, announced, brings the views up to date)."""
         if experiment_ids:
             self.show_experiment(experiment_ids[0])
 

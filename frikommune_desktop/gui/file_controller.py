@@ -29,7 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from ..errors import DamagedFileError, FileLockedError, FrikommuneError
-from .jobs import Job, Progress, start_job
+from .jobs import Job, Progress, start_job, wait_for_reads
 from .startup import build_qt_namespace
 
 # The store and the session are imported with the first file opened (see main_window).
@@ -217,6 +217,7 @@ class FileController(QObject):
             if old is not None:
                 text = saving if old.unwritten else closing.format(old.path.name)
                 progress.report(0, 0, text)
+                wait_for_reads()  # a view's or the search's read of the file ends first
                 pin = _kept_through_rotation(backup) if backup else contextlib.nullcontext()
                 try:
                     with pin:

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from ..program.clock import local_moment
 from .file_controller import FileController
+from .jobs import Latest
 from .lock_watch import LockSeen, LockWatch
 from .startup import delete_on_close, selectable_text
 
 if TYPE_CHECKING:
     from ..sharing.lockfile import LockInfo
+    from ..sharing.sync_conflicts import ConflictCopy
     from .backups_dialog import BackupsDialog
     from .forms.ui_main_window import Ui_MainWindow
     from .merge_dialog import MergeDialog
@@ -49,8 +51,10 @@ class FileSafety:
         self._restoring_offered = False
         controller.restored.connect(self._restored)
         controller.restoreFailed.connect(self._restore_failed)
-        # The offer to merge sync-conflict copies found beside the file just opened.
+        # The offer to merge sync-conflict copies found beside the file just opened; the
+        # folder is listed off the GUI thread (on a network drive, several slow reads).
         self.conflict_offer: QMessageBox | None = None
+        self.conflict_search = Latest(parent)
         # The offer to restore a backup of a damaged file that could not be opened.
         self.restore_offer: QMessageBox | None = None
         # A read-only window looks now and then (off the GUI thread) whether the file became
@@ -169,11 +173,16 @@ class FileSafety:
             self.restore_and_open(path, backup)
 
     def offer_conflict_copies(self, path: Path) -> None:
-        """Tell about conflict copies a sync client left beside the file; offer to merge one."""
+        """Look (off the GUI thread) for conflict copies a sync client left beside the file;
+        tell about them and offer to merge one."""
         from ..sharing.sync_conflicts import conflict_copies
 
-        copies = conflict_copies(path)
-        if not copies:
+        self.conflict_search.start(
+            lambda: conflict_copies(path), lambda copies: self._offer_copies(path, copies)
+        )
+
+    def _offer_copies(self, path: Path, copies: list[ConflictCopy]) -> None:
+        if not copies or not self.controller.is_open(path):
             return
         lines = "\n".join(f"• {c.path.name} ({c.client}, {c.detail})" for c in copies)
         box = QMessageBox(
@@ -215,6 +224,7 @@ class FileSafety:
 
     def close_offers(self) -> None:
         """Close offers left open about a file opened before."""
+        self.conflict_search.drop()
         for box in (self.conflict_offer, self.restore_offer):
             if box is not None:
                 box.reject()

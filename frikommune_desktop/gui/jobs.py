@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..errors import FrikommuneError
@@ -107,3 +108,76 @@ def start_job(
         if slot is not None:
             signal.connect(slot)
     return job.start(pool)
+
+
+_reads: QThreadPool | None = None
+
+
+def read_pool() -> QThreadPool:
+    """Return the pool the views' and the search's reads of the open file run on."""
+    global _reads
+    if _reads is None:
+        _reads = QThreadPool()
+        _reads.setMaxThreadCount(2)
+    return _reads
+
+
+def wait_for_reads() -> None:
+    """Wait until no read of the open file runs (called before the file is closed)."""
+    if _reads is not None:
+        _reads.waitForDone()
+
+
+class Latest(QObject):
+    """Reads off the GUI thread where only the newest read counts: a read started while an
+    older one runs supersedes it, whose result is dropped when it arrives."""
+
+    #: The newest read's result was handed over (or it failed): nothing is being read.
+    settled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._waiting = False
+
+    @property
+    def busy(self) -> bool:
+        """Return whether the newest read has not arrived yet."""
+        return self._waiting
+
+    def start(
+        self,
+        read: Callable[[], Any],
+        arrived: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run `read()` on the read pool; its result goes to `arrived` on the GUI thread,
+        unless a newer read was started meanwhile (or `drop` was called)."""
+        self._generation += 1
+        generation = self._generation
+        self._waiting = True
+
+        def current() -> bool:
+            return shiboken6.isValid(self) and generation == self._generation
+
+        def done(result: Any) -> None:
+            if current():
+                self._waiting = False
+                arrived(result)
+                self.settled.emit()
+
+        def refused(message: str) -> None:
+            if current():
+                self._waiting = False
+                if failed is not None:
+                    failed(message)
+                self.settled.emit()
+
+        start_job(lambda _progress: read(), succeeded=done, failed=refused, pool=read_pool())
+
+    def drop(self) -> None:
+        """Forget the read under way (its result is not wanted any more)."""
+        self._generation += 1
+        if self._waiting:
+            self._waiting = False
+            self.settled.emit()

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-)
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QProgressBar
 
 from .. import __version__
-from ..errors import FrikommuneError
 from .file_actions import FileActions
+from .file_choice import FileChoice
 from .file_controller import FileController
 from .file_safety import FileSafety
 from .forms.ui_main_window import Ui_MainWindow
@@ -28,6 +21,7 @@ from .keyboard_map import add_keyboard_map_action
 from .search_dock import SearchDock
 from .settings import Settings
 from .startup import install_shortcuts
+from .view_tabs import ViewLookup, ViewTabs
 from .welcome import WelcomePage
 
 # The file machinery (store, views, search) is imported when a file is first opened, so that
@@ -37,8 +31,6 @@ if TYPE_CHECKING:
     from .session import Session
     from .views.base import View
     from .views.search_panel import SearchPanel
-
-_V = TypeVar("_V", bound="View")
 
 
 class MainWindow(QMainWindow):
@@ -59,10 +51,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings or Settings()
         self.interactive = interactive
-        self.views: list[View] = []
         self.last_error = ""
-        self._refresh_pending = False
-        self._pending_changes: Changes | None = None  # what changed since the last refresh
         # Whether the window closes once the file is closed (closeEvent waits for that).
         self._close_when_idle = False
         # Opening, closing, re-checking the lock, breaking it and restoring, off the GUI thread.
@@ -74,25 +63,30 @@ class MainWindow(QMainWindow):
         self._busy_bar.hide()
         self.statusBar().addPermanentWidget(self._busy_bar)
         self._connect_controller()
+        # The views in their tabs, and the refresh after a change (Ctrl+1 … Ctrl+7 too).
+        self.view_tabs = ViewTabs(self.ui.tabs, self.ui.menuView, self, self.refresh)
+        self._view_actions = self.view_tabs.actions
         # Merging copies, restoring backups, the read-only banner and breaking old locks.
         self.safety = FileSafety(self.controller, self, self.ui, self.show_error, self.say)
         # Imports, export, the spreadsheet template and the profile.
         self.file_actions = FileActions(
-            self.controller, self, self.show_error, self.say, self.refresh, self.show_experiment
+            self.controller, self, self.show_error, self.say, self.view_tabs.show_experiment
         )
 
         self.welcome = WelcomePage(self)
         self.ui.centralLayout.addWidget(self.welcome)
-        self.welcome.newRequested.connect(self.new_file)
-        self.welcome.openRequested.connect(self.choose_file)
-        self.welcome.demoRequested.connect(self.open_demo)
+        # New, Open and the demo: which file, then open_file.
+        self.files = FileChoice(self, self.open_file, self.show_error)
+        self.welcome.newRequested.connect(self.files.new_file)
+        self.welcome.openRequested.connect(self.files.choose_file)
+        self.welcome.demoRequested.connect(self.files.open_demo)
         self.welcome.recentRequested.connect(self.open_file)
 
         self.undo_group = QUndoGroup(self)
         self._add_undo_actions()
-        self.ui.actionNew.triggered.connect(self.new_file)
-        self.ui.actionOpen.triggered.connect(self.choose_file)
-        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionNew.triggered.connect(self.files.new_file)
+        self.ui.actionOpen.triggered.connect(self.files.choose_file)
+        self.ui.actionOpenDemo.triggered.connect(self.files.open_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         add_keyboard_map_action(self, self.ui.menuHelp)
@@ -105,11 +99,9 @@ class MainWindow(QMainWindow):
         self.ui.actionSaveTemplate.triggered.connect(self.file_actions.save_template)
         self.ui.actionProfile.triggered.connect(lambda: self.file_actions.edit_profile())
         self.ui.recheckButton.clicked.connect(self.recheck)
-        self.ui.tabs.currentChanged.connect(self._tab_changed)
 
         # The search panel's dock, made on first use.
         self.search = SearchDock(self.controller, self, self.ui.actionSearchPanel, self.show_view)
-        self._view_actions = self._add_view_actions()
         # Hjælp → Brugervejledning (F1) and the first-steps checklist of a new file.
         self.help = HelpMenu(self)
 
@@ -236,56 +228,6 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.open_file(path)
 
-    def open_demo(self) -> bool:
-        """Open the built-in demo network (written to the user data folder the first time)."""
-        from ..demo import write_demo
-        from ..program.folders import demo_dir
-
-        path = demo_dir() / "demo.fkdb"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                write_demo(path).close()
-            except FrikommuneError as exc:
-                self.show_error(str(exc))
-                return False
-        return self.open_file(path)
-
-    def file_filter(self) -> str:
-        """Return the file dialogs' filter: network files, then all files."""
-        return self.tr("Network files (*.fkdb);;All files (*)")
-
-    def choose_file(self) -> None:
-        """Ask for a network file and open it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open network file"), "", self.file_filter()
-        )
-        if name:
-            self.open_file(name)
-
-    def new_file(self) -> None:
-        """Ask for a place and a network name, create the file and open it."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New network file"), "", self.file_filter()
-        )
-        if not name:
-            return
-        path = Path(name) if name.endswith(".fkdb") else Path(name + ".fkdb")
-        network, ok = QInputDialog.getText(
-            self, self.tr("New network"), self.tr("Name of the network:")
-        )
-        if not ok or not network.strip():
-            return
-        from ..model import Network
-        from ..store import Store
-
-        try:
-            Store.create(path, Network(name=network.strip()), overwrite=path.exists()).close()
-        except FrikommuneError as exc:
-            self.show_error(str(exc))
-            return
-        self.open_file(path)
-
     def recheck(self) -> None:
         """Try again to get a read-only file for writing (the controller says how it went)."""
         self.controller.recheck()
@@ -299,46 +241,33 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is not None:
             self.undo_group.removeStack(session.undo_stack)
-        self._refresh_pending = False
         self.search.set_session(None)
-        # Hidden and quiet first: clearing a shown tab bar makes each next view current, and
-        # a current view lays itself out (seconds for the participation grid).
-        self.ui.tabs.hide()
-        self.ui.tabs.blockSignals(True)
-        self.ui.tabs.clear()
-        self.ui.tabs.blockSignals(False)
-        for view in self.views:
-            view.deleteLater()
-        self.views = []
+        self.view_tabs.clear()
         self._show_welcome()
 
     # -- views -----------------------------------------------------------------------------
 
-    @overload
-    def view(self, key: str) -> View: ...
+    @property
+    def views(self) -> list[View]:
+        """Return the open file's views in tab order ([] while no file is open)."""
+        return self.view_tabs.views
 
-    @overload
-    def view(self, key: str, kind: type[_V]) -> _V: ...
+    @property
+    def loading(self) -> bool:
+        """Return whether a change waits to be shown or a view or the search reads the file."""
+        searching = self.search.made and self.search_panel.searching
+        return self.view_tabs.loading or searching or self.safety.conflict_search.busy
 
-    def view(self, key: str, kind: type[View] | None = None) -> View:
-        """Return the view with a key ('experiments', 'participation', ...), of class `kind`."""
-        view = next(v for v in self.views if v.key == key)
-        if kind is not None and not isinstance(view, kind):
-            raise TypeError(f"the view {key!r} is a {type(view).__name__}, not a {kind.__name__}")
-        return view
+    @property
+    def view(self) -> ViewLookup:
+        """Return the lookup of a view by key ('experiments', …), of a class if given."""
+        return self.view_tabs.view
 
-    @overload
-    def show_view(self, key: str) -> View: ...
-
-    @overload
-    def show_view(self, key: str, kind: type[_V]) -> _V: ...
-
-    def show_view(self, key: str, kind: type[View] | None = None) -> View:
-        """Bring a view to the front (current with the file) and return it."""
-        view = self.view(key) if kind is None else self.view(key, kind)
-        self.ui.tabs.setCurrentWidget(view)
-        view.refresh_if_stale()
-        return view
+    @property
+    def show_view(self) -> ViewLookup:
+        """Return what brings a view (by key) to the front, current with the file, and
+        returns it."""
+        return self.view_tabs.show_view
 
     def show_search(self) -> None:
         """Open the search panel and put the cursor in it."""
@@ -347,20 +276,12 @@ class MainWindow(QMainWindow):
     def refresh(self, changes: Changes | None = None) -> None:
         """Reload the views that show what changed (all of them without `changes`); the
         current one now, the others when they are shown."""
-        self._refresh_pending = False
+        self.view_tabs.refresh_pending = False
         if self.session is None:
             return
-        for view in self.views:
-            view.note_changes(changes)
-        self._refresh_current()
+        self.view_tabs.note(changes)
         self.search.refresh()
         self._update_state()
-
-    def show_experiment(self, experiment_id: str) -> None:
-        """Show the Forsøg view with one experiment chosen."""
-        from .views.experiments_view import ExperimentsView
-
-        self.show_view("experiments", ExperimentsView).select(experiment_id)
 
     def say(self, text: str) -> None:
         """Show a message in the status bar for a while."""
@@ -379,44 +300,14 @@ class MainWindow(QMainWindow):
         self.install_shortcuts()  # a file opened before the first paint (as tests do)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        session.changed.connect(self._schedule_refresh)
         session.stateChanged.connect(self._update_state)
         session.writeBackChanged.connect(self._update_title)
         session.error.connect(self.show_error)
-        from .views.registry import create_views
-
-        self.views = create_views(session, self)
-        self.ui.tabs.blockSignals(True)
-        for view, action in zip(self.views, self._view_actions, strict=False):
-            self.ui.tabs.addTab(view, view.title)
-            action.setText(view.title)
-            action.setVisible(True)
-        self.ui.tabs.blockSignals(False)
+        self.view_tabs.set_session(session)
         self.search.set_session(session)
         self.welcome.hide()
         self.ui.tabs.show()
         self.refresh()
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.session is not None:
-            self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        current = self.ui.tabs.currentWidget()
-        for view in self.views:
-            if view is current:
-                view.refresh_if_stale()
-
-    def _schedule_refresh(self, changes: Changes) -> None:
-        self._pending_changes = changes.merged(self._pending_changes)
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_changed)
-
-    def _refresh_changed(self) -> None:
-        changes, self._pending_changes = self._pending_changes, None
-        if changes is not None:
-            self.refresh(changes)
 
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files())
@@ -438,8 +329,7 @@ class MainWindow(QMainWindow):
             self._redo,
         ):
             action.setEnabled(False)
-        for action in self._view_actions:
-            action.setVisible(False)
+        self.view_tabs.hide_actions()
 
     def _update_state(self) -> None:
         session = self.session
@@ -456,8 +346,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.setEnabled(store.writable)
         self.ui.actionImportWord.setEnabled(store.writable)
         self.safety.update_banner()
-        for view in self.views:
-            view.set_writable(store.writable)
+        self.view_tabs.set_writable(store.writable)
 
     def _update_title(self) -> None:
         """Show the file, the network and its state in the title bar (polled while a working
@@ -476,22 +365,6 @@ class MainWindow(QMainWindow):
         title = f"{store.path.name} — {self._network_name} [{state}] — Frikommune Desktop"
         if title != self.windowTitle():
             self.setWindowTitle(title)
-
-    def _add_view_actions(self) -> list[QAction]:
-        """Ctrl+1 … Ctrl+7 in the View menu bring the views forward (named once a file opens)."""
-        actions = []
-        self.ui.menuView.addSeparator()
-        for number in range(1, 8):
-            action = QAction(self)
-            action.triggered.connect(lambda _checked=False, i=number - 1: self._go_to_view(i))
-            action.setVisible(False)
-            self.ui.menuView.addAction(action)
-            actions.append(action)
-        return actions
-
-    def _go_to_view(self, position: int) -> None:
-        if position < len(self.views):
-            self.show_view(self.views[position].key)
 
     def _add_undo_actions(self) -> None:
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))

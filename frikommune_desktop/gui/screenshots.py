@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .main_window import MainWindow
@@ -23,6 +24,15 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _wait_loaded(window: MainWindow) -> None:
+    """Let the event loop run until the window's views show the file (read off the GUI
+    thread)."""
+    while window.loading:
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+
 def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") -> list[Path]:
     """Render the welcome screen, each view, search results, the read-only banner and the
     legal-basis suggestions of the first experiment that has some."""
@@ -39,6 +49,7 @@ def take_screenshots(window: MainWindow, folder: Path, search_text: str = "") ->
     window.show()
     for number, view in enumerate(window.views, start=2):
         window.show_view(view.key)
+        _wait_loaded(window)
         written.append(_save(window, folder / f"{number:02d}-{view.key}.png"))
     window.show_view("experiments")
     window.show_search()

@@ -7,16 +7,18 @@ it, and which object asked for it (so that an editor need not reload what it jus
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..db.changes import Changes
 from ..edits import Edit
-from ..errors import FileReplacedError, FrikommuneError, LockLostError
+from ..errors import FileReplacedError, FrikommuneError, LockLostError, StorageError
 from ..sharing.pending import save_pending_change
 from ..store import Store
+from .jobs import Job, read_pool, start_job, wait_for_reads
 
 #: How often the file is checked for changes saved by another coordinator.
 POLL_INTERVAL_MS = 2000
@@ -80,6 +82,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._seen_version = store.data_version()
         self._lock_lost = False
+        self._renewal: Job | None = None  # the lock's renewal under way
         self._write_back_failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
@@ -105,7 +108,9 @@ class Session(QObject):
         if not self.writable:
             self.error.emit(self.read_only_message())
             return False
-        self.poll()  # a change saved by another process shows first; the edit applies after it
+        # A change saved by another process shows first; the edit applies after it (and checks
+        # the lock itself: no renewal is started to wait for).
+        self.poll(renew=False)
         command = EditCommand(self, edit, source)
         self.undo_stack.push(command)
         return not command.failed
@@ -119,20 +124,24 @@ class Session(QObject):
             self.changed.emit(changes)
         return changes
 
-    def poll(self) -> bool:
-        """Notice changes another process saved to the file; return whether there were any."""
+    def poll(self, *, renew: bool = True) -> bool:
+        """Notice changes another process saved to the file; return whether there were any.
+
+        The lock is renewed off the GUI thread (on a share that is a read and a write of the
+        lock file, which a slow drive makes slow); a lost lock is said when that ends.
+        """
         try:
             version = self.store.data_version()
-        except sqlite3.Error:  # the file vanished or the drive is gone: say so, keep running
+        except StorageError:  # the file vanished or the drive is gone: say so, keep running
             self.error.emit(self.tr("The network file cannot be read right now."))
             return False
-        if self.store.writable and not self._lock_lost and not self.store.refresh_lock():
-            self._lock_lost = True  # said once, not every poll
-            self.error.emit(
-                self.tr(
-                    "Another coordinator has taken over the file's lock; "
-                    "changes cannot be saved until you reopen it."
-                )
+        if renew and self.store.writable and not self._lock_lost and self._renewal is None:
+            store = self.store
+            self._renewal = start_job(
+                lambda _progress: store.refresh_lock(),
+                succeeded=self._alive(self._lock_renewed),
+                finished=self._alive(self._renewal_ended),
+                pool=read_pool(),  # the file is closed only after it ends (wait_for_reads)
             )
         if self.store.working_copy is not None:
             self.writeBackChanged.emit()
@@ -150,9 +159,32 @@ class Session(QObject):
         self.changed.emit(self.store.changes_from_outside())
         return True
 
+    def _alive(self, slot: Callable[..., None]) -> Callable[..., None]:
+        """Return `slot`, called only while this session exists (a job may end after it)."""
+        return lambda *args: slot(*args) if shiboken6.isValid(self) else None
+
+    @property
+    def renewing(self) -> bool:
+        """Return whether the lock's renewal runs (off the GUI thread)."""
+        return self._renewal is not None
+
+    def _lock_renewed(self, still_ours: bool) -> None:
+        if not still_ours and not self._lock_lost:
+            self._lock_lost = True  # said once, not every poll
+            self.error.emit(
+                self.tr(
+                    "Another coordinator has taken over the file's lock; "
+                    "changes cannot be saved until you reopen it."
+                )
+            )
+
+    def _renewal_ended(self) -> None:
+        self._renewal = None
+
     def adopt(self, fresh: Store) -> None:
         """Work on the file opened again for writing (the file controller re-checked the lock);
         the read-only store it replaces is closed."""
+        wait_for_reads()  # a read of the old store ends first
         self.store.close()
         self.store = fresh
         self.undo_stack.clear()
@@ -170,4 +202,5 @@ class Session(QObject):
         """Stop watching and close the store (which backs it up if it changed)."""
         self._timer.stop()
         self.undo_stack.clear()
+        wait_for_reads()  # a lock renewal or a read under way ends first
         self.store.close()

@@ -133,20 +133,27 @@ def participation_matrix(store: Store) -> ParticipationMatrix:
     member_codes = {m.code for m in store.records.members()}
     used = member_codes | {p.municipality for p in parts}
     municipalities = [(m.code, m.name) for m in store.records.all(Municipality) if m.code in used]
-    cells = {
-        (p.experiment_id, p.municipality): ParticipationCell(
-            p.experiment_id,
-            p.municipality,
-            p.id,
-            p.reservation,
-            p.approval_status,
-            p.approval_committee,
-            p.approval_meeting_date,
-        )
-        for p in parts
-    }
+    cells = {(p.experiment_id, p.municipality): _cell(p) for p in parts}
     experiments = [(e.id, e.number, e.title) for e in store.records.all(Experiment)]
     return ParticipationMatrix(experiments, municipalities, cells)
+
+
+def participation_cells(store: Store, ids: Iterable[str]) -> list[ParticipationCell]:
+    """Return the cells of those of the given participations that exist now."""
+    return [_cell(p) for pid in sorted(ids) for p in store.records.all(Participation, id=pid)]
+
+
+def _cell(p: Participation) -> ParticipationCell:
+    """Return a participation as its matrix cell."""
+    return ParticipationCell(
+        p.experiment_id,
+        p.municipality,
+        p.id,
+        p.reservation,
+        p.approval_status,
+        p.approval_committee,
+        p.approval_meeting_date,
+    )
 
 
 @dataclass(frozen=True)
@@ -205,15 +212,21 @@ class RoundRow:
     status_counts: dict[ExperimentStatus, int]
 
 
+#: The order the experiments are listed in (db/records.py's for experiments).
+_EXPERIMENT_ORDER = "coalesce(number, 1e9), title, id"
+
+
 def round_rows(store: Store, today: dt.date | None = None) -> list[RoundRow]:
     """Return the rounds in date order with days left (negative once passed) and contents."""
     today = today or dt.date.today()
     titles: dict[str, list[str]] = defaultdict(list)
     statuses: dict[str, Counter[ExperimentStatus]] = defaultdict(Counter)
-    for e in store.records.all(Experiment):
-        if e.round_id:
-            titles[e.round_id].append(e.title)
-            statuses[e.round_id][e.status] += 1
+    # Three columns of each experiment, not whole records: their texts are long.
+    columns = "round_id, title, status"
+    for e in store.db[Experiment.TABLE].rows_where(select=columns, order_by=_EXPERIMENT_ORDER):
+        if e["round_id"]:
+            titles[e["round_id"]].append(e["title"])
+            statuses[e["round_id"]][ExperimentStatus(e["status"])] += 1
     return [
         RoundRow(
             id=r.id,

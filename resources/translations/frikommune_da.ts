@@ -364,12 +364,12 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+151"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="+167"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>{0} contacts</source>
         <translation>{0} kontaktpersoner</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+98"/>
+        <location filename="../../frikommune_desktop/gui/views/experiments_view.py" line="+100"/>
         <source>Suggest legal basis…</source>
         <translation>Foreslå lovgrundlag…</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>All rounds</source>
         <translation>Alle runder</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>LegalView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+88"/>
+        <location filename="../../frikommune_desktop/gui/views/legal_view.py" line="+98"/>
         <source>Legal basis</source>
         <translation>Lovgrundlag</translation>
     </message>
@@ -1577,45 +1577,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+271"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+272"/>
         <source>Changes from the last time this file was open had not all reached the network file (the program ended first). They are kept in {0}; bring them in with File → Merge another copy….</source>
         <translation>Ændringer fra sidste gang, filen var åben, nåede ikke alle frem til netværksfilen (programmet sluttede først). De er gemt i {0}; hent dem ind med Filer → Flet en anden kopi….</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+177"/>
+        <location line="-59"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+169"/>
         <location line="+37"/>
         <source>Opening {0} …</source>
         <extracomment>A job waiting for the window&apos;s first paint (a class default: events come during setup). Whether the shortcuts are set (after the first paint: see gui/startup.py). The open file&apos;s network name, as the title shows it (read again after every change). What the file controller&apos;s job said it does (in the status bar while it runs).</extracomment>
         <translation>Åbner {0} …</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+42"/>
-        <source>Network files (*.fkdb);;All files (*)</source>
-        <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open network file</source>
-        <translation>Åbn netværksfil</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>New network file</source>
-        <translation>Ny netværksfil</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New network</source>
-        <translation>Nyt netværk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name of the network:</source>
-        <translation>Netværkets navn:</translation>
-    </message>
-    <message>
-        <location line="+196"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+154"/>
         <source>not saved on the drive</source>
         <translation>ikke gemt på drevet</translation>
     </message>
@@ -1646,7 +1621,7 @@
         <translation>Gendanner sikkerhedskopien …</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+108"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+112"/>
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
@@ -1656,17 +1631,17 @@
         <translation>Filen, som den var, er gemt blandt sikkerhedskopierne som {0}.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+133"/>
+        <location filename="../../frikommune_desktop/gui/file_controller.py" line="+134"/>
         <source>You can now edit the file.</source>
         <translation>Du kan nu redigere filen.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Saving the last changes on the network drive …</source>
         <translation>Gemmer de sidste ændringer på netværksdrevet …</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+144"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+150"/>
         <source>The lock of {0} (on {1}) is broken; you can now edit the file.</source>
         <translation>Låsen, som {0} (på {1}) havde, er brudt; du kan nu ændre i filen.</translation>
     </message>
@@ -1711,14 +1686,14 @@
         <translation>&amp;Bryd lås</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+46"/>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="-99"/>
+        <location line="-163"/>
+        <location line="+51"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="-67"/>
         <source>Frikommune Desktop</source>
         <translation>Frikommune Desktop</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Restore the backup from {0}?</source>
         <translation>Gendan sikkerhedskopi fra {0}?</translation>
     </message>
@@ -1738,7 +1713,7 @@
         <translation>Gendan &amp;ikke</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>A sync client has left copies of {0} beside it after a conflict:</source>
         <translation>Et synkroniseringsprogram har efter en konflikt lagt kopier af {0} ved siden af den:</translation>
     </message>
@@ -1758,7 +1733,7 @@
         <translation>&amp;Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+101"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+69"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
@@ -1768,7 +1743,7 @@
         <translation>skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+119"/>
+        <location filename="../../frikommune_desktop/gui/file_safety.py" line="+120"/>
         <source>someone</source>
         <translation>en anden</translation>
     </message>
@@ -1788,7 +1763,7 @@
         <translation>Programmet på {0} har ikke vist tegn på liv i {1}: kører det ikke længere, kan du bryde dets lås.</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/main_window.py" line="+28"/>
+        <location filename="../../frikommune_desktop/gui/main_window.py" line="+12"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1953,7 +1928,7 @@
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+74"/>
+        <location filename="../../frikommune_desktop/gui/file_actions.py" line="+72"/>
         <source>Import application (Word)</source>
         <translation>Indlæs ansøgning (Word)</translation>
     </message>
@@ -2305,7 +2280,7 @@
 <context>
     <name>ParticipationMatrixModel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+43"/>
+        <location filename="../../frikommune_desktop/gui/models/participation.py" line="+44"/>
         <source>taking part — politically approved</source>
         <extracomment>The mark of each approval status; a taking-part cell without a status counts as pending. Appended to the mark when the municipality takes part with a reservation. (background, text) colours. Their greyscale values (luma) lie far apart, light amber ≈ 222, light green ≈ 170, dark red ≈ 87, so they read without colour too (a dark green would match the red&apos;s grey); each text colour contrasts strongly with its background. The context of this module&apos;s texts in the translation. What each mark means (English sources; `legend()` translates them). The marker returns its text, typed `object` by PySide6, hence the str() where it is read.</extracomment>
         <translation>deltager — politisk godkendt</translation>
@@ -2364,12 +2339,13 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+93"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+104"/>
         <source>Participation</source>
+        <extracomment>Changed participations put in place one by one; more (an import) reload the matrix.</extracomment>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <location line="+32"/>
         <source>Remove participation</source>
         <translation>Fjern deltagelse</translation>
@@ -2554,7 +2530,7 @@
         <translation>Ansøgningsrunder</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
@@ -2572,7 +2548,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+16"/>
+        <location filename="../../frikommune_desktop/gui/views/search_panel.py" line="+17"/>
         <source>Experiment</source>
         <extracomment>What each kind of hit is called (English sources, translated in the &quot;SearchPanel&quot; context).</extracomment>
         <translation>Forsøg</translation>
@@ -2598,7 +2574,7 @@
         <translation>Netværk</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>{0} hits</source>
         <extracomment>Escape: the panel is to close.</extracomment>
         <translation>{0} træf</translation>
@@ -2619,7 +2595,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/session.py" line="+44"/>
+        <location filename="../../frikommune_desktop/gui/session.py" line="+46"/>
         <source>{0}
 The change is kept in {1}.</source>
         <extracomment>How often the file is checked for changes saved by another coordinator.</extracomment>
@@ -2627,23 +2603,23 @@ The change is kept in {1}.</source>
 Ændringen er gemt i {1}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The file is read-only. Held by: {0}</source>
         <extracomment>A change stored in the file, with what it touched (a Changes). Polled: the working copy&apos;s changes may have reached the network file (title state).</extracomment>
         <translation>Filen er skrivebeskyttet. Den er åben hos: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>The network file cannot be read right now.</source>
         <translation>Netværksfilen kan ikke læses lige nu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>Another coordinator has taken over the file&apos;s lock; changes cannot be saved until you reopen it.</source>
         <translation>En anden koordinator har overtaget filens lås; ændringer kan ikke gemmes, før du åbner filen igen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-24"/>
         <source>Your latest changes cannot be written to the network file ({0}). Nothing new is saved; close the file, and what did not arrive is kept for merging.</source>
         <translation>Dine seneste ændringer kan ikke skrives til netværksfilen ({0}). Intet nyt gemmes; luk filen, så gemmes det, der ikke nåede frem, til fletning.</translation>
     </message>
@@ -2884,7 +2860,7 @@ The change is kept in {1}.</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-146"/>
+        <location filename="../../frikommune_desktop/gui/views/record_views.py" line="-159"/>
         <source>Add</source>
         <extracomment>The column that takes the spare width (the one with the details; -1: the last).</extracomment>
         <translation>Tilføj</translation>

@@ -178,3 +178,16 @@ def test_check_calls_a_dead_process_lock_stale(demo_path: Path) -> None:
     lines = check_file(demo_path).lines()
     held = next(line for line in lines if line.startswith("Låst af:"))
     assert held.startswith("Låst af: ingen") and "forældet" in held and "anne" in held
+
+
+def test_a_file_that_cannot_be_read_raises_storage_error_on_data_version(tmp_path: Path) -> None:
+    """data_version on a connection that can no longer read raises the project's StorageError
+    (the window knows nothing of sqlite3), naming the file."""
+    from frikommune_desktop.model import Network
+
+    path = tmp_path / "net.fkdb"
+    Store.create(path, Network(name="Net")).close()
+    store = Store.open(path)
+    store.db.conn.close()  # as when the drive went away under the open file
+    with pytest.raises(StorageError, match=r"net\.fkdb"):
+        store.data_version()

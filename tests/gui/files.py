@@ -11,8 +11,17 @@ WAIT_MS = 60_000
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:
-    """Wait until the window's file controller runs no job."""
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=WAIT_MS)
+    """Wait until the window's file controller runs no job and no view or search still reads
+    the file."""
+    qtbot.waitUntil(lambda: not window.controller.busy and not window.loading, timeout=WAIT_MS)
+
+
+def show_loaded(qtbot, window: MainWindow, key: str):
+    """Bring a view to the front and wait until it shows the file (it may read it off the GUI
+    thread); return it."""
+    view = window.show_view(key)
+    qtbot.waitUntil(lambda: not window.loading, timeout=WAIT_MS)
+    return view
 
 
 def open_in(qtbot, window: MainWindow, path: Path | str) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QSignalSpy
 
 from frikommune_desktop.db.changes import ALL_TABLES, Changes
-from frikommune_desktop.edits import AddRecord, UpdateRecord
+from frikommune_desktop.edits import AddRecord, DeleteRecord, UpdateRecord
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.models.experiments import COL_TITLE
 from frikommune_desktop.gui.session import Session
@@ -22,7 +22,7 @@ from frikommune_desktop.gui.views.experiments_view import ExperimentsView
 from frikommune_desktop.model import Contact, Experiment
 from frikommune_desktop.store import Store
 
-from .files import open_in
+from .files import open_in, show_loaded
 
 #: A second process holding the file: it adds a contact as Christine when told.
 _HOLDER = (
@@ -67,8 +67,8 @@ def _tell(holder: subprocess.Popen[str]) -> str:
 
 
 def _settled(window: MainWindow, qtbot) -> None:
-    """Wait until the window's deferred refresh has run."""
-    qtbot.waitUntil(lambda: not window._refresh_pending)
+    """Wait until the window's deferred refresh has run and the views show the file."""
+    qtbot.waitUntil(lambda: not window.view_tabs.refresh_pending and not window.loading)
 
 
 def test_an_edit_its_undo_and_redo_say_what_they_touched_and_who(qtbot, demo_path) -> None:
@@ -119,7 +119,7 @@ def test_a_save_in_another_process_reaches_the_view(qtbot, demo_path) -> None:
         qtbot.addWidget(window)
         window.show()
         assert open_in(qtbot, window, demo_path)
-        contacts = window.show_view("contacts")
+        contacts = show_loaded(qtbot, window, "contacts")
         before = contacts.model.rowCount()
         assert _tell(holder) == "added"
         qtbot.waitUntil(lambda: contacts.model.rowCount() == before + 1, timeout=10000)
@@ -138,13 +138,14 @@ def test_a_view_reloads_for_its_tables_and_not_for_others(window, qtbot) -> None
     rounds = window.view("rounds")
     rounds.refresh_if_stale()
     contacts.refresh_if_stale()
+    _settled(window, qtbot)  # both read the file off the GUI thread
     municipality_resets = QSignalSpy(municipalities.model.modelReset)
     contact_resets = QSignalSpy(contacts.model.modelReset)
     assert window.session.do(AddRecord(Contact(name="Ny kontakt"), "Ny kontakt"))
     _settled(window, qtbot)
     assert municipality_resets.count() == 0
     assert contacts.stale and not rounds.stale
-    window.show_view("contacts")
+    show_loaded(qtbot, window, "contacts")
     assert contact_resets.count() == 1
     assert not municipalities.stale  # a contact is not a municipality
     window.show_view("municipalities")
@@ -152,12 +153,12 @@ def test_a_view_reloads_for_its_tables_and_not_for_others(window, qtbot) -> None
 
 
 def test_a_view_keeps_its_selection_and_scroll_when_it_reloads(window, qtbot) -> None:
-    """After a change to another contact, the contacts view has the same row current and is
-    scrolled where it was."""
+    """After an edit of another contact (put in place) and its deletion (a reload), the
+    contacts view has the same row current and is scrolled where it was."""
     store = window.session.store
     store.records.add_many(Contact(name=f"Kontakt {n:03}") for n in range(120))
     window.refresh()
-    view = window.show_view("contacts")
+    view = show_loaded(qtbot, window, "contacts")
     table = view.ui.table
     index = view.proxy.index(90, 0)
     table.selectionModel().setCurrentIndex(
@@ -172,7 +173,12 @@ def test_a_view_keeps_its_selection_and_scroll_when_it_reloads(window, qtbot) ->
     resets = QSignalSpy(view.model.modelReset)
     assert window.session.do(UpdateRecord(Contact, other.id, {"phone": "12345678"}, "Ret"))
     _settled(window, qtbot)
-    assert resets.count() == 1
+    assert resets.count() == 0  # an edited contact is put in place
+    assert table.currentIndex().siblingAtColumn(0).data() == chosen
+    assert table.verticalScrollBar().value() == scrolled
+    assert window.session.do(DeleteRecord(Contact, other.id, "Slet"))
+    _settled(window, qtbot)
+    assert resets.count() == 1  # a contact gone: the list is read again
     assert table.currentIndex().siblingAtColumn(0).data() == chosen
     assert table.verticalScrollBar().value() == scrolled
 

@@ -21,7 +21,7 @@ from ..sheets.conftest import (
     TITLES,
     write_xlsx,
 )
-from .files import close_in
+from .files import close_in, show_loaded
 
 
 def _sheet(folder: Path, name: str, participation: list, legal: list = ()) -> Path:
@@ -147,7 +147,7 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(
     assert wizard.plan is not None and wizard.plan.count(Action.ADD) > 0
     wizard.accept()
     window.refresh()
-    participation = window.show_view("participation").model
+    participation = show_loaded(qtbot, window, "participation").model
     taking_part = sum(
         participation.cell_at(participation.index(r, c)).participates
         for r in range(participation.rowCount())
@@ -155,7 +155,7 @@ def test_six_member_templates_import_in_one_step_and_show_in_every_view(
     )
     assert taking_part == expected[Participation]
     assert window.show_view("legal").proxy.rowCount() == expected[LegalBasis]
-    assert window.show_view("contacts").proxy.rowCount() == contacts
+    assert show_loaded(qtbot, window, "contacts").proxy.rowCount() == contacts
     assert window.show_view("overview").charts.isVisible()
 
 

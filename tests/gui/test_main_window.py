@@ -12,7 +12,7 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.model import Contact, Experiment, Participation
 from frikommune_desktop.store import Store
 
-from .files import close_in, open_in, wait_idle
+from .files import close_in, open_in, show_loaded, wait_idle
 
 
 def _experiments(win: MainWindow) -> list[Experiment]:
@@ -38,6 +38,7 @@ def test_file_given_at_start_opens_after_the_window_is_painted(qtbot, demo_path)
     assert win.session is None  # nothing is opened before the first paint
     assert win.statusBar().currentMessage().startswith("Opening demo.fkdb")
     qtbot.waitUntil(lambda: win.session is not None)
+    wait_idle(qtbot, win)  # the list is read off the GUI thread
     assert win.view("experiments").proxy.rowCount() == 5
 
     gone = MainWindow(Settings(), interactive=False)
@@ -121,7 +122,7 @@ def test_filters_fold_danish_letters(window, qtbot) -> None:
 
 def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None:
     """Space on an empty cell adds participation; undo removes it again."""
-    view = window.show_view("participation")
+    view = show_loaded(qtbot, window, "participation")
     store = window.session.store
     before = len(store.records.all(Participation))
     model = view.model
@@ -143,9 +144,9 @@ def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None
     assert len(store.records.all(Participation)) == before
 
 
-def test_participation_dialog_answer_updates_approval(window) -> None:
+def test_participation_dialog_answer_updates_approval(window, qtbot) -> None:
     """Approving a participation in the dialog stores status, committee and date."""
-    view = window.show_view("participation")
+    view = show_loaded(qtbot, window, "participation")
     cell = next(c for c in view.model.matrix().cells.values())
     view.apply_dialog(
         cell,
@@ -228,9 +229,9 @@ def test_other_process_holding_the_file_gives_read_only_banner(qtbot, demo_path)
     assert not win.ui.banner.isVisible()
 
 
-def test_changes_saved_by_another_process_refresh_the_view(window, demo_path) -> None:
+def test_changes_saved_by_another_process_refresh_the_view(window, demo_path, qtbot) -> None:
     """When another coordinator saves, the window notices and shows the new data."""
-    contacts = window.show_view("contacts")
+    contacts = show_loaded(qtbot, window, "contacts")
     before = contacts.model.rowCount()
     window.session.store.close()  # let a second process write, as after a hand-over
     with Store.open(demo_path, user="Susan") as other:
@@ -239,6 +240,7 @@ def test_changes_saved_by_another_process_refresh_the_view(window, demo_path) ->
     window.session._seen_version = -1
     assert window.session.poll()
     window.refresh()
+    wait_idle(qtbot, window)
     assert contacts.model.rowCount() == before + 1
 
 
@@ -272,6 +274,6 @@ def test_outside_change_to_the_shown_experiment_is_not_overwritten(window, qtbot
     qtbot.waitUntil(
         lambda: view.editor.ui.statusCombo.currentData() == ExperimentStatus.GRANTED.value
     )
-    assert not window._refresh_pending
+    assert not window.view_tabs.refresh_pending
     assert window.session.store.records.get(Experiment, shown.id).status is ExperimentStatus.GRANTED
     assert window.session.undo_stack.count() == 1

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from frikommune_desktop.gui.views.record_dialog import RecordDialog
 from frikommune_desktop.model import Contact, LegalBasis, Round
 
+from .files import wait_idle
+
 
 @pytest.fixture
 def answer_dialogs(monkeypatch):
@@ -65,7 +67,7 @@ def test_law_picker_completes_from_the_catalog(window) -> None:
     assert all("sundheds" in text.lower() for text in offered)
 
 
-def test_contact_added_edited_deleted_and_undone(window, answer_dialogs) -> None:
+def test_contact_added_edited_deleted_and_undone(window, answer_dialogs, qtbot) -> None:
     """Contacts go through add, edit (double-click) and delete; undo reverses each."""
     store = window.session.store
     view = window.show_view("contacts")
@@ -74,6 +76,7 @@ def test_contact_added_edited_deleted_and_undone(window, answer_dialogs) -> None
     person = next(c for c in store.records.all(Contact) if c.email == "nr@roskilde.dk")
     assert person.municipality == "265"
     window.refresh()
+    wait_idle(qtbot, window)
     assert view.select(person.id)
     answer_dialogs.clear()
     answer_dialogs.update(title="Projektleder")
@@ -119,6 +122,7 @@ def test_keyboard_reaches_every_view_and_edits_tables(window, answer_dialogs, qt
     qtbot.keyClick(table, Qt.Key.Key_Insert)
     person = next(c for c in store.records.all(Contact) if c.email == "nr@roskilde.dk")
     window.refresh()
+    wait_idle(qtbot, window)
     assert view.select(person.id)
     answer_dialogs.clear()
     answer_dialogs.update(title="Projektleder")

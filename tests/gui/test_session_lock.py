@@ -40,8 +40,9 @@ def test_refused_change_goes_to_the_recovery_folder(qtbot, demo_path: Path) -> N
         assert kept["change"] == "Ret mål" and kept["data"]["changes"] == {"goals": "Nye mål"}
         assert "Sanne" in kept["reason"]
         assert messages and kept["path"] in messages[-1]
-        session.poll()
-        session.poll()
+        for _ in range(3):  # the renewal runs off the GUI thread: each poll waits for it
+            session.poll()
+            qtbot.waitUntil(lambda: not session.renewing)
         assert sum("taken over the file's lock" in m for m in messages) == 1  # not every poll
     finally:
         session.close()

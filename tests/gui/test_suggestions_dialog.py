@@ -16,6 +16,8 @@ from frikommune_desktop.gui.suggestions_dialog import SuggestionsDialog
 from frikommune_desktop.model import Experiment, Law, LegalBasis, Network
 from frikommune_desktop.store import Store
 
+from .files import show_loaded
+
 LEGAL_NEEDS = (
     "Forsøget kræver fritagelse fra servicelovens § 83 og § 85, så kommunen kan tilbyde "
     "hjælpen uden en ny visitation. Kommunen ønsker desuden at fravige § 21 f i lov om en "
@@ -103,7 +105,7 @@ def test_dialog_lists_the_provisions_with_their_law_and_sentence(
     assert dialog.grab().save(str(tmp_path / "suggestions.png"))
 
 
-def test_adding_two_is_one_undoable_step(make_window, network_path) -> None:
+def test_adding_two_is_one_undoable_step(make_window, network_path, qtbot) -> None:
     """Ticking two and pressing Add adds exactly those two rows; Ctrl+Z removes both, redo
     restores them; the list and the legal-basis view follow."""
     window = make_window(network_path)
@@ -126,7 +128,7 @@ def test_adding_two_is_one_undoable_step(make_window, network_path) -> None:
     stack.redo()
     assert _legal_rows(window) == added
     window.refresh()
-    window.show_view("experiments")
+    show_loaded(qtbot, window, "experiments")
     editor = window.view("experiments").editor
     assert editor.ui.legalBasisLabel.text() == "SEL § 83, LAB § 21 f"
 

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frikommune_desktop.gui.file_choice import file_filter
 from frikommune_desktop.gui.main_window import MainWindow
 from frikommune_desktop.gui.models.experiments import COL_TITLE
 from frikommune_desktop.gui.views.charts import BarChart, Chart
 from frikommune_desktop.gui.views.overview_view import HeatMapChart
 from frikommune_desktop.model import SECTION_TITLES
+
+from .files import show_loaded
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -168,14 +171,16 @@ def test_window_shows_danish_tabs_menus_headers_and_template_sections(
     assert _tab_titles(tabs) == DANISH_SECTIONS
     assert [tabs.tabToolTip(i) for i in range(tabs.count())] == list(SECTION_TITLES)
     assert window.ui.recheckButton.text() == "Tjek igen"
-    assert window.file_filter() == "Netværksfiler (*.fkdb);;Alle filer (*)"
+    assert file_filter() == "Netværksfiler (*.fkdb);;Alle filer (*)"
     assert "[gemt]" in window.windowTitle()
 
 
-def test_base_class_texts_are_danish_in_every_subclass_view(danish, make_window, demo_path) -> None:
+def test_base_class_texts_are_danish_in_every_subclass_view(
+    danish, make_window, demo_path, qtbot
+) -> None:
     """TableView's own texts (dialog title, undo text) are found for ContactsView too."""
     window = make_window(demo_path)
-    contacts = window.show_view("contacts")
+    contacts = show_loaded(qtbot, window, "contacts")
     assert contacts.ui.addButton.text() == "&Tilføj"
     assert contacts.ui.deleteButton.text() == "&Slet"
     titles: list[str] = []
@@ -218,4 +223,4 @@ def test_without_the_translation_the_window_falls_back_to_english(make_window, d
     assert window.ui.tabs.tabText(0) == "Experiments"
     assert window.ui.menuFile.title() == "&File"
     assert window.view("contacts").ui.addButton.text() == "&Add"
-    assert window.file_filter() == "Network files (*.fkdb);;All files (*)"
+    assert file_filter() == "Network files (*.fkdb);;All files (*)"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
+from PySide6.QtTest import QSignalSpy, QTest
 from PySide6.QtWidgets import QFileDialog
 
 from frikommune_desktop.gui.suggestions_dialog import SuggestionsDialog
@@ -188,3 +188,19 @@ def test_file_menu_action_asks_for_a_docx_and_opens_the_preview(
     assert dialog.windowTitle() == "Indlæs ansøgning (Word)"
     assert dialog.ui.importButton.text() == "&Indlæs"
     assert "1 ansøgning(er) læst" in dialog.ui.statusLabel.text()
+
+
+def test_word_import_reloads_the_experiment_list_once(
+    make_window, network_path, application_docx, qtbot
+) -> None:
+    """The import's announced change alone brings Forsøg up to date, with the new experiment
+    chosen: the list is reloaded once, not a second time by a full window refresh."""
+    window = make_window(network_path)
+    experiments = window.show_view("experiments")
+    resets = QSignalSpy(experiments.model.modelReset)
+    dialog = _read(qtbot, window.file_actions.import_application(application_docx))
+    QTest.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    [experiment] = window.session.store.records.all(Experiment)
+    assert experiments.current_id() == experiment.id
+    qtbot.waitUntil(lambda: not window.loading)
+    assert resets.count() == 1

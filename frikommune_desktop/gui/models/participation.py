@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -102,17 +103,58 @@ def cell_tooltip(cell: ParticipationCell, municipality_name: str) -> str:
 
 
 class ParticipationMatrixModel(QAbstractTableModel):
-    """One row per experiment, one column per municipality; feed it with `set_matrix`."""
+    """One row per experiment, one column per municipality; feed it with `set_matrix`, and
+    put changed participations in place with `update_cells`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._matrix = ParticipationMatrix([], [])
+        self._rows: dict[str, int] = {}
+        self._columns: dict[str, int] = {}
+        self._places: dict[str, tuple[str, str]] = {}  # participation id → its cell's key
 
     def set_matrix(self, matrix: ParticipationMatrix) -> None:
         """Replace the whole matrix."""
         self.beginResetModel()
         self._matrix = matrix
+        self._rows = {row[0]: n for n, row in enumerate(matrix.experiments)}
+        self._columns = {code: n for n, (code, _name) in enumerate(matrix.municipalities)}
+        self._places = {
+            cell.participation_id: key
+            for key, cell in matrix.cells.items()
+            if cell.participation_id is not None
+        }
         self.endResetModel()
+
+    def update_cells(self, ids: Iterable[str], cells: Iterable[ParticipationCell]) -> bool:
+        """Put changed participations in place without a reset: the cells of `ids` are
+        emptied, then `cells` (those of them that exist now) filled; False, changing nothing,
+        if a cell lies outside the matrix (a new experiment or municipality)."""
+        cells = list(cells)
+        if any(
+            cell.experiment_id not in self._rows or cell.municipality not in self._columns
+            for cell in cells
+        ):
+            return False
+        touched = set()
+        for participation_id in ids:
+            key = self._places.pop(participation_id, None)
+            if key is not None:
+                self._matrix.cells.pop(key, None)
+                touched.add(key)
+        for cell in cells:
+            key = (cell.experiment_id, cell.municipality)
+            before = self._matrix.cells.get(key)
+            if before is not None and before.participation_id is not None:
+                self._places.pop(before.participation_id, None)
+            self._matrix.cells[key] = cell
+            if cell.participation_id is not None:
+                self._places[cell.participation_id] = key
+            touched.add(key)
+        for experiment_id, code in touched:
+            index = self.index(self._rows[experiment_id], self._columns[code])
+            self.dataChanged.emit(index, index)
+        return True
 
     def matrix(self) -> ParticipationMatrix:
         """Return the matrix shown."""
@@ -153,27 +195,47 @@ class ParticipationMatrixModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        """Return a cell's mark, colours, tooltip or one of the shared roles."""
-        if not index.isValid() or not self.hasIndex(index.row(), index.column()):
+        """Return a cell's mark, colours, tooltip or one of the shared roles.
+
+        The view asks for each visible cell's roles on every paint: the common answers (an
+        absent cell, the mark, the colours) are found without building anything.
+        """
+        matrix = self._matrix
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(matrix.experiments) and 0 <= column < len(matrix.municipalities)):
             return None
-        cell = self.cell_at(index)
-        status = cell_status(cell)
+        key = (matrix.experiments[row][0], matrix.municipalities[column][0])
+        found = matrix.cells.get(key)
         if role == DISPLAY:
-            return cell_mark(cell)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(COLOURS[status][0])) if status else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(COLOURS[status][1])) if status else None
+            return cell_mark(found) if found is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            status = cell_status(found) if found is not None else None
+            if status is None:
+                return None
+            return _brush(COLOURS[status][0 if role == Qt.ItemDataRole.BackgroundRole else 1])
+        if role not in (Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ID_ROLE, FILTER_ROLE, ROW_ROLE):
+            return None
+        cell = found if found is not None else ParticipationCell(*key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(cell, self._matrix.municipalities[index.column()][1])
+            return cell_tooltip(cell, matrix.municipalities[column][1])
         if role == SORT_ROLE:
+            status = cell_status(cell)
             return (_SORT_ORDER[status] if status else 4, bool(cell.reservation.strip()))
         if role == ID_ROLE:
             return cell.participation_id
         if role == FILTER_ROLE:
-            return fold(cell_tooltip(cell, self._matrix.municipalities[index.column()][1]))
-        if role == ROW_ROLE:
-            return cell
-        return None
+            return fold(cell_tooltip(cell, matrix.municipalities[column][1]))
+        return cell  # ROW_ROLE
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """Return the brush of a colour (made once)."""
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ...db.changes import ALL_TABLES, Changes
+from ..jobs import Latest
 from ..roles import ID_ROLE
 from ..session import Session
 
 #: Rows a header looks at to size columns to their contents (Qt's default, 1000, reads
 #: every cell of the large file's matrix: 98,000 cells).
 SIZE_SAMPLE_ROWS = 40
+
+_T = TypeVar("_T")
 
 
 class View(QWidget):
@@ -32,6 +36,7 @@ class View(QWidget):
         self.stale = True
         #: What changed since the view last read the file (None: it is current, or unknown).
         self.pending: Changes | None = None
+        self._reads: Latest | None = None  # made by the first read_then
 
     @property
     def title(self) -> str:
@@ -41,6 +46,25 @@ class View(QWidget):
     def refresh(self) -> None:
         """Reload what the view shows from the store."""
         raise NotImplementedError
+
+    @property
+    def loading(self) -> bool:
+        """Return whether the view reads the file off the GUI thread (filled when it arrives)."""
+        return self._reads is not None and self._reads.busy
+
+    def read_then(self, read: Callable[[], _T], show: Callable[[_T], None]) -> None:
+        """Run `read` (plain reads of the store) off the GUI thread and `show` what it read
+        when it arrives, keeping the table's current row and scroll position; a newer read
+        supersedes one under way."""
+        if self._reads is None:
+            self._reads = Latest(self)
+        place = self.place
+
+        def arrived(data: _T) -> None:
+            with keeping_place(place()):
+                show(data)
+
+        self._reads.start(read, arrived, self.session.error.emit)
 
     def place(self) -> QAbstractItemView | None:
         """Return the table whose selection and scroll position a refresh keeps (if any)."""
@@ -68,6 +92,11 @@ class View(QWidget):
     def refresh_for(self, changes: Changes | None) -> None:
         """Bring the view up to date after a change (None: anything may have changed)."""
         self.refresh()
+
+    def stop_reading(self) -> None:
+        """Drop a read under way: its file is closing, and what it read is not shown."""
+        if self._reads is not None:
+            self._reads.drop()
 
     def set_writable(self, writable: bool) -> None:
         """Enable or disable editing (read-only when another coordinator holds the file)."""

@@ -17,10 +17,12 @@ from ...model import (
     ExperimentStatus,
     Law,
     LegalBasis,
+    Municipality,
     Participation,
     Round,
 )
-from ...queries.views import experiment_rows
+from ...queries.views import ExperimentRow, experiment_rows
+from ...store import Store
 from ..forms.ui_experiments_view import Ui_ExperimentsView
 from ..models.experiments import COL_NUMBER, COL_TITLE, ExperimentFilterProxy, ExperimentTableModel
 from ..panel_sizes import fit_experiment_list, remember_splitter
@@ -118,7 +120,14 @@ class ExperimentsView(View):
             return  # add_experiment reloaded already
         if changes is not None and self._update_experiments(changes):
             return
-        self._keep_editor = changes is not None and changes.source is self.editor
+        if changes is None or (
+            changes.source is not self.editor and not changes.ids("experiments")
+        ):
+            # Nothing to find again afterwards: the list is read off the GUI thread.
+            store = self.session.store
+            self.read_then(lambda: _read_list(store), lambda read: self._fill(*read))
+            return
+        self._keep_editor = changes.source is self.editor
         before = {row.id for row in self.model.rows()}
         try:
             self.refresh()
@@ -151,10 +160,18 @@ class ExperimentsView(View):
 
     def refresh(self) -> None:
         """Reload the list, the filter choices and the editor, keeping the selection."""
-        store = self.session.store
+        self._fill(*_read_list(self.session.store))
+
+    def _fill(
+        self,
+        rows: list[ExperimentRow],
+        rounds: list[Round],
+        members: list[Municipality],
+        laws: list[Law],
+    ) -> None:
+        """Show what _read_list read: the list, the filter choices, and the editor."""
         keep, keep_row = self.current_id(), self.ui.table.currentIndex().row()
-        self.model.set_rows(experiment_rows(store))
-        rounds = store.records.all(Round)
+        self.model.set_rows(rows)
         fill_filter(
             self.ui.roundFilter,
             self.tr("All rounds"),
@@ -164,13 +181,13 @@ class ExperimentsView(View):
         fill_filter(
             self.ui.municipalityFilter,
             self.tr("All municipalities"),
-            [(m.code, m.name) for m in store.records.members()],
+            [(m.code, m.name) for m in members],
         )
         used = {key for row in self.model.rows() for key in row.law_keys}
         fill_filter(
             self.ui.lawFilter,
             self.tr("All laws"),
-            [(law.key, law.abbreviation) for law in store.records.all(Law) if law.key in used],
+            [(law.key, law.abbreviation) for law in laws if law.key in used],
         )
         kept = keep is not None and any(row.id == keep for row in self.model.rows())
         if kept and self.select(keep or ""):
@@ -336,3 +353,15 @@ class ExperimentsView(View):
     def _status_filter_changed(self) -> None:
         code = self.ui.statusFilter.currentData()
         self.proxy.set_status(ExperimentStatus(code) if code else None)
+
+
+def _read_list(
+    store: Store,
+) -> tuple[list[ExperimentRow], list[Round], list[Municipality], list[Law]]:
+    """Return what the list and its filters show: the rows, rounds, members and laws."""
+    return (
+        experiment_rows(store),
+        store.records.all(Round),
+        store.records.members(),
+        store.records.all(Law),
+    )

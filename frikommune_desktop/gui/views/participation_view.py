@@ -8,9 +8,15 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
+from ...db.changes import Changes
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import ApprovalStatus, Participation
-from ...queries.views import ParticipationCell, participation_matrix
+from ...queries.views import (
+    ParticipationCell,
+    ParticipationMatrix,
+    participation_cells,
+    participation_matrix,
+)
 from ..forms.ui_participation_dialog import Ui_ParticipationDialog
 from ..forms.ui_table_page import Ui_TablePage
 from ..mnemonics import give_mnemonics
@@ -18,6 +24,9 @@ from ..models.participation import ParticipationMatrixModel, legend
 from ..session import Session
 from ..vocabulary import label
 from .base import SIZE_SAMPLE_ROWS, View
+
+#: Changed participations put in place one by one; more (an import) reload the matrix.
+MAX_CELLS_IN_PLACE = 50
 
 
 class ParticipationDialog(QDialog):
@@ -78,8 +87,9 @@ class ParticipationView(View):
         table.setSelectionBehavior(table.SelectionBehavior.SelectItems)
         table.verticalHeader().show()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        # Widths from the names, set when the matrix arrives: sizing 98 columns to their
+        # contents asked every visible cell for its data on each change (seconds).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         table.verticalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         table.doubleClicked.connect(self.edit_cell)
@@ -97,11 +107,32 @@ class ParticipationView(View):
         return self.ui.table
 
     def refresh(self) -> None:
-        """Reload the matrix, keeping the current cell."""
-        current = self.ui.table.currentIndex()
-        self.model.set_matrix(participation_matrix(self.session.store))
-        if current.isValid():
-            self.ui.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        """Read the matrix again off the GUI thread; it replaces the shown one when it
+        arrives, keeping the current cell and the scroll position."""
+        store = self.session.store
+        self.read_then(lambda: participation_matrix(store), self._show_matrix)
+
+    def refresh_for(self, changes: Changes | None) -> None:
+        """Put changed participations in place (an edit, its undo); reload for the rest."""
+        ids = changes.ids("participations") if changes is not None else None
+        if (
+            changes is not None
+            and ids
+            and not changes.touches(self.tables - {"participations"})
+            and len(ids) <= MAX_CELLS_IN_PLACE
+            and not self.loading
+            and self.model.update_cells(ids, participation_cells(self.session.store, ids))
+        ):
+            return
+        self.refresh()
+
+    def _show_matrix(self, matrix: ParticipationMatrix) -> None:
+        self.model.set_matrix(matrix)
+        metrics = self.ui.table.horizontalHeader().fontMetrics()
+        least = metrics.horizontalAdvance("✓*") + 2 * metrics.height()
+        header = self.ui.table.horizontalHeader()
+        for column, (_code, name) in enumerate(matrix.municipalities):
+            header.resizeSection(column, max(least, metrics.horizontalAdvance(name) + 16))
 
     def toggle(self, index: QModelIndex) -> None:
         """Make the municipality take part in the experiment, or stop taking part."""

@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
+from ...db.changes import Changes
 from ...edits import AddRecord, DeleteRecord, UpdateRecord
 from ...model import Contact, ContactRole, Municipality, Record, Round
 from ...queries.views import round_rows
+from ...store import Store
 from ..forms.ui_table_page import Ui_TablePage
 from ..models.base import RowFilterProxy, RowTableModel
 from ..models.records import ContactTableModel, MunicipalityTableModel, RoundTableModel
@@ -87,6 +89,20 @@ class TableView(View):
                 return True
         return False
 
+    def select_when_read(self, record_id: str) -> None:
+        """Select a record's row once the table shows what is being read (now if nothing)."""
+        if not self.loading:
+            self.select(record_id)
+            return
+        reads = self._reads
+        assert reads is not None
+
+        def settled() -> None:
+            reads.settled.disconnect(settled)
+            self.select(record_id)
+
+        reads.settled.connect(settled)
+
     def ask(self, title: str, values: dict[str, Any], commit: Commit) -> bool:
         """Show the record dialog until `commit` stores what was entered (the dialog stays
         open, with everything typed, while it cannot); return whether it did."""
@@ -107,7 +123,7 @@ class TableView(View):
 
         if self.ask(text, {}, commit):
             self.refresh()
-            self.select(added[-1])
+            self.select_when_read(added[-1])
 
     def edit(self, index: QModelIndex) -> None:
         """Edit the record of a row in the dialog."""
@@ -151,10 +167,22 @@ class ContactsView(TableView):
         return self.tr("Contacts")
 
     def refresh(self) -> None:
-        """Reload the contacts."""
+        """Read the contacts off the GUI thread; they show when they arrive."""
         store = self.session.store
-        names = {m.code: m.name for m in store.records.all(Municipality)}
-        self.model.set_rows(store.records.all(Contact), names)
+        self.read_then(lambda: _contacts(store), self._show_contacts)
+
+    def refresh_for(self, changes: Changes | None) -> None:
+        """Put edited contacts in place (no reload); read them all again for the rest."""
+        ids = changes.ids("contacts") if changes is not None else None
+        if changes is not None and ids and not changes.touches(self.tables - {"contacts"}):
+            records = self.session.store.records
+            found = [c for i in sorted(ids) for c in records.all(Contact, id=i)]
+            if len(found) == len(ids) and not self.loading and self.model.update_rows(found):
+                return
+        self.refresh()
+
+    def _show_contacts(self, read: tuple[list[Contact], dict[str, str]]) -> None:
+        self.model.set_rows(*read)
         self.ui.summaryLabel.setText(self.tr("{0} contacts").format(self.model.rowCount()))
 
     def fields(self) -> list[Field]:
@@ -233,8 +261,9 @@ class RoundsView(TableView):
         return self.tr("Rounds")
 
     def refresh(self) -> None:
-        """Reload the rounds with their days left."""
-        self.model.set_rows(round_rows(self.session.store))
+        """Read the rounds with their days left off the GUI thread; they show on arrival."""
+        store = self.session.store
+        self.read_then(lambda: round_rows(store), self.model.set_rows)
 
     def fields(self) -> list[Field]:
         """Return deadline, name and notes."""
@@ -243,6 +272,11 @@ class RoundsView(TableView):
             Field("name", self.tr("Name")),
             Field("notes", self.tr("Notes"), "text"),
         ]
+
+
+def _contacts(store: Store) -> tuple[list[Contact], dict[str, str]]:
+    """Return every contact and the municipalities' names by code."""
+    return store.records.all(Contact), {m.code: m.name for m in store.records.all(Municipality)}
 
 
 def _plain(value: Any) -> Any:

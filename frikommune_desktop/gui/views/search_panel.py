@@ -3,12 +3,13 @@ shows its place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...queries.search import HIT_END, HIT_START, SearchHit, search, search_terms
 from ..forms.ui_search_panel import Ui_SearchPanel
+from ..jobs import Latest
 from ..session import Session
 
 #: What each kind of hit is called (English sources, translated in the "SearchPanel" context).
@@ -50,6 +51,8 @@ class SearchPanel(QWidget):
         self.ui.resultList.itemActivated.connect(self._activate)
         self.ui.resultList.currentItemChanged.connect(self._current_changed)
         self.ui.resultList.itemClicked.connect(self._activate)  # again: shown where it is
+        # The search runs off the GUI thread (a slow query must not freeze the window).
+        self.reads = Latest(self)
 
     def set_session(self, session: Session | None) -> None:
         """Search in another open file."""
@@ -61,17 +64,41 @@ class SearchPanel(QWidget):
         self.ui.queryEdit.setFocus()
         self.ui.queryEdit.selectAll()
 
+    @property
+    def searching(self) -> bool:
+        """Return whether a search runs (its hits are listed when it ends)."""
+        return self.reads.busy
+
     def run(self, text: str) -> list[SearchHit]:
-        """Search for text now (as if typed) and return the hits."""
+        """Search for text now (as if typed) and return the hits, once they are listed (the
+        event loop runs meanwhile: the window keeps answering)."""
         self.ui.queryEdit.setText(text)
         self.refresh()
+        if self.reads.busy:
+            loop = QEventLoop()
+            self.reads.settled.connect(loop.quit)
+            loop.exec()
+            self.reads.settled.disconnect(loop.quit)
         return self.hits
 
     def refresh(self) -> None:
-        """Run the current query again and list the hits."""
+        """Run the current query again off the GUI thread (a newer query supersedes it) and
+        list the hits when they arrive."""
         self._debounce.stop()
         text = self.ui.queryEdit.text()
-        self.hits = search(self.session.store, text) if self.session and text.strip() else []
+        if self.session is None or not text.strip():
+            self.reads.drop()
+            self._show_hits(text, [])
+            return
+        store = self.session.store
+        self.reads.start(
+            lambda: search(store, text),
+            lambda hits: self._show_hits(text, hits),
+            self.session.error.emit,
+        )
+
+    def _show_hits(self, text: str, hits: list[SearchHit]) -> None:
+        self.hits = hits
         self.ui.resultList.clear()
         for hit in self.hits:
             snippet = hit.snippet.replace(HIT_START, "«").replace(HIT_END, "»")
