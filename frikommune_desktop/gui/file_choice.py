@@ -12,14 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from ..errors import FrikommuneError
 
 
-def _tr(text: str) -> str:
-    """Translate a text of the main window's (these were its own)."""
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def file_filter() -> str:
     """Return the file dialogs' filter: network files, then all files."""
-    return _tr("Network files (*.fkdb);;All files (*)")
+    return QCoreApplication.translate("MainWindow", "Network files (*.fkdb);;All files (*)")
 
 
 class FileChoice:
@@ -53,7 +48,10 @@ class FileChoice:
     def choose_file(self) -> None:
         """Ask for a network file and open it."""
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, _tr("Open network file"), "", file_filter()
+            self.parent,
+            QCoreApplication.translate("MainWindow", "Open network file"),
+            "",
+            file_filter(),
         )
         if name:
             self.open_file(name)
@@ -61,13 +59,18 @@ class FileChoice:
     def new_file(self) -> None:
         """Ask for a place and a network name, create the file and open it."""
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, _tr("New network file"), "", file_filter()
+            self.parent,
+            QCoreApplication.translate("MainWindow", "New network file"),
+            "",
+            file_filter(),
         )
         if not name:
             return
         path = Path(name) if name.endswith(".fkdb") else Path(name + ".fkdb")
         network, ok = QInputDialog.getText(
-            self.parent, _tr("New network"), _tr("Name of the network:")
+            self.parent,
+            QCoreApplication.translate("MainWindow", "New network"),
+            QCoreApplication.translate("MainWindow", "Name of the network:"),
         )
         if not ok or not network.strip():
             return

@@ -1960,6 +1960,31 @@
         <source>Open for editing</source>
         <translation>Åbn for redigering</translation>
     </message>
+    <message>
+        <location filename="../../frikommune_desktop/gui/file_choice.py" line="+17"/>
+        <source>Network files (*.fkdb);;All files (*)</source>
+        <translation>Netværksfiler (*.fkdb);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Open network file</source>
+        <translation>Åbn netværksfil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New network file</source>
+        <translation>Ny netværksfil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New network</source>
+        <translation>Nyt netværk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the network:</source>
+        <translation>Netværkets navn:</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2339,7 +2364,7 @@
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+104"/>
+        <location filename="../../frikommune_desktop/gui/views/participation_view.py" line="+103"/>
         <source>Participation</source>
         <extracomment>Changed participations put in place one by one; more (an import) reload the matrix.</extracomment>
         <translation>Deltagelse</translation>

@@ -12,6 +12,8 @@ from frikommune_desktop.gui.views.participation_view import ParticipationDialog
 from frikommune_desktop.gui.views.record_dialog import RecordDialog
 from frikommune_desktop.model import Experiment, Participation, Round
 
+from .files import show_loaded
+
 
 def _click(qtbot, widget) -> None:
     """Click a widget with the left mouse button."""
@@ -34,7 +36,7 @@ def _retype(qtbot, field: DateField, text: str) -> None:
 def _open_empty_cell(window, qtbot, drive: Callable[[ParticipationDialog], None]) -> tuple:
     """Press Enter on a cell where the municipality takes no part; `drive` the dialog it
     opens. Return (experiment id, municipality) of the cell."""
-    view = window.show_view("participation")
+    view = show_loaded(qtbot, window, "participation")
     model = view.model
     empty = next(
         model.index(r, c)
@@ -135,7 +137,7 @@ def test_unreadable_meeting_date_keeps_the_dialog_open_with_everything_typed(win
 
 def _add_round(window, qtbot, drive: Callable[[RecordDialog], None]) -> None:
     """Press Insert in Ansøgningsrunder and `drive` the record dialog it opens."""
-    view = window.show_view("rounds")
+    view = show_loaded(qtbot, window, "rounds")
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
@@ -264,11 +266,11 @@ def test_application_date_written_out_is_stored_without_error_boxes(window, qtbo
     assert store.records.get(Experiment, experiment_id).application_date == "2017-05-01"
 
 
-def test_lists_show_dates_in_the_window_form(window) -> None:
+def test_lists_show_dates_in_the_window_form(window, qtbot) -> None:
     """Ansøgningsrunder and the Forsøg list show the deadline as '01-12-2016'."""
-    rounds = window.show_view("rounds")
+    rounds = show_loaded(qtbot, window, "rounds")
     shown = {rounds.proxy.index(row, 0).data() for row in range(rounds.proxy.rowCount())}
     assert shown == {"01-12-2016", "01-05-2017", "01-11-2017"}
-    experiments = window.show_view("experiments")
+    experiments = show_loaded(qtbot, window, "experiments")
     model = experiments.proxy
     assert model.index(0, 2).data() == "01-12-2016"
