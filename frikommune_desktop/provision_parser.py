@@ -18,6 +18,14 @@ _PROVISION = re.compile(
     r"(?:\s*,?\s*(?:nr|nummer)\s*\.?\s*(?P<nr>\d+))?\s*[.,]?",
     re.ASCII,  # digits are 0-9 only; the letters æøå are named explicitly
 )
+#: A range of paragraphs, one provision with both ends: '§§ 12-14', '§ 15-21 e', '§ 69 j-o'.
+_RANGE = re.compile(
+    r"(?:§\s*)?(?P<first>\d+)(?:\s*(?P<first_letter>[a-zæøå]))?\s*[-–]\s*"
+    r"(?:(?P<last>\d+)(?:\s*(?P<last_letter>[a-zæøå]))?|(?P<letter>[a-zæøå]))(?![a-zæøå])"
+    r"(?:\s*,?\s*(?:stk|stykke)\s*\.?\s*(?P<stk>\d+))?"
+    r"(?:\s*,?\s*(?:nr|nummer)\s*\.?\s*(?P<nr>\d+))?\s*[.,]?",
+    re.ASCII,
+)
 _SEVERAL = re.compile(
     r"§\s*§|\d\s*[a-zæøå]?\s*[-–—]\s*\d|\b(?:og|samt|eller|til)\b|[,;/&+]\s*(?:§|\d)",
     re.ASCII,
@@ -45,7 +53,10 @@ class Provision:
 
 
 def parse_provision(value: object) -> Provision:
-    """Return the one provision a cell names ('' parts for an empty cell), or raise clearly."""
+    """Return the one provision a cell names ('' parts for an empty cell), or raise clearly.
+
+    A range of paragraphs ('§§ 12-14') is one provision with both ends in `paragraph`.
+    """
     if value is None:
         return Provision()
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -59,6 +70,8 @@ def parse_provision(value: object) -> Provision:
     if match := _PROVISION.fullmatch(single):
         parts = match.group("paragraph", "letter", "stk", "nr")
         return Provision(*(part or "" for part in parts))
+    if (match := _RANGE.fullmatch(single)) and (paragraphs := _range(match)):
+        return Provision(paragraphs, "", match["stk"] or "", match["nr"] or "")
     if _FINER.search(text):
         raise InvalidValueError(
             "Forventet én bestemmelse ned til stk. og nr., fx § 140 a, stk. 2, nr. 1; "
@@ -67,6 +80,17 @@ def parse_provision(value: object) -> Provision:
     if _SEVERAL.search(text):
         raise InvalidValueError(_SEVERAL_MESSAGE.format(where="Cellen"))
     raise InvalidValueError(_EXPECTED)
+
+
+def _range(match: re.Match[str]) -> str:
+    """Return a range's paragraph text ('12-14', '15-21 e', '69 j-o'), '' if it is no range."""
+    first = match["first"] + (f" {match['first_letter']}" if match["first_letter"] else "")
+    if match["letter"]:  # '§ 69 j-o': letters of one paragraph
+        if not match["first_letter"] or match["letter"] <= match["first_letter"]:
+            return ""
+        return f"{first}-{match['letter']}"
+    last = match["last"] + (f" {match['last_letter']}" if match["last_letter"] else "")
+    return f"{first}-{last}" if last != first else ""
 
 
 _PART_NAMES = {"letter": "Litra", "stk": "Stk.", "nr": "Nr."}
