@@ -47,9 +47,20 @@ class MunicipalityFinder:
         self._matcher = MunicipalityMatcher(official_municipalities())
 
     def lookup(self, text: str) -> str | None:
-        """Return the code of the one municipality `text` names exactly, else None."""
+        """Return the code of the one municipality `text` names, else None.
+
+        A name is found without the genitive s its official form carries ('Nordfyn' for
+        Nordfyns, 'Vesthimmerland Kommune' for Vesthimmerlands Kommune).
+        """
         if not text or text[0].isdigit():
             return None
+        code = self._exact(text)
+        if code is None and not text.casefold().endswith("s"):
+            code = self._exact(text + "s")
+        return code
+
+    def _exact(self, text: str) -> str | None:
+        """Return the code of the one municipality `text` names as the matcher knows it."""
         try:
             codes = self._matcher.match_many(text)
         except InvalidValueError:
@@ -63,6 +74,7 @@ class MunicipalityFinder:
         for chunk in re.split(r"[,;/.:]|\bog\b|\bsamt\b|&", text):
             words = [w for w in _WORD.findall(chunk) if w.casefold() not in _FILLER]
             i = 0
+            unread: list[str] = []  # a run of unknown words is one unknown name: 'Nørre Snede'
             while i < len(words):
                 for size in (3, 2, 1):  # 'Høje Taastrup' is two words, 'Lyngby-Taarbæk' one
                     window = words[i : i + size]
@@ -70,10 +82,13 @@ class MunicipalityFinder:
                     if code:
                         codes.append(code)
                         i += size
+                        unknown += [" ".join(unread)] if unread else []
+                        unread = []
                         break
                 else:
-                    unknown.append(words[i])
+                    unread.append(words[i])
                     i += 1
+            unknown += [" ".join(unread)] if unread else []
         return list(dict.fromkeys(codes)), unknown
 
     def participants(self, cell: str) -> Participants:
