@@ -24,6 +24,7 @@ from .provision_tables import (
     ProvisionTableReader,
     is_provision_header,
 )
+from .section_headings import heading_index, looks_like_heading, template_heading
 
 #: How each header row is recognised: its label, squashed to letters.
 HEADER_LABELS = {
@@ -34,19 +35,10 @@ HEADER_LABELS = {
     "coordinator": ("netværkskoordinator", "koordinator", "tovholder"),
     "date": ("datoforansøgning", "ansøgningsdato", "dato"),
 }
-#: How each section heading begins, squashed to letters, in template order.
-SECTION_HEADINGS = (
-    ("description", ("beskrivelseafforsøg",)),
-    ("goals", ("målogforventederesultater", "målogforventetresultat", "målogresultater")),
-    ("legal_needs", ("konkretebehovforforsøgshjemler", "behovforforsøgshjemler")),
-    ("realisation", ("hvordanrealiseres",)),
-    ("evaluation", ("evaluering",)),
-)
 _EXTRA_HEADING = re.compile(r"^\s*6\s*[.)]\s+\S")
 _PREAMBLE = re.compile(
     r"^-?\s*(?:skabelon\b|ansøgning om konkrete?\b|vejledning til udfyldelse)", re.IGNORECASE
 )
-_NUMBER = re.compile(r"^\s*\d+\s*[.)]?\s*")
 
 
 def squash(text: str) -> str:
@@ -151,6 +143,7 @@ class ApplicationParser:
         texts: dict[str, list[str]] = {name: [] for name in SECTION_FIELDS}
         current = SECTION_FIELDS[0]
         seen = -1
+        found: list[int] = []
         run: list[TableBlock] = []
         for block in [*body, None]:
             if isinstance(block, PageBreak):
@@ -162,10 +155,16 @@ class ApplicationParser:
                 self._provision_run(app, run, current)
                 run = []
             if isinstance(block, Paragraph):
-                index = _heading_index(block, seen)
+                index = heading_index(block, seen)
                 if index is not None:
                     seen, current = index, SECTION_FIELDS[index]
+                    found.append(index)
                     continue
+                if looks_like_heading(block, seen):
+                    app.problems.append(
+                        f"Linjen '{block.text}' ligner en afsnitsoverskrift, men svarer ikke "
+                        f"til skabelonens; den er lagt under {_SECTION_TITLE[current]}"
+                    )
                 if _EXTRA_HEADING.match(block.text) and seen == len(SECTION_FIELDS) - 1:
                     app.problems.append(f"Afsnittet '{block.text}' er lagt under 5. Evaluering")
                 prefix = "- " if block.is_list_item else ""
@@ -182,9 +181,29 @@ class ApplicationParser:
                 "Ingen af skabelonens afsnit (1. Beskrivelse af forsøget …) "
                 "blev fundet; al tekst er lagt under beskrivelsen"
             )
+        elif seen >= 0:
+            self._missing_sections(app, found)
         for name, paragraphs in texts.items():
             app.sections[name] = "\n\n".join(paragraphs)
             self._find(app, app.sections[name], _SECTION_LABELS[name])
+
+    def _missing_sections(self, app: ParsedApplication, found: list[int]) -> None:
+        """Report each template section whose heading was not found, and where its text went."""
+        for index in range(len(SECTION_FIELDS)):
+            if index in found:
+                continue
+            before = [i for i in found if i < index]
+            if before or index == 0:
+                where = _SECTION_TITLE[SECTION_FIELDS[before[-1] if before else 0]]
+                went = f"dets tekst står under {where}"
+            else:
+                went = "teksten før det første afsnit er lagt under 1. Beskrivelse af forsøget"
+            if index == 0:
+                went = "teksten før den første overskrift er lagt under det"
+            app.problems.append(
+                f"Afsnittet '{template_heading(index)}' blev ikke fundet (overskriften mangler "
+                f"eller kan ikke genkendes); {went}"
+            )
 
     def _provision_run(self, app: ParsedApplication, run: list[TableBlock], section: str) -> None:
         """Read a run of provision tables into legal-basis rows."""
@@ -207,6 +226,7 @@ _LABELS = {
     "coordinator": "Netværkskoordinator",
     "date": "Dato for ansøgning",
 }
+_SECTION_TITLE = {name: f"'{template_heading(i)}'" for i, name in enumerate(SECTION_FIELDS)}
 _SECTION_LABELS = dict(
     zip(SECTION_FIELDS, ("afsnit 1", "afsnit 2", "afsnit 3", "afsnit 4", "afsnit 5"), strict=True)
 )
@@ -272,20 +292,6 @@ def _is_header_table(block: Block) -> bool:
     )
 
 
-def _heading_index(block: Paragraph, seen: int) -> int | None:
-    """Return the section a paragraph heads (after the last one seen), else None."""
-    if len(block.text) > 160:
-        return None
-    text = squash(_NUMBER.sub("", block.text))
-    for index in range(seen + 1, len(SECTION_HEADINGS)):
-        name, beginnings = SECTION_HEADINGS[index]
-        if name == "evaluation" and len(text) > 20:
-            continue  # 'Evaluering' is a heading; a sentence starting with it is not
-        if any(text.startswith(beginning) for beginning in beginnings):
-            return index
-    return None
-
-
 def _continues_run(run: list[TableBlock], table: TableBlock) -> bool:
     """Return whether a table continues a provision table cut by a page break."""
     if is_provision_header(table.rows[0]):
@@ -303,7 +309,7 @@ def _trim_preamble(body: Sequence[Block], *, last: bool) -> list[Block]:
     cut = len(blocks)
     if breaks:
         tail = blocks[breaks[-1] + 1 :]
-        if all(isinstance(b, Paragraph) and _heading_index(b, -1) is None for b in tail):
+        if all(isinstance(b, Paragraph) and heading_index(b, -1) is None for b in tail):
             cut = breaks[-1]
     while (
         cut
