@@ -127,14 +127,24 @@ class ApplicationParser:
         if not participants.codes:
             app.problems.append("Deltagerkommuner: ingen kommuner kunne læses")
         for key in ("subject_contact", "coordinator"):
-            if key in labelled:
-                text, details = labelled[key]
-                person = read_person(self.finder, text, details, _LABELS[key])
-                app.problems += person.problems
-                setattr(app, key, person if person.name else None)
+            if key not in labelled:
+                app.problems.append(f"{_LABELS[key]}: feltet findes ikke i ansøgningen")
+                continue
+            text, details = labelled[key]
+            person = read_person(self.finder, text, details, _LABELS[key])
+            app.problems += person.problems
+            if (
+                person.name
+                and not person.phone
+                and not any("telefon" in p for p in person.problems)
+            ):
+                app.problems.append(f"{_LABELS[key]}: intet telefonnummer udfyldt")
+            setattr(app, key, person if person.name else None)
         app.date, note = read_date(value.get("date", ""))
         if note:
             app.problems.append(note)
+        elif not app.date:
+            app.problems.append(f"{_LABELS['date']}: ikke udfyldt")
         for key in ("title", "network"):
             self._find(app, getattr(app, key), f"{_LABELS[key]}")
 
@@ -144,6 +154,7 @@ class ApplicationParser:
         current = SECTION_FIELDS[0]
         seen = -1
         found: list[int] = []
+        tabled: set[str] = set()  # sections holding a provision table (not in their text)
         run: list[TableBlock] = []
         for block in [*body, None]:
             if isinstance(block, PageBreak):
@@ -153,6 +164,7 @@ class ApplicationParser:
                 continue
             if run:
                 self._provision_run(app, run, current)
+                tabled.add(current)
                 run = []
             if isinstance(block, Paragraph):
                 index = heading_index(block, seen)
@@ -183,6 +195,10 @@ class ApplicationParser:
             )
         elif seen >= 0:
             self._missing_sections(app, found)
+            for index in found:
+                name = SECTION_FIELDS[index]
+                if not texts[name] and name not in tabled:
+                    app.problems.append(f"Afsnittet '{template_heading(index)}' er tomt")
         for name, paragraphs in texts.items():
             app.sections[name] = "\n\n".join(paragraphs)
             self._find(app, app.sections[name], _SECTION_LABELS[name])
