@@ -6,7 +6,10 @@ from pathlib import Path
 
 import docx
 
+from frikommune_desktop.applications.importer import import_application
 from frikommune_desktop.applications.parser import ApplicationParser
+from frikommune_desktop.model import LegalBasis
+from frikommune_desktop.store import Store
 from tests.cli.test_cli import run_cli
 
 
@@ -67,3 +70,29 @@ def test_the_cli_report_names_the_document_and_what_it_could_not_read(
     assert "Kunne ikke læses i skemaer.docx:" in result.stdout
     for problem in EXPECTED:
         assert f"  Ansøgning 1: {problem}" in result.stdout
+
+
+def test_a_range_in_a_provision_table_is_one_legal_basis_row(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A § cell 'LAB §§ 12-14' gives one row '§§ 12-14', never § 12, § 13, § 14 or letters."""
+    document = docx.Document()
+    header = document.add_table(rows=0, cols=2)
+    for label, value in (("Titel på forsøg", "Interval i tabel"), ("Deltagerkommuner", "Lejre")):
+        cells = header.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_heading("3. Konkrete behov for forsøgshjemler", 1)
+    table = document.add_table(rows=0, cols=4)
+    for row in (
+        ("Lov", "§", "Paragraffens formål", "Begrundelse for fritagelse"),
+        ("LAB", "§§ 12-14", "Tilbud i en periode", "Fritagelse i en periode"),
+    ):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "interval.docx"))
+    with Store.open(demo_path) as store:
+        plan = import_application(store, tmp_path / "interval.docx")
+        rows = [b for b in store.records.all(LegalBasis) if b.experiment_id in plan.experiment_ids]
+    assert [(row.paragraph, row.letter, row.provision) for row in rows] == [
+        ("12-14", "", "§§ 12-14")
+    ]
