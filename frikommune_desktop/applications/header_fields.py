@@ -44,20 +44,30 @@ class MunicipalityFinder:
     """Finds the municipalities a free-text cell names: 'Aabenraa Kommune Favrskov Kommune'."""
 
     def __init__(self) -> None:
-        self._matcher = MunicipalityMatcher(official_municipalities())
+        municipalities = official_municipalities()
+        self._matcher = MunicipalityMatcher(municipalities)
+        # Each part of a double name alone: 'Lyngby', 'Taastrup', 'Ringkøbing', 'Brande'.
+        parts: dict[str, list[str]] = {}
+        for municipality in municipalities:
+            if "-" in municipality.name:
+                for part in municipality.name.split("-"):
+                    if len(part) >= 5:
+                        parts.setdefault(_fold(part), []).append(municipality.code)
+        self._parts = {part: codes[0] for part, codes in parts.items() if len(codes) == 1}
 
     def lookup(self, text: str) -> str | None:
         """Return the code of the one municipality `text` names, else None.
 
         A name is found without the genitive s its official form carries ('Nordfyn' for
-        Nordfyns, 'Vesthimmerland Kommune' for Vesthimmerlands Kommune).
+        Nordfyns, 'Vesthimmerland Kommune' for Vesthimmerlands Kommune), and a double name by
+        either of its parts ('Lyngby' for Lyngby-Taarbæk).
         """
         if not text or text[0].isdigit():
             return None
         code = self._exact(text)
         if code is None and not text.casefold().endswith("s"):
             code = self._exact(text + "s")
-        return code
+        return code or self._parts.get(_fold(text))
 
     def _exact(self, text: str) -> str | None:
         """Return the code of the one municipality `text` names as the matcher knows it."""
@@ -122,6 +132,12 @@ class MunicipalityFinder:
             elif before:
                 result.reservations[before[-1]] = note
         return result
+
+
+def _fold(name: str) -> str:
+    """Return a name folded for the part lookup: case ignored, 'aa' as 'å', 'Kommune' dropped."""
+    words = name.casefold().replace("aa", "å").split()
+    return " ".join(word for word in words if word not in _FILLER)
 
 
 @dataclass

@@ -24,7 +24,12 @@ from .provision_tables import (
     ProvisionTableReader,
     is_provision_header,
 )
-from .section_headings import heading_index, looks_like_heading, template_heading
+from .section_headings import (
+    heading_index,
+    looks_like_heading,
+    run_in_heading,
+    template_heading,
+)
 
 #: How each header row is recognised: its label, squashed to letters.
 HEADER_LABELS = {
@@ -171,6 +176,11 @@ class ApplicationParser:
                 if index is not None:
                     seen, current = index, SECTION_FIELDS[index]
                     found.append(index)
+                    continue
+                if run_in := run_in_heading(block, seen):
+                    seen, current = run_in[0], SECTION_FIELDS[run_in[0]]
+                    found.append(seen)
+                    texts[current].append(run_in[1])
                     continue
                 if looks_like_heading(block, seen):
                     app.problems.append(

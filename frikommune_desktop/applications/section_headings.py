@@ -15,8 +15,9 @@ a heading when (rules, strictest first):
   section lets one matching word do in a line of at most six words ('5. Evaluering og
   opfølgning').
 
-Only a section after the last one found can start (the order is the template's); a sentence in
-a section that merely mentions the words is body text.
+Words in parentheses (the template's guidance) are left out, and a heading may run into its
+text after a colon. Only a section after the last one found can start (the order is the
+template's); a sentence in a section that merely mentions the words is body text.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ _NUMBER = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ABBREVIATION_END = re.compile(r"\b(?:m\.?\s?v|o\.?\s?lign|osv|mm|m\.?\s?m)\.$", re.I)
+_ASIDE = re.compile(r"\([^()]*\)")  # '(fx lov, bekendtgørelse og paragraf)' after a heading
 _HEADING_STYLE = re.compile(r"heading|overskrift|title|titel", re.I)
 #: How alike a written word and a heading word must be (difflib's ratio) to count as the same.
 WORD_CUTOFF = 0.8
@@ -87,6 +89,18 @@ def heading_index(block: Paragraph, seen: int) -> int | None:
     return match.index
 
 
+def run_in_heading(block: Paragraph, seen: int) -> tuple[int, str] | None:
+    """Return (section, body) for a heading that runs into its text after a colon
+    ('3. Konkrete behov for forsøgshjemler: Der søges om …'), else None."""
+    head, colon, rest = block.text.partition(":")
+    if not colon or not rest.strip() or len(head) > 120:
+        return None
+    index = heading_index(Paragraph(head, block.style, block.bold, block.underline), seen)
+    if index is None or not (_NUMBER.match(head) or _styled(block)):
+        return None
+    return index, rest.strip()
+
+
 def looks_like_heading(block: Paragraph, seen: int) -> bool:
     """Return whether a short paragraph styled as a heading shares words with a later heading
     without being taken as it (the import report names it)."""
@@ -108,7 +122,7 @@ def best_match(block: Paragraph, seen: int) -> HeadingMatch | None:
     if len(text) > 160:
         return None
     number = _NUMBER.match(text)
-    words = _WORD.findall(text[number.end() if number else 0 :].casefold())
+    words = _WORD.findall(_ASIDE.sub(" ", text[number.end() if number else 0 :]).casefold())
     content = [w for w in words if w not in _FILLER]
     if not content or len(words) > 12:
         return None

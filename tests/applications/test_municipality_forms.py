@@ -89,6 +89,20 @@ def test_lists_with_a_shared_kommuner_are_read(cell: str) -> None:
     assert found.unknown == []
 
 
+@pytest.mark.parametrize(
+    "municipality", [m for m in OFFICIAL if "-" in m.name], ids=lambda m: m.name
+)
+def test_a_double_name_is_found_by_either_part(municipality: object) -> None:
+    """'Lyngby', 'Taastrup Kommune' and 'Skjern' name Lyngby-Taarbæk, Høje-Taastrup, … alone."""
+    finder = MunicipalityFinder()
+    code = municipality.code  # type: ignore[attr-defined]
+    for part in municipality.name.split("-"):  # type: ignore[attr-defined]
+        if len(part) >= 5:
+            for cell in (part, f"{part} Kommune", f"Odder og {part}"):
+                found = finder.participants(cell)
+                assert code in found.codes and found.unknown == [], cell
+
+
 def test_an_unreadable_name_in_the_participants_cell_is_reported() -> None:
     """A name that is no municipality is named in the problems, the others are still read."""
     header = TableBlock(

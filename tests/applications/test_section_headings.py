@@ -133,6 +133,25 @@ def test_plain_headings_without_numbers_with_a_slip_split_the_sections(tmp_path:
     assert in_place(read(write(tmp_path / "a.docx", headings, plain)))
 
 
+def test_a_heading_running_into_its_text_or_with_guidance_still_starts_its_section(
+    tmp_path: Path,
+) -> None:
+    """'3. Konkrete behov …: <text>' and a heading with the template's guidance in parentheses
+    start their sections; the text after the colon is the section's."""
+    headings = [*TEMPLATE]
+    headings[3] = "4. Hvordan realiseres de forventede resultater (beskriv kort tidsplan og ansvar)"
+    path = write(tmp_path / "a.docx", headings)
+    opened = docx.Document(str(path))
+    for paragraph in opened.paragraphs:
+        if paragraph.text == TEMPLATE[2]:
+            paragraph.text = "3. Konkrete behov for forsøgshjemler: Se tabellen herunder."
+    opened.save(str(path))
+    app = read(path)
+    assert app.sections["legal_needs"] == f"Se tabellen herunder.\n\n{BODIES[2]}"
+    assert app.sections["realisation"] == BODIES[3]
+    assert not [problem for problem in app.problems if "fsnit" in problem]
+
+
 def test_a_missing_section_is_named_in_the_problems(tmp_path: Path) -> None:
     """Without section 3's heading its text stays in section 2, and the report says so."""
     app = read(write(tmp_path / "a.docx", [*TEMPLATE[:2], None, *TEMPLATE[3:]]))
