@@ -180,6 +180,9 @@ def test_typed_provision_that_cannot_be_parsed_is_refused(
         ("§§ 15-21e", Provision("15-21 e"), "§§ 15-21 e"),
         ("§ 69 j-o", Provision("69 j-o"), "§§ 69 j-o"),
         ("§§ 12-14, stk. 2", Provision("12-14", "", "2"), "§§ 12-14, stk. 2"),
+        ("§§ 12 til 14", Provision("12-14"), "§§ 12-14"),
+        ("§ 5, stk. 2 - 4", Provision("5", "", "2-4"), "§ 5, stk. 2-4"),
+        ("§ 2, nr. 5–7", Provision("2", "", "", "5-7"), "§ 2, nr. 5-7"),
     ],
 )
 def test_a_range_is_one_provision_with_both_ends(

@@ -6,7 +6,7 @@
 
 Nothing is reported that is not written:
 - A range is one reference with both ends as written ('§§ 12-14', '§§ 15-21 c', '§ 2, nr.
-  5-7'), never filled in with the numbers or letters between them.
+  5-7', '§§ 12 til 14' after '§§' only), never filled in with the numbers or letters between.
 - A letter glued to the number ('§ 140a') is the paragraph's letter. A letter after a space is
   one too ('§ 7 a gælder'), except: a capital followed by a word ('§ 30 A starter' begins a
   sentence), and the Danish one-letter words i, å and ø, which are letters only where a letter
@@ -99,6 +99,7 @@ _DOT_LETTER = re.compile(r"\.([a-zæøå])\.?(?![\wæøå])")
 _DOTTED = re.compile(r"\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]?\d)")
 _LETTER_RANGE = re.compile(r"\s*[-–]\s*([a-zæøåA-ZÆØÅ])(?![\wæøå])")
 _RANGE = re.compile(r"\s*[-–]\s*(\d+)")
+_TIL = re.compile(r"\s+til\s+(\d+)(?![\d.,]*\s*(?:dage|uger|måneder|år|timer)\b)", re.I)
 # '\s*,?\s*' is written '\s*(?:,\s*)?' throughout: it reads the same text, but a long run of
 # spaces is not tried split in every way between two '\s*' (time quadratic in the run).
 _PKT = re.compile(r"\s*(?:,\s*)?\d+\.\s*(?:(?:og|-|–)\s*\d+\.\s*)?(?:pkt|punktum|led)\b\.?", re.I)
@@ -179,6 +180,8 @@ class _GroupReader:
                 self.pos = letters.end()
                 return
         match = _RANGE.match(self.text, self.pos)
+        if not match and self.plural and level == "paragraph":
+            match = _TIL.match(self.text, self.pos)  # '§§ 12 til 14'
         if not match:
             return
         first = getattr(item, level) + (f" {item.letter}" if level == "paragraph" else "")

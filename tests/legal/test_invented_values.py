@@ -50,6 +50,8 @@ def test_a_one_letter_word_is_a_letter_only_where_a_letter_stands(
         ("SEL § 69 j-69 o", [("SEL", "§§ 69 j-69 o")]),
         ("LAB § 2, nr. 5-7", [("LAB", "§ 2, nr. 5-7")]),
         ("SEL § 5, stk. 2-4", [("SEL", "§ 5, stk. 2-4")]),
+        ("LAB §§ 40 til 44 om tilbud", [("LAB", "§§ 40-44")]),
+        ("LAB § 40 til 44 dage", [("LAB", "§ 40")]),
     ],
 )
 def test_a_range_is_one_reference_with_both_ends(
