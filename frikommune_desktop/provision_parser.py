@@ -25,8 +25,7 @@ _PROVISION = re.compile(
 #: '§§ 12 til 14'.
 _RANGE = re.compile(
     r"(?:§\s*)?(?P<first>\d+)(?:\s*(?P<first_letter>[a-zæøå]))?\s*(?:[-–]|\btil\b)\s*"
-    r"(?:(?P<last>\d+)(?:\s*(?P<last_letter>[a-zæøå]))?|(?P<letter>[a-zæøå]))(?![a-zæøå])"
-    + _PARTS,
+    r"(?:(?P<last>\d+)(?:\s*(?P<last_letter>[a-zæøå]))?|(?P<letter>[a-zæøå]))(?![a-zæøå])" + _PARTS,
     re.ASCII,
 )
 _DASH = re.compile(r"\s*[-–]\s*")

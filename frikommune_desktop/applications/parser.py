@@ -195,9 +195,12 @@ class ApplicationParser:
                 if is_provision_header(block.rows[0]):
                     run = [block]
                 else:
-                    texts[current].append(
-                        "\n".join(" | ".join(filter(None, row)) for row in block.rows)
-                    )
+                    for index, text in _table_pieces(block, seen):
+                        if index is not None:
+                            seen, current = index, SECTION_FIELDS[index]
+                            found.append(index)
+                        if text:
+                            texts[current].append(text)
         if seen < 0 and any(texts.values()):
             app.problems.append(
                 "Ingen af skabelonens afsnit (1. Beskrivelse af forsøget …) "
@@ -316,6 +319,42 @@ def _is_header_table(block: Block) -> bool:
     return isinstance(block, TableBlock) and any(
         row and _header_key(_split_label(row)[0]) == "title" for row in block.rows
     )
+
+
+def _table_pieces(table: TableBlock, seen: int) -> list[tuple[int | None, str]]:
+    """Return a table's text in pieces, each after the section heading that starts it, if any.
+
+    A template laid out as a table ('1. Beskrivelse af forsøget | tekst', or a heading in a
+    shaded one-cell box) starts its sections there: a row's first line is taken as a heading
+    when it carries the section's number, the table has two such rows, or it is one cell.
+    """
+    heads: list[tuple[int, int]] = []  # (row, section)
+    last = seen
+    for number, row in enumerate(table.rows):
+        cells = [cell for cell in row if cell.strip()]
+        if cells and (index := heading_index(Paragraph(cells[0].split("\n")[0]), last)) is not None:
+            heads.append((number, index))
+            last = index
+    one_cell = len(table.rows) == 1 and len(table.rows[0]) == 1
+    numbered = {row for row, index in heads if _numbered_as(table.rows[row], index)}
+    if not (len(heads) >= 2 or one_cell):
+        heads = [(row, index) for row, index in heads if row in numbered]
+    starts = dict(heads)
+    pieces: list[tuple[int | None, list[str]]] = [(None, [])]
+    for number, row in enumerate(table.rows):
+        cells = [cell for cell in row if cell.strip()]
+        if number in starts:
+            rest = cells[0].partition("\n")[2]
+            pieces.append((starts[number], [" | ".join(filter(None, [rest, *cells[1:]]))]))
+        else:
+            pieces[-1][1].append(" | ".join(cells))
+    return [(index, "\n".join(filter(None, lines))) for index, lines in pieces]
+
+
+def _numbered_as(row: tuple[str, ...], index: int) -> bool:
+    """Return whether a row's first filled cell starts with the section's number ('3.', '3)')."""
+    first = next((cell for cell in row if cell.strip()), "")
+    return bool(re.match(rf"\s*(?:ad\s+)?{index + 1}\s*[.)]", first, re.I))
 
 
 def _continues_run(run: list[TableBlock], table: TableBlock) -> bool:

@@ -208,3 +208,35 @@ def in_place_except_description(app: ParsedApplication) -> bool:
         app.sections[name] == body
         for name, body in zip(SECTION_FIELDS[1:], BODIES[1:], strict=True)
     )
+
+
+def test_a_template_laid_out_as_a_table_splits_at_its_heading_rows(tmp_path: Path) -> None:
+    """Rows 'Beskrivelse af forsøget | text' … of one table start the five sections."""
+    path = write(tmp_path / "a.docx", [None] * 5)
+    opened = docx.Document(str(path))
+    for paragraph in opened.paragraphs:
+        paragraph._p.getparent().remove(paragraph._p)
+    layout = opened.add_table(rows=0, cols=2)
+    for heading, body in zip(TEMPLATE, BODIES, strict=True):
+        cells = layout.add_row().cells
+        cells[0].text, cells[1].text = heading.split(". ", 1)[1], body
+    opened.save(str(path))
+    assert in_place(read(path))
+
+
+def test_a_table_row_saying_evaluering_in_a_section_starts_nothing(tmp_path: Path) -> None:
+    """A time plan in section 4 with a row 'Evaluering | Efteråret 2026' stays in section 4."""
+    path = write(tmp_path / "a.docx", TEMPLATE)
+    opened = docx.Document(str(path))
+    body = next(p for p in opened.paragraphs if p.text == BODIES[3])
+    plan = opened.add_table(rows=0, cols=2)
+    for when, what in (("Opstart", "Foråret 2026"), ("Evaluering", "Efteråret 2026")):
+        cells = plan.add_row().cells
+        cells[0].text, cells[1].text = when, what
+    body._p.addnext(plan._tbl)
+    opened.save(str(path))
+    app = read(path)
+    assert app.sections["realisation"] == (
+        f"{BODIES[3]}\n\nOpstart | Foråret 2026\nEvaluering | Efteråret 2026"
+    )
+    assert app.sections["evaluation"] == BODIES[4]
