@@ -7,6 +7,7 @@ is ever made up.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from .section_headings import (
 HEADER_LABELS = {
     "network": ("frikommunenetværk", "netværk"),
     "title": ("titelpåforsøg", "forsøgetstitel", "titel"),
-    "municipalities": ("deltagerkommuner", "deltagendekommuner"),
+    "municipalities": ("deltagerkommuner", "deltagendekommuner", "kommuner"),
     "subject_contact": ("fagligkontaktperson", "kontaktperson"),
     "coordinator": ("netværkskoordinator", "koordinator", "tovholder"),
     "date": ("datoforansøgning", "ansøgningsdato", "dato"),
@@ -270,7 +271,15 @@ def _header_key(label: str) -> str | None:
         for wanted in labels:
             if text == wanted or (len(wanted) > 8 and text.startswith(wanted)):
                 return key
+    if len(text) >= 10:  # a slip in a long label: 'Deltagerkomuner', 'Netværkskordinator'
+        close = difflib.get_close_matches(text, _LONG_LABELS, n=1, cutoff=0.85)
+        return _LONG_LABELS[close[0]] if close else None
     return None
+
+
+_LONG_LABELS = {
+    label: key for key, labels in HEADER_LABELS.items() for label in labels if len(label) >= 10
+}
 
 
 _LABELLED = re.compile(r"^(?P<label>[^:\t]{4,30}?)\s*[:\t]\s*(?P<value>.*)$", re.S)

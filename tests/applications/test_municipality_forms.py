@@ -115,3 +115,11 @@ def test_an_unreadable_name_in_the_participants_cell_is_reported() -> None:
     names = {m.code: m.name for m in OFFICIAL}
     assert [names[code] for code in app.municipalities] == ["Nordfyns", "Vesthimmerlands"]
     assert "Deltagerkommuner: 'Nørre Glimmerby' er ikke en kendt kommune" in app.problems
+
+
+@pytest.mark.parametrize("label", ["Deltagerkomuner", "Deltagende kommuner", "Kommuner"])
+def test_the_participants_row_is_found_under_a_slipped_or_short_label(label: str) -> None:
+    """'Deltagerkomuner' (a slip), 'Deltagende kommuner' and 'Kommuner' label the participants."""
+    header = TableBlock((("Titel på forsøg", "Et forsøg"), (label, "Nordfyn og Assens")))
+    (app,) = ApplicationParser().parse_blocks([header])
+    assert len(app.municipalities) == 2
