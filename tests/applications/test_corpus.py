@@ -18,6 +18,9 @@ STYLES = {
         heading_style="bold", numbered_headings=False, split_tables=False, placeholders=True
     ),
     "plain headings": DocStyle(heading_style="plain"),
+    "misspelt headings in capitals without numbers": DocStyle(
+        heading_style="bold", numbered_headings=False, heading_slips=True
+    ),
 }
 
 
