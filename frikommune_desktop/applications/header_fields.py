@@ -11,7 +11,10 @@ from ..sheets.normalise import MunicipalityMatcher, clean_text, parse_date, pars
 
 #: The template's placeholders: '[Navn]', '[Telefon]', '[Dato]' … stand for an empty field.
 PLACEHOLDER = re.compile(r"\[[^\]]{0,40}\]|\bxx+\b|\.{4,}|_{3,}", re.IGNORECASE)
-_FILLER = {"kommune", "kommuner", "kommunerne", "og", "samt", "&", "+", "regionskommune", "k"}
+_FILLER = {
+    *("kommune", "kommuner", "kommunerne", "kommunes", "og", "samt", "&", "+"),
+    *("regionskommune", "k"),
+}
 _WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?|&")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _EMAIL_LABEL = re.compile(r"^\s*e-?mail\s*:?\s*", re.IGNORECASE)

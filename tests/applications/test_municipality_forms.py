@@ -79,6 +79,7 @@ def test_a_list_ending_in_kommuner_is_read() -> None:
         "Nordfyn & Assens & Vesthimmerland",
         "Nordfyn/Assens/Vesthimmerland",
         "Nordfyn; Assens samt Vesthimmerland",
+        "Nordfyn Kommunes, Assens Kommunes og Vesthimmerland Kommunes",
     ],
 )
 def test_lists_with_a_shared_kommuner_are_read(cell: str) -> None:
