@@ -153,11 +153,14 @@ def municipality_display_name(name: str) -> str:
 def format_provision(paragraph: str, letter: str = "", stk: str = "", nr: str = "") -> str:
     """Return the display form of a provision: '§ 140 a, stk. 2, nr. 1' ('' without a §).
 
-    Regulations numbered by section (bygningsreglementet's '3.2.2') are shown without '§'.
+    Regulations numbered by section (bygningsreglementet's '3.2.2') are shown without '§'. A
+    range of paragraphs is one provision with both ends in `paragraph` ('12-14', '15-21 c',
+    '69 j-o'), shown '§§ 12-14'; a range of stk. or nr. sits in its part ('§ 2, nr. 5-7').
     """
     if not paragraph:
         return ""
-    text = paragraph if "." in paragraph else f"§ {paragraph}"
+    sign = "§§" if "-" in paragraph else "§"
+    text = paragraph if "." in paragraph else f"{sign} {paragraph}"
     if letter:
         text += f" {letter}"
     if stk:

@@ -12,12 +12,23 @@ _EXPECTED = (
     "Forventet én bestemmelse, fx § 140 a, stk. 2, nr. 1, "
     "eller et afsnit i bygningsreglementet, fx 3.2.2."
 )
+#: stk. and nr. are a number or a range of numbers ('stk. 2-4').
+_PARTS = (
+    r"(?:\s*,?\s*(?:stk|stykke)\s*\.?\s*(?P<stk>\d+(?:\s*[-–]\s*\d+)?))?"
+    r"(?:\s*,?\s*(?:nr|nummer)\s*\.?\s*(?P<nr>\d+(?:\s*[-–]\s*\d+)?))?\s*[.,]?"
+)
 _PROVISION = re.compile(
-    r"(?:§\s*)?(?P<paragraph>\d+(?:\.\d+)*)\s*(?P<letter>[a-zæøå](?![a-zæøå]))?"
-    r"(?:\s*,?\s*(?:stk|stykke)\s*\.?\s*(?P<stk>\d+))?"
-    r"(?:\s*,?\s*(?:nr|nummer)\s*\.?\s*(?P<nr>\d+))?\s*[.,]?",
+    r"(?:§\s*)?(?P<paragraph>\d+(?:\.\d+)*)\s*(?P<letter>[a-zæøå](?![a-zæøå]))?" + _PARTS,
     re.ASCII,  # digits are 0-9 only; the letters æøå are named explicitly
 )
+#: A range of paragraphs, one provision with both ends: '§§ 12-14', '§ 15-21 e', '§ 69 j-o',
+#: '§§ 12 til 14'.
+_RANGE = re.compile(
+    r"(?:§\s*)?(?P<first>\d+)(?:\s*(?P<first_letter>[a-zæøå]))?\s*(?:[-–]|\btil\b)\s*"
+    r"(?:(?P<last>\d+)(?:\s*(?P<last_letter>[a-zæøå]))?|(?P<letter>[a-zæøå]))(?![a-zæøå])" + _PARTS,
+    re.ASCII,
+)
+_DASH = re.compile(r"\s*[-–]\s*")
 _SEVERAL = re.compile(
     r"§\s*§|\d\s*[a-zæøå]?\s*[-–—]\s*\d|\b(?:og|samt|eller|til)\b|[,;/&+]\s*(?:§|\d)",
     re.ASCII,
@@ -45,7 +56,10 @@ class Provision:
 
 
 def parse_provision(value: object) -> Provision:
-    """Return the one provision a cell names ('' parts for an empty cell), or raise clearly."""
+    """Return the one provision a cell names ('' parts for an empty cell), or raise clearly.
+
+    A range of paragraphs ('§§ 12-14') is one provision with both ends in `paragraph`.
+    """
     if value is None:
         return Provision()
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -57,8 +71,10 @@ def parse_provision(value: object) -> Provision:
         return Provision()
     single = re.sub(r"^§\s*§", "§", text)  # '§§ 52' names one provision all the same
     if match := _PROVISION.fullmatch(single):
-        parts = match.group("paragraph", "letter", "stk", "nr")
-        return Provision(*(part or "" for part in parts))
+        paragraph, letter = match["paragraph"], match["letter"] or ""
+        return Provision(paragraph, letter, *_stk_nr(match))
+    if (match := _RANGE.fullmatch(single)) and (paragraphs := _range(match)):
+        return Provision(paragraphs, "", *_stk_nr(match))
     if _FINER.search(text):
         raise InvalidValueError(
             "Forventet én bestemmelse ned til stk. og nr., fx § 140 a, stk. 2, nr. 1; "
@@ -67,6 +83,22 @@ def parse_provision(value: object) -> Provision:
     if _SEVERAL.search(text):
         raise InvalidValueError(_SEVERAL_MESSAGE.format(where="Cellen"))
     raise InvalidValueError(_EXPECTED)
+
+
+def _stk_nr(match: re.Match[str]) -> tuple[str, str]:
+    """Return a match's stk. and nr., a range written '2-4'."""
+    return _DASH.sub("-", match["stk"] or ""), _DASH.sub("-", match["nr"] or "")
+
+
+def _range(match: re.Match[str]) -> str:
+    """Return a range's paragraph text ('12-14', '15-21 e', '69 j-o'), '' if it is no range."""
+    first = match["first"] + (f" {match['first_letter']}" if match["first_letter"] else "")
+    if match["letter"]:  # '§ 69 j-o': letters of one paragraph
+        if not match["first_letter"] or match["letter"] <= match["first_letter"]:
+            return ""
+        return f"{first}-{match['letter']}"
+    last = match["last"] + (f" {match['last_letter']}" if match["last_letter"] else "")
+    return f"{first}-{last}" if last != first else ""
 
 
 _PART_NAMES = {"letter": "Litra", "stk": "Stk.", "nr": "Nr."}

@@ -54,18 +54,16 @@ def test_parse_provision_of_an_empty_cell_is_empty(value: object) -> None:
 @pytest.mark.parametrize(
     "value",
     [
-        "§ 65-67",
-        "§ 65 – 67",
         "§§ 52 og 52a",
         "§ 52, 53",
         "§ 52, § 53",
         "§ 52 samt § 53",
         "§ 52/53",
-        "§§ 52-54",
+        "§§ 52-54 og 56",
     ],
 )
 def test_parse_provision_refuses_several_provisions(value: str) -> None:
-    """A range or a list is refused: one provision per row."""
+    """A list is refused: one provision per row (a range is one provision, see below)."""
     with pytest.raises(InvalidValueError, match=re.escape("Forventet én bestemmelse pr. række")):
         parse_provision(value)
 
@@ -161,7 +159,7 @@ def test_typed_provision_is_split_into_its_parts(
         (("hej",), "Forventet én bestemmelse"),
         (("§",), "Forventet én bestemmelse"),
         (("83 stk",), "Forventet én bestemmelse"),
-        (("§§ 12-14",), "Feltet nævner flere bestemmelser"),
+        (("§§ 12 og 14",), "Feltet nævner flere bestemmelser"),
         (("§ 83, stk. 2", "", "3"), "stk. 2, men feltet Stk. siger 3"),
         (("", "", "2"), "kræver et §"),
     ],
@@ -172,3 +170,25 @@ def test_typed_provision_that_cannot_be_parsed_is_refused(
     """Garbage, a range or conflicting parts are refused with a Danish reason."""
     with pytest.raises(InvalidValueError, match=reason):
         parse_typed_provision(*typed)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "display"),
+    [
+        ("§§ 12-14", Provision("12-14"), "§§ 12-14"),
+        ("§ 65 – 67", Provision("65-67"), "§§ 65-67"),
+        ("§§ 15-21e", Provision("15-21 e"), "§§ 15-21 e"),
+        ("§ 69 j-o", Provision("69 j-o"), "§§ 69 j-o"),
+        ("§§ 12-14, stk. 2", Provision("12-14", "", "2"), "§§ 12-14, stk. 2"),
+        ("§§ 12 til 14", Provision("12-14"), "§§ 12-14"),
+        ("§ 5, stk. 2 - 4", Provision("5", "", "2-4"), "§ 5, stk. 2-4"),
+        ("§ 2, nr. 5–7", Provision("2", "", "", "5-7"), "§ 2, nr. 5-7"),
+    ],
+)
+def test_a_range_is_one_provision_with_both_ends(
+    value: str, expected: Provision, display: str
+) -> None:
+    """'§§ 12-14' is one provision holding both ends, shown '§§ 12-14', never filled in."""
+    assert parse_provision(value) == expected
+    assert parse_typed_provision(value) == expected
+    assert expected.display == display

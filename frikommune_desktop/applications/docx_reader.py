@@ -47,11 +47,13 @@ DEFAULT_LIMITS = DocxLimits()
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the document: its text, style name and whether it is all bold."""
+    """One paragraph of the document: its text, style name and whether it is all bold (or all
+    underlined)."""
 
     text: str
     style: str = ""
     bold: bool = False
+    underline: bool = False
 
     @property
     def is_list_item(self) -> bool:
@@ -173,7 +175,8 @@ def _blocks(document: Document) -> Iterator[Block]:
                 yield PageBreak()
             text = clean_text(item.text)
             if text:
-                yield Paragraph(text, item.style.name if item.style else "", _all_bold(item))
+                style = item.style.name if item.style else ""
+                yield Paragraph(text, style, _all_runs(item, "bold"), _all_runs(item, "underline"))
         elif isinstance(item, Table):
             rows = tuple(_row_texts(row) for row in _rows(item))
             if any(any(cell for cell in row) for row in rows):
@@ -200,10 +203,10 @@ def _row_texts(cells: list[_Cell]) -> tuple[str, ...]:
     )
 
 
-def _all_bold(paragraph: DocxParagraph) -> bool:
-    """Return whether every run with text in the paragraph is bold."""
+def _all_runs(paragraph: DocxParagraph, emphasis: str) -> bool:
+    """Return whether every run with text in the paragraph is bold (or underlined)."""
     runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
+    return bool(runs) and all(getattr(run, emphasis) for run in runs)
 
 
 def fold(text: str) -> str:

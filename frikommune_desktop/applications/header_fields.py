@@ -11,7 +11,10 @@ from ..sheets.normalise import MunicipalityMatcher, clean_text, parse_date, pars
 
 #: The template's placeholders: '[Navn]', '[Telefon]', '[Dato]' … stand for an empty field.
 PLACEHOLDER = re.compile(r"\[[^\]]{0,40}\]|\bxx+\b|\.{4,}|_{3,}", re.IGNORECASE)
-_FILLER = {"kommune", "kommuner", "kommunerne", "og", "samt", "&", "+", "regionskommune", "k"}
+_FILLER = {
+    *("kommune", "kommuner", "kommunerne", "kommunes", "og", "samt", "&", "+"),
+    *("regionskommune", "k"),
+}
 _WORD = re.compile(r"[^\W\d_](?:[\w'-]*\w)?|&")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _EMAIL_LABEL = re.compile(r"^\s*e-?mail\s*:?\s*", re.IGNORECASE)
@@ -44,12 +47,33 @@ class MunicipalityFinder:
     """Finds the municipalities a free-text cell names: 'Aabenraa Kommune Favrskov Kommune'."""
 
     def __init__(self) -> None:
-        self._matcher = MunicipalityMatcher(official_municipalities())
+        municipalities = official_municipalities()
+        self._matcher = MunicipalityMatcher(municipalities)
+        # Each part of a double name alone: 'Lyngby', 'Taastrup', 'Ringkøbing', 'Brande'.
+        parts: dict[str, list[str]] = {}
+        for municipality in municipalities:
+            if "-" in municipality.name:
+                for part in municipality.name.split("-"):
+                    if len(part) >= 5:
+                        parts.setdefault(_fold(part), []).append(municipality.code)
+        self._parts = {part: codes[0] for part, codes in parts.items() if len(codes) == 1}
 
     def lookup(self, text: str) -> str | None:
-        """Return the code of the one municipality `text` names exactly, else None."""
+        """Return the code of the one municipality `text` names, else None.
+
+        A name is found without the genitive s its official form carries ('Nordfyn' for
+        Nordfyns, 'Vesthimmerland Kommune' for Vesthimmerlands Kommune), and a double name by
+        either of its parts ('Lyngby' for Lyngby-Taarbæk).
+        """
         if not text or text[0].isdigit():
             return None
+        code = self._exact(text)
+        if code is None and not text.casefold().endswith("s"):
+            code = self._exact(text + "s")
+        return code or self._parts.get(_fold(text))
+
+    def _exact(self, text: str) -> str | None:
+        """Return the code of the one municipality `text` names as the matcher knows it."""
         try:
             codes = self._matcher.match_many(text)
         except InvalidValueError:
@@ -63,6 +87,7 @@ class MunicipalityFinder:
         for chunk in re.split(r"[,;/.:]|\bog\b|\bsamt\b|&", text):
             words = [w for w in _WORD.findall(chunk) if w.casefold() not in _FILLER]
             i = 0
+            unread: list[str] = []  # a run of unknown words is one unknown name: 'Nørre Snede'
             while i < len(words):
                 for size in (3, 2, 1):  # 'Høje Taastrup' is two words, 'Lyngby-Taarbæk' one
                     window = words[i : i + size]
@@ -70,10 +95,13 @@ class MunicipalityFinder:
                     if code:
                         codes.append(code)
                         i += size
+                        unknown += [" ".join(unread)] if unread else []
+                        unread = []
                         break
                 else:
-                    unknown.append(words[i])
+                    unread.append(words[i])
                     i += 1
+            unknown += [" ".join(unread)] if unread else []
         return list(dict.fromkeys(codes)), unknown
 
     def participants(self, cell: str) -> Participants:
@@ -107,6 +135,12 @@ class MunicipalityFinder:
             elif before:
                 result.reservations[before[-1]] = note
         return result
+
+
+def _fold(name: str) -> str:
+    """Return a name folded for the part lookup: case ignored, 'aa' as 'å', 'Kommune' dropped."""
+    words = name.casefold().replace("aa", "å").split()
+    return " ".join(word for word in words if word not in _FILLER)
 
 
 @dataclass

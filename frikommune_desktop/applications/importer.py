@@ -67,7 +67,10 @@ class ApplicationImportPlan:
         """Return the plan as the lines of a report: changes, what was not read, suggestions."""
         lines = [*self.lines]
         if self.problems:
-            lines += ["Kunne ikke læses:", *(f"  {problem}" for problem in self.problems)]
+            lines += [
+                f"Kunne ikke læses i {self.file}:",
+                *(f"  {problem}" for problem in self.problems),
+            ]
         if self.suggestions:
             lines += [
                 "Forslag til lovgrundlag fra teksten (se Foreslå lovgrundlag):",

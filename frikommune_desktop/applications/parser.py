@@ -7,6 +7,7 @@ is ever made up.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,29 +25,26 @@ from .provision_tables import (
     ProvisionTableReader,
     is_provision_header,
 )
+from .section_headings import (
+    heading_index,
+    looks_like_heading,
+    run_in_heading,
+    template_heading,
+)
 
 #: How each header row is recognised: its label, squashed to letters.
 HEADER_LABELS = {
     "network": ("frikommunenetværk", "netværk"),
     "title": ("titelpåforsøg", "forsøgetstitel", "titel"),
-    "municipalities": ("deltagerkommuner", "deltagendekommuner"),
+    "municipalities": ("deltagerkommuner", "deltagendekommuner", "kommuner"),
     "subject_contact": ("fagligkontaktperson", "kontaktperson"),
     "coordinator": ("netværkskoordinator", "koordinator", "tovholder"),
     "date": ("datoforansøgning", "ansøgningsdato", "dato"),
 }
-#: How each section heading begins, squashed to letters, in template order.
-SECTION_HEADINGS = (
-    ("description", ("beskrivelseafforsøg",)),
-    ("goals", ("målogforventederesultater", "målogforventetresultat", "målogresultater")),
-    ("legal_needs", ("konkretebehovforforsøgshjemler", "behovforforsøgshjemler")),
-    ("realisation", ("hvordanrealiseres",)),
-    ("evaluation", ("evaluering",)),
-)
 _EXTRA_HEADING = re.compile(r"^\s*6\s*[.)]\s+\S")
 _PREAMBLE = re.compile(
     r"^-?\s*(?:skabelon\b|ansøgning om konkrete?\b|vejledning til udfyldelse)", re.IGNORECASE
 )
-_NUMBER = re.compile(r"^\s*\d+\s*[.)]?\s*")
 
 
 def squash(text: str) -> str:
@@ -135,14 +133,24 @@ class ApplicationParser:
         if not participants.codes:
             app.problems.append("Deltagerkommuner: ingen kommuner kunne læses")
         for key in ("subject_contact", "coordinator"):
-            if key in labelled:
-                text, details = labelled[key]
-                person = read_person(self.finder, text, details, _LABELS[key])
-                app.problems += person.problems
-                setattr(app, key, person if person.name else None)
+            if key not in labelled:
+                app.problems.append(f"{_LABELS[key]}: feltet findes ikke i ansøgningen")
+                continue
+            text, details = labelled[key]
+            person = read_person(self.finder, text, details, _LABELS[key])
+            app.problems += person.problems
+            if (
+                person.name
+                and not person.phone
+                and not any("telefon" in p for p in person.problems)
+            ):
+                app.problems.append(f"{_LABELS[key]}: intet telefonnummer udfyldt")
+            setattr(app, key, person if person.name else None)
         app.date, note = read_date(value.get("date", ""))
         if note:
             app.problems.append(note)
+        elif not app.date:
+            app.problems.append(f"{_LABELS['date']}: ikke udfyldt")
         for key in ("title", "network"):
             self._find(app, getattr(app, key), f"{_LABELS[key]}")
 
@@ -151,6 +159,8 @@ class ApplicationParser:
         texts: dict[str, list[str]] = {name: [] for name in SECTION_FIELDS}
         current = SECTION_FIELDS[0]
         seen = -1
+        found: list[int] = []
+        tabled: set[str] = set()  # sections holding a provision table (not in their text)
         run: list[TableBlock] = []
         for block in [*body, None]:
             if isinstance(block, PageBreak):
@@ -160,12 +170,24 @@ class ApplicationParser:
                 continue
             if run:
                 self._provision_run(app, run, current)
+                tabled.add(current)
                 run = []
             if isinstance(block, Paragraph):
-                index = _heading_index(block, seen)
+                index = heading_index(block, seen)
                 if index is not None:
                     seen, current = index, SECTION_FIELDS[index]
+                    found.append(index)
                     continue
+                if run_in := run_in_heading(block, seen):
+                    seen, current = run_in[0], SECTION_FIELDS[run_in[0]]
+                    found.append(seen)
+                    texts[current].append(run_in[1])
+                    continue
+                if looks_like_heading(block, seen):
+                    app.problems.append(
+                        f"Linjen '{block.text}' ligner en afsnitsoverskrift, men svarer ikke "
+                        f"til skabelonens; den er lagt under {_SECTION_TITLE[current]}"
+                    )
                 if _EXTRA_HEADING.match(block.text) and seen == len(SECTION_FIELDS) - 1:
                     app.problems.append(f"Afsnittet '{block.text}' er lagt under 5. Evaluering")
                 prefix = "- " if block.is_list_item else ""
@@ -174,17 +196,44 @@ class ApplicationParser:
                 if is_provision_header(block.rows[0]):
                     run = [block]
                 else:
-                    texts[current].append(
-                        "\n".join(" | ".join(filter(None, row)) for row in block.rows)
-                    )
+                    for index, text in _table_pieces(block, seen):
+                        if index is not None:
+                            seen, current = index, SECTION_FIELDS[index]
+                            found.append(index)
+                        if text:
+                            texts[current].append(text)
         if seen < 0 and any(texts.values()):
             app.problems.append(
                 "Ingen af skabelonens afsnit (1. Beskrivelse af forsøget …) "
                 "blev fundet; al tekst er lagt under beskrivelsen"
             )
+        elif seen >= 0:
+            self._missing_sections(app, found)
+            for index in found:
+                name = SECTION_FIELDS[index]
+                if not texts[name] and name not in tabled:
+                    app.problems.append(f"Afsnittet '{template_heading(index)}' er tomt")
         for name, paragraphs in texts.items():
             app.sections[name] = "\n\n".join(paragraphs)
             self._find(app, app.sections[name], _SECTION_LABELS[name])
+
+    def _missing_sections(self, app: ParsedApplication, found: list[int]) -> None:
+        """Report each template section whose heading was not found, and where its text went."""
+        for index in range(len(SECTION_FIELDS)):
+            if index in found:
+                continue
+            before = [i for i in found if i < index]
+            if before or index == 0:
+                where = _SECTION_TITLE[SECTION_FIELDS[before[-1] if before else 0]]
+                went = f"dets tekst står under {where}"
+            else:
+                went = "teksten før det første afsnit er lagt under 1. Beskrivelse af forsøget"
+            if index == 0:
+                went = "teksten før den første overskrift er lagt under det"
+            app.problems.append(
+                f"Afsnittet '{template_heading(index)}' blev ikke fundet (overskriften mangler "
+                f"eller kan ikke genkendes); {went}"
+            )
 
     def _provision_run(self, app: ParsedApplication, run: list[TableBlock], section: str) -> None:
         """Read a run of provision tables into legal-basis rows."""
@@ -207,6 +256,7 @@ _LABELS = {
     "coordinator": "Netværkskoordinator",
     "date": "Dato for ansøgning",
 }
+_SECTION_TITLE = {name: f"'{template_heading(i)}'" for i, name in enumerate(SECTION_FIELDS)}
 _SECTION_LABELS = dict(
     zip(SECTION_FIELDS, ("afsnit 1", "afsnit 2", "afsnit 3", "afsnit 4", "afsnit 5"), strict=True)
 )
@@ -221,7 +271,15 @@ def _header_key(label: str) -> str | None:
         for wanted in labels:
             if text == wanted or (len(wanted) > 8 and text.startswith(wanted)):
                 return key
+    if len(text) >= 10:  # a slip in a long label: 'Deltagerkomuner', 'Netværkskordinator'
+        close = difflib.get_close_matches(text, _LONG_LABELS, n=1, cutoff=0.85)
+        return _LONG_LABELS[close[0]] if close else None
     return None
+
+
+_LONG_LABELS = {
+    label: key for key, labels in HEADER_LABELS.items() for label in labels if len(label) >= 10
+}
 
 
 _LABELLED = re.compile(r"^(?P<label>[^:\t]{4,30}?)\s*[:\t]\s*(?P<value>.*)$", re.S)
@@ -272,18 +330,40 @@ def _is_header_table(block: Block) -> bool:
     )
 
 
-def _heading_index(block: Paragraph, seen: int) -> int | None:
-    """Return the section a paragraph heads (after the last one seen), else None."""
-    if len(block.text) > 160:
-        return None
-    text = squash(_NUMBER.sub("", block.text))
-    for index in range(seen + 1, len(SECTION_HEADINGS)):
-        name, beginnings = SECTION_HEADINGS[index]
-        if name == "evaluation" and len(text) > 20:
-            continue  # 'Evaluering' is a heading; a sentence starting with it is not
-        if any(text.startswith(beginning) for beginning in beginnings):
-            return index
-    return None
+def _table_pieces(table: TableBlock, seen: int) -> list[tuple[int | None, str]]:
+    """Return a table's text in pieces, each after the section heading that starts it, if any.
+
+    A template laid out as a table ('1. Beskrivelse af forsøget | tekst', or a heading in a
+    shaded one-cell box) starts its sections there: a row's first line is taken as a heading
+    when it carries the section's number, the table has two such rows, or it is one cell.
+    """
+    heads: list[tuple[int, int]] = []  # (row, section)
+    last = seen
+    for number, row in enumerate(table.rows):
+        cells = [cell for cell in row if cell.strip()]
+        if cells and (index := heading_index(Paragraph(cells[0].split("\n")[0]), last)) is not None:
+            heads.append((number, index))
+            last = index
+    one_cell = len(table.rows) == 1 and len(table.rows[0]) == 1
+    numbered = {row for row, index in heads if _numbered_as(table.rows[row], index)}
+    if not (len(heads) >= 2 or one_cell):
+        heads = [(row, index) for row, index in heads if row in numbered]
+    starts = dict(heads)
+    pieces: list[tuple[int | None, list[str]]] = [(None, [])]
+    for number, row in enumerate(table.rows):
+        cells = [cell for cell in row if cell.strip()]
+        if number in starts:
+            rest = cells[0].partition("\n")[2]
+            pieces.append((starts[number], [" | ".join(filter(None, [rest, *cells[1:]]))]))
+        else:
+            pieces[-1][1].append(" | ".join(cells))
+    return [(index, "\n".join(filter(None, lines))) for index, lines in pieces]
+
+
+def _numbered_as(row: tuple[str, ...], index: int) -> bool:
+    """Return whether a row's first filled cell starts with the section's number ('3.', '3)')."""
+    first = next((cell for cell in row if cell.strip()), "")
+    return bool(re.match(rf"\s*(?:ad\s+)?{index + 1}\s*[.)]", first, re.I))
 
 
 def _continues_run(run: list[TableBlock], table: TableBlock) -> bool:
@@ -303,7 +383,7 @@ def _trim_preamble(body: Sequence[Block], *, last: bool) -> list[Block]:
     cut = len(blocks)
     if breaks:
         tail = blocks[breaks[-1] + 1 :]
-        if all(isinstance(b, Paragraph) and _heading_index(b, -1) is None for b in tail):
+        if all(isinstance(b, Paragraph) and heading_index(b, -1) is None for b in tail):
             cut = breaks[-1]
     while (
         cut

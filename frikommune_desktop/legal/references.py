@@ -1,8 +1,20 @@
 """Finding references to law provisions in Danish prose, normalised against the law catalog.
 
 `find_references("servicelovens §§ 83 og 85, jf. § 19, stk. 4, 1. pkt.")` returns one
-`LegalReference` per provision (lists and ranges expanded), each with the law it belongs to
+`LegalReference` per provision (a list gives one each), each with the law it belongs to
 (or None where the text does not say), its parts and the span of text it came from.
+
+Nothing is reported that is not written:
+- A range is one reference with both ends as written ('§§ 12-14', '§§ 15-21 c', '§ 2, nr.
+  5-7', '§§ 12 til 14' after '§§' only), never filled in with the numbers or letters between.
+- A letter glued to the number ('§ 140a') is the paragraph's letter. A letter after a space is
+  one too ('§ 7 a gælder'), except: a capital followed by a word ('§ 30 A starter' begins a
+  sentence), and the Danish one-letter words i, å and ø, which are letters only where a letter
+  stands in Danish citation: followed by the end of the text, punctuation, 'stk.', 'nr.',
+  'litra', 'pkt.', a conjunction (og, eller, samt, til), 'jf.', or 'i'/'efter' ('§ 14 i, stk.
+  1', '§ 14 i og § 15'), never before another word ('§ 12-14 i en periode').
+- A number in a list of stk. or nr. that is itself followed by 'stk.' is the next paragraph:
+  '§ 5 stk. 1 og 6 stk. 2' is § 5, stk. 1 and § 6, stk. 2.
 
 Which law a provision belongs to, in order:
 1. a law named right after it with "i", "efter" or "jf." ("§ 21 f i lov om en aktiv
@@ -21,14 +33,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from ..model import format_provision
 from ..program.resources import CatalogLaw
 from .law_names import LawMention, LawNames, catalog_names
-
-#: A range wider than this is kept as its two ends (it is more likely a typo than a list).
-MAX_RANGE = 30
 
 #: Catalog kinds that are named without any § (a reference is the name itself).
 NON_STATUTORY_KINDS = frozenset({"ulovbestemt"})
@@ -75,33 +84,22 @@ class _Item:
     litra: str = ""
     start: int = 0
     end: int = 0
-    ranges: dict[str, list[str]] = field(default_factory=dict)
-
-    def expanded(self) -> Iterator[_Item]:
-        """Yield the item once per value of each expanded range ('§ 65-67' → three)."""
-        if not self.ranges:
-            yield self
-            return
-        level, values = next(iter(self.ranges.items()))
-        rest = {k: v for k, v in self.ranges.items() if k != level}
-        for value in values:
-            extra = {}
-            if level == "paragraph":
-                parts = re.fullmatch(r"(\d+)([a-zæøå]?)", value)
-                assert parts is not None  # _read_range writes '65' or '21a' only
-                number, letter = parts.groups()
-                value, extra = number, {"letter": letter}
-            yield from _Item(**{**self.__dict__, level: value, **extra, "ranges": rest}).expanded()
 
 
 _START = re.compile(r"§\s*§|§|\b[Pp]aragraf(?:fen|ferne|fer)?\s+(?=\d)")
 _NUMBER = re.compile(r"\s*(\d+)")
 _LETTER = re.compile(r"(\s?)([a-zæøåA-ZÆØÅ])(?![\wæøå])")
-_NOT_LETTER_I = re.compile(r"\s+(?!(?:og|eller|samt|stk|nr|litra|jf)\b)[^\W\d_]")
+#: The Danish one-letter words: letters only before what may follow a letter (see above).
+_LETTER_WORDS = frozenset("iåø")
+_AFTER_LETTER = re.compile(
+    r"\s*(?:$|[,.;:)\]/–-]|(?:og|eller|samt|til|stk|stykke|nr|nummer|litra|pkt|jf|i|efter)\b)",
+    re.I,
+)
 _DOT_LETTER = re.compile(r"\.([a-zæøå])\.?(?![\wæøå])")
 _DOTTED = re.compile(r"\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]?\d)")
 _LETTER_RANGE = re.compile(r"\s*[-–]\s*([a-zæøåA-ZÆØÅ])(?![\wæøå])")
-_RANGE = re.compile(r"\s*[-–]\s*(\d+)(?:\s?([a-zæøå])(?![\wæøå]))?")
+_RANGE = re.compile(r"\s*[-–]\s*(\d+)")
+_TIL = re.compile(r"\s+til\s+(\d+)(?![\d.,]*\s*(?:dage|uger|måneder|år|timer)\b)", re.I)
 # '\s*,?\s*' is written '\s*(?:,\s*)?' throughout: it reads the same text, but a long run of
 # spaces is not tried split in every way between two '\s*' (time quadratic in the run).
 _PKT = re.compile(r"\s*(?:,\s*)?\d+\.\s*(?:(?:og|-|–)\s*\d+\.\s*)?(?:pkt|punktum|led)\b\.?", re.I)
@@ -118,6 +116,7 @@ _SAME_LAW = re.compile(r"\s*(?:,\s*)?i\s+samme\s+lov\b", re.I)
 _DOUBLE_SIGN = re.compile(r"§\s*§")
 _SIGN = re.compile(r"§\s*§|§")
 _SPACE_WORD = re.compile(r"\s+[^\W\d_]")
+_LAW_WORD = re.compile(r"\s+i\s+(?:lov|bekendtgørelse|bek)\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
 _LAW_AFTER = re.compile(r"\s*(?:,\s*)?(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
 
@@ -142,9 +141,8 @@ class _GroupReader:
         if dotted_letter := _DOT_LETTER.match(self.text, self.pos):  # '§ 1.a.'
             item.letter = dotted_letter[1]
             self.pos = dotted_letter.end()
-        elif (letter := _LETTER.match(self.text, self.pos)) and self._is_letter(letter):
-            item.letter = letter[2].lower()
-            self.pos = letter.end()
+        elif letter := self._letter_at(self.pos):
+            item.letter, self.pos = letter
         if dotted := _DOTTED.match(self.text, self.pos):  # '§ 52.3.3': § 52, stk. 3, nr. 3
             item.stk, item.nr = dotted[1], dotted[2] or ""
             self.pos = dotted.end()
@@ -153,41 +151,50 @@ class _GroupReader:
         item.end = self.pos
         return item
 
-    def _is_letter(self, match: re.Match[str]) -> bool:
-        """Return whether a single letter after a number is the provision's letter."""
+    def _letter_at(self, pos: int) -> tuple[str, int] | None:
+        """Return (letter, end) if a paragraph letter stands at pos (the rule is above)."""
+        match = _LETTER.match(self.text, pos)
+        if not match:
+            return None
         spaced, letter = match[1], match[2]
         if spaced and letter.isupper() and _SPACE_WORD.match(self.text, match.end()):
-            return False  # '§ 30 A starter' begins a sentence; '§ 30A', '§ 57 C.' are letters
-        # '§ 50 i serviceloven': a preposition, not the letter i
-        return not (letter.lower() == "i" and _NOT_LETTER_I.match(self.text, match.end()))
+            return None  # '§ 30 A starter' begins a sentence; '§ 30A', '§ 57 C.' are letters
+        if spaced and letter.lower() in _LETTER_WORDS:  # '§ 50 i serviceloven': a word
+            if not _AFTER_LETTER.match(self.text, match.end()):
+                return None
+            if letter.lower() == "i" and _LAW_WORD.match(self.text, match.end()):
+                return None  # '§ 3 i lov om …': the preposition before a law's title
+        return letter.lower(), match.end()
 
     def _read_range(self, item: _Item, level: str) -> None:
-        """Read a range '-M' after a number at `level` and expand it onto the item.
+        """Read a range '-M' after a number at `level` and keep it on the item as written.
 
-        '§ 65-67' gives 65, 66, 67; '§§ 15-21 e' also 21 a … 21 e; '§ 69 j-o' the letters.
+        '§ 65-67' is paragraph '65-67', '§§ 15-21 e' is '15-21 e', '§ 69 j-o' is '69 j-o' and
+        'nr. 5-7' is nr '5-7': one provision with both ends, never filled in.
         """
         if level == "paragraph" and item.letter:
             letters = _LETTER_RANGE.match(self.text, self.pos)
             if letters and item.letter < letters[1].lower() <= "z":
-                first, last = ord(item.letter), ord(letters[1].lower())
-                item.ranges["letter"] = [chr(c) for c in range(first, last + 1)]
+                item.paragraph = f"{item.paragraph} {item.letter}-{letters[1].lower()}"
+                item.letter = ""
                 self.pos = letters.end()
-            return
+                return
         match = _RANGE.match(self.text, self.pos)
+        if not match and self.plural and level == "paragraph":
+            match = _TIL.match(self.text, self.pos)  # '§§ 12 til 14'
         if not match:
             return
-        first, last = int(getattr(item, level)), int(match[1])
-        if not 0 < last - first <= MAX_RANGE:
-            values = [str(first), match[1]] if last != first else [str(first)]
-        else:
-            values = [str(n) for n in range(first, last + 1)]
-        if match[2] and level == "paragraph":  # the last one's lettered siblings
-            values += [f"{last}{chr(c)}" for c in range(ord("a"), ord(match[2]) + 1)]
-        item.ranges[level] = values
-        self.pos = match.end()
+        first = getattr(item, level) + (f" {item.letter}" if level == "paragraph" else "")
+        last, self.pos = match[1], match.end()
+        if level == "paragraph" and (letter := self._letter_at(self.pos)):
+            last, self.pos = f"{last} {letter[0]}", letter[1]
+        if last != first.strip():
+            setattr(item, level, f"{first.strip()}-{last}")
+            if level == "paragraph":
+                item.letter = ""
 
     def read(self) -> list[_Item]:
-        """Read the whole group and return its provisions (ranges not yet expanded)."""
+        """Read the whole group and return its provisions."""
         item = self.read_paragraph(self.start)
         if item is None:
             return []
@@ -257,6 +264,7 @@ class _GroupReader:
             return None
         saved = self.pos
         self.pos = after
+        level = _level_of_number(self.text, number.end(), level)
         if level == "paragraph":
             following = self.read_paragraph(after)
             if following is None:
@@ -270,6 +278,21 @@ class _GroupReader:
         self._read_range(following, level)
         following.end = self.pos
         return following, level
+
+
+_LEVELS = ("paragraph", "stk", "nr", "litra")
+
+
+def _level_of_number(text: str, end: int, level: str) -> str:
+    """Return the level of a listed number: the list's own, or the one above a part after it.
+
+    In '§ 5, stk. 1 og 6, stk. 2' the 6 is followed by 'stk.', so it is a paragraph, not stk. 6.
+    """
+    part = _PART.match(text, end)
+    if level == "paragraph" or not part or not _valid_part(part):
+        return level
+    index = _LEVELS.index(_part_level(part))
+    return _LEVELS[index - 1] if index <= _LEVELS.index(level) else level
 
 
 def _part_level(part: re.Match[str]) -> str:
@@ -328,9 +351,7 @@ def find_references(
             or context
             or (last.law if last else None)
         )
-        for item in items:
-            for single in item.expanded():
-                found.append(_reference(law, single))
+        found += [_reference(law, item) for item in items]
     return sorted(found, key=lambda ref: (ref.start, ref.end))
 
 
@@ -378,7 +399,7 @@ def _law_right_before(text: str, last: LawMention | None, start: int) -> Catalog
 
 
 def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
-    """Return the reference for one expanded provision and its law."""
+    """Return the reference for one provision (a range kept whole) and its law."""
     return LegalReference(
         law=law.abbreviation if law else None,
         law_id=law.key if law else None,

@@ -2,6 +2,8 @@
 
 The expected results (tests/fixtures/applications/expected_*.json) were written by hand
 from the reference text; the documents are generated from the same text by docx_fixtures.
+"sections" holds the first six words of each section's first paragraph of prose, taken from the
+source text under each template heading: a section is in its place when its text opens so.
 `python -m tests.applications.corpus` prints the figures README reports.
 """
 
@@ -34,6 +36,7 @@ FIELDS = (
     "reserved",
     "contacts",
     "date",
+    "sections",
 )
 
 
@@ -95,6 +98,14 @@ def _person(person: object | None) -> tuple[str, str, str] | None:
     return (name.casefold(), _phone(phone), email.casefold())
 
 
+def opening(text: str) -> str:
+    """Return the first six words of a section's first paragraph of prose (tables skipped)."""
+    for paragraph in text.split("\n\n"):
+        if " | " not in paragraph:
+            return " ".join(re.findall(r"\w+", paragraph.removeprefix("- ").casefold())[:6])
+    return ""
+
+
 def observed(app: ParsedApplication, names: dict[str, str]) -> dict[str, list]:
     """Return what the importer read, in the comparison form of each field."""
     return {
@@ -106,6 +117,7 @@ def observed(app: ParsedApplication, names: dict[str, str]) -> dict[str, list]:
         "reserved": sorted(names[code] for code in app.reservations),
         "contacts": [p for p in (_person(app.subject_contact), _person(app.coordinator)) if p],
         "date": [app.date] if app.date else [],
+        "sections": [(name, opening(text)) for name, text in app.sections.items() if opening(text)],
     }
 
 
@@ -122,6 +134,7 @@ def wanted(item: dict) -> dict[str, list]:
             p for p in (_person(item["subject_contact"]), _person(item["coordinator"])) if p
         ],
         "date": [item["date"]] if item["date"] else [],
+        "sections": [(name, words) for name, words in item["sections"].items() if words],
     }
 
 

@@ -113,6 +113,7 @@ class DocStyle:
     split_tables: bool = True
     placeholders: bool = False
     date_text: str | None = None
+    heading_slips: bool = False  # a letter lost in each heading's longest word, capitals
 
 
 def source_applications(reference_dir: Path) -> list[SourceApplication]:
@@ -244,6 +245,8 @@ def _heading(line: str, section: int) -> tuple[int, str, str] | None:
 
 def _write_heading(doc: Document, number: str, text: str, style: DocStyle) -> None:
     """A section heading as the style asks: Heading 1, a bold paragraph or plain text."""
+    if style.heading_slips:
+        text = _slipped(text).upper()
     full = f"{number}. {text}" if number and style.numbered_headings else text
     if style.heading_style == "heading":
         doc.add_paragraph(full, style="Heading 1")
@@ -251,6 +254,15 @@ def _write_heading(doc: Document, number: str, text: str, style: DocStyle) -> No
         run = doc.add_paragraph().add_run(full)
         if style.heading_style == "bold":
             run.bold = True
+
+
+def _slipped(text: str) -> str:
+    """The heading with one letter dropped from the middle of its longest word."""
+    words = text.split(" ")
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    word = words[longest]
+    words[longest] = word[: len(word) // 2] + word[len(word) // 2 + 1 :]
+    return " ".join(words)
 
 
 def _write_header_table(doc: Document, rows: list[list[str]], style: DocStyle) -> None:

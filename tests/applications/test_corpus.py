@@ -18,6 +18,9 @@ STYLES = {
         heading_style="bold", numbered_headings=False, split_tables=False, placeholders=True
     ),
     "plain headings": DocStyle(heading_style="plain"),
+    "misspelt headings in capitals without numbers": DocStyle(
+        heading_style="bold", numbered_headings=False, heading_slips=True
+    ),
 }
 
 
@@ -29,7 +32,7 @@ def test_every_field_is_read_with_at_least_95_percent_precision_and_recall(
     reach the goal against the hand-made expected results, however the template is styled."""
     scores, misses = measure(tmp_path, style)
     assert set(scores) == set(FIELDS)
-    assert scores["references"].expected > 300 and scores["legal_rows"].expected > 60
+    assert scores["references"].expected > 280 and scores["legal_rows"].expected > 45
     low = {
         name: (round(s.precision, 3), round(s.recall, 3))
         for name, s in scores.items()

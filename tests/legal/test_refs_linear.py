@@ -98,7 +98,7 @@ def test_repetitive_text_is_read_with_linear_work(name: str) -> None:
 
 def test_reference_prose_is_read_with_linear_work() -> None:
     """Twice as much real application prose costs about twice the work."""
-    assert len(find_references(reference_text())) > 100
+    assert len(find_references(reference_text())) > 90  # ranges are one reference each
     assert max(growth(references_and_sentences, reference_text())) <= MAX_GROWTH
 
 
