@@ -25,7 +25,10 @@ from dataclasses import asdict, dataclass, field
 
 from ..model import format_provision
 from ..program.resources import CatalogLaw
+from .citations import UNKNOWN_KEY
 from .law_names import LawMention, LawNames, catalog_names
+from .mentions import all_mentions
+from .quoted import QuotedBlocks
 
 #: A range wider than this is kept as its two ends (it is more likely a typo than a list).
 MAX_RANGE = 30
@@ -47,6 +50,8 @@ class LegalReference:
     litra: str = ""
     start: int = 0
     end: int = 0
+    where: str = "prose"  # 'quoted' inside statute text the application quotes
+    citation: str = ""  # an act or order cited by number the catalog lacks: 'BEK nr. 5 af …'
 
     @property
     def provision(self) -> str:
@@ -119,6 +124,7 @@ _DOUBLE_SIGN = re.compile(r"§\s*§")
 _SIGN = re.compile(r"§\s*§|§")
 _SPACE_WORD = re.compile(r"\s+[^\W\d_]")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+_LOVENS = re.compile(r"\blovens\s+(?:§\s*)?\Z", re.I)
 _LAW_AFTER = re.compile(r"\s*(?:,\s*)?(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
 
 
@@ -311,7 +317,8 @@ def find_references(
     without any law before or right after them, e.g. the "Lov" cell of a table row.
     """
     names = names or catalog_names()
-    mentions = _Mentions(names.mentions(text))
+    mentions = _Mentions(all_mentions(names, text))
+    quoted = QuotedBlocks(text, mentions.found)
     context = _catalog_law(names, context_law)
     found: list[LegalReference] = [
         _reference(mention.law, _Item("", start=mention.start, end=mention.end))
@@ -320,17 +327,18 @@ def find_references(
     ]
     for start, end, items in _provision_groups(text):
         last = mentions.last_before(start)
+        block = quoted.at(start)
         same = _SAME_LAW.match(text, end) and last and last.law  # '… i samme lov'
-        law = (
-            same
-            or _law_after(names, text, end)
-            or _law_right_before(text, last, start)
-            or context
-            or (last.law if last else None)
-        )
+        law = same or _law_after(names, mentions, text, end)
+        if law is None:
+            law = _law_right_before(text, last, start, block.start if block else 0)
+            if law is None:
+                law = block.law if block else context or (last.law if last else None)
+            law = _act_of_order(names, text, start, law)
+        where = "quoted" if block else "prose"
         for item in items:
             for single in item.expanded():
-                found.append(_reference(law, single))
+                found.append(_reference(law, single, where))
     return sorted(found, key=lambda ref: (ref.start, ref.end))
 
 
@@ -349,11 +357,26 @@ def _catalog_law(names: LawNames, wanted: str | None) -> CatalogLaw | None:
     return next((law for law in names.laws if wanted in (law.key, law.abbreviation)), None)
 
 
-def _law_after(names: LawNames, text: str, end: int) -> CatalogLaw | None:
+def _law_after(names: LawNames, mentions: _Mentions, text: str, end: int) -> CatalogLaw | None:
     """Return the law named right after a group ('… i serviceloven'), if one is."""
-    if (joint := _LAW_AFTER.match(text, end)) and (mention := names.law_at(text, joint.end())):
-        return mention.law
-    return None
+    if not (joint := _LAW_AFTER.match(text, end)):
+        return None
+    mention = mentions.starting_at(joint.end()) or names.law_at(text, joint.end())
+    return mention.law if mention else None
+
+
+def _act_of_order(
+    names: LawNames, text: str, start: int, law: CatalogLaw | None
+) -> CatalogLaw | None:
+    """Return the act an order is issued under where the order's text says 'lovens § N'
+    (unknown: None), else the law as it is."""
+    if (
+        law is None
+        or law.kind != "bekendtgørelse"
+        or not _LOVENS.search(text, max(0, start - 20), start)
+    ):
+        return law
+    return _catalog_law(names, law.issued_under)
 
 
 class _Mentions:
@@ -363,6 +386,11 @@ class _Mentions:
     def __init__(self, found: list[LawMention]) -> None:
         self.found = found
         self._ends = [mention.end for mention in found]  # ascending: mentions never overlap
+        self._by_start = {mention.start: mention for mention in found}
+
+    def starting_at(self, position: int) -> LawMention | None:
+        """Return the mention that begins at a position, if any."""
+        return self._by_start.get(position)
 
     def last_before(self, position: int) -> LawMention | None:
         """Return the mention that ends last at or before a position, if any."""
@@ -370,18 +398,22 @@ class _Mentions:
         return self.found[index - 1] if index else None
 
 
-def _law_right_before(text: str, last: LawMention | None, start: int) -> CatalogLaw | None:
-    """Return the law named just before a group ('servicelovens § 83', 'SEL: § 50'), if any."""
-    if last and _RIGHT_BEFORE.fullmatch(text, last.end, start):
+def _law_right_before(
+    text: str, last: LawMention | None, start: int, since: int = 0
+) -> CatalogLaw | None:
+    """Return the law named just before a group ('servicelovens § 83', 'SEL: § 50'), if any
+    is named at or after `since`."""
+    if last and last.start >= since and _RIGHT_BEFORE.fullmatch(text, last.end, start):
         return last.law
     return None
 
 
-def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
+def _reference(law: CatalogLaw | None, item: _Item, where: str = "prose") -> LegalReference:
     """Return the reference for one expanded provision and its law."""
+    known = law is not None and law.key != UNKNOWN_KEY
     return LegalReference(
-        law=law.abbreviation if law else None,
-        law_id=law.key if law else None,
+        law=law.abbreviation if law and known else None,
+        law_id=law.key if law and known else None,
         paragraph=item.paragraph,
         letter=item.letter,
         stk=item.stk,
@@ -389,6 +421,8 @@ def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
         litra=item.litra,
         start=item.start,
         end=item.end,
+        where=where,
+        citation=law.title if law and not known else "",
     )
 
 

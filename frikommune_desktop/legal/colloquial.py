@@ -1,0 +1,177 @@
+"""Law names written the way people write them, not the way the catalog lists them.
+
+- a short name cut after its 'l' with a full stop or hyphen: 'Servicel. § 83', 'Dagtilbudsl.';
+- an abbreviation or a short name's first part joined to 'loven' by a hyphen: 'sel-loven',
+  'LAS-lovens', 'Folkeskole-loven';
+- an abbreviation in lower or title case ('sel', 'Inl.'). Such a word counts as a law's name
+  only where it stands as one: right before a '§' ('sel § 83', 'Inl. § 16'), right after
+  'jf.' ('jf. lab § 32'), or right after a provision with 'i' or 'efter' ('§ 5 i lab').
+  Written alone, 'lab' is an English word and 'sel' a Danish one (a seal), and they are not
+  read as laws. A two-letter abbreviation ('pl', 'bl') counts only right before a '§';
+- a title with a wrong or missing word that still means one act: 'lov om sociale service'.
+  Its words are compared with every 'lov om …' name of the catalog, a word matching a word
+  of the name when it is spelt nearly the same or begins it ('beskæftigelse' for
+  'beskæftigelsesindsats'); the name must score at least TITLE_CUTOFF, and two laws scoring
+  the same best are both refused.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterator
+
+from ..program.resources import CatalogLaw
+from .law_names import LawMention, LawNames, is_abbreviation
+
+#: How alike (0–1) a written title must be to a catalog title to be read as it.
+TITLE_CUTOFF = 0.85
+
+#: A cut short name this long is read as a law anywhere ('Servicel.'); a shorter one
+#: ('planl.', also short for 'planlægning') only where an abbreviation would be.
+_SAFE_STEM = 8
+
+#: How alike two words must be spelt to count as the same word of a title.
+WORD_CUTOFF = 0.8
+
+_WORD = r"[^\W\d_]"
+_HYPHENED = re.compile(rf"(?<![\w-])({_WORD}{{2,}})-\s?(lov(?:en|ens|s)?)(?!\w)", re.I)
+_SECTION_AFTER = re.compile(r"\s*(?:,\s*)?(?:§|[Pp]aragraf)")
+_JF_BEFORE = re.compile(r"\bjf\.?\s*$", re.I)
+_PROVISION_BEFORE = re.compile(r"§[^§\n]{0,40}?\s(?:i|efter)\s+$", re.I)
+_TITLE_START = re.compile(
+    r"(?<![\w-])(?:lov|bekendtgørelse|lovbekendtgørelse|cirkulære|vejledning)\s+om\s", re.I
+)
+_TITLE_WORD = re.compile(r"[^\s,.;:()§\d\"“”»«]+(?:\.[a-zæøå]\.)?")
+_TITLE_STOP = re.compile(r"[\s-]*(?:[,;:()§\"“”»«\d]|\.(?!\w))")
+
+
+class _Colloquial:
+    """The catalog's names arranged for the colloquial forms (built once per LawNames)."""
+
+    def __init__(self, names: LawNames) -> None:
+        self.names = names
+        keys = names.name_keys()
+        stems: dict[str, CatalogLaw] = {}
+        for key in keys:
+            if " " not in key and key.endswith("loven") and len(key) >= 9:
+                law = names.by_name(key)
+                if law is not None:
+                    stems.setdefault(key[: -len("oven")], law)
+        self.stems = stems
+        self.stem_pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + r")"
+            r"(?:\.|-(?!\w))",
+            re.I,
+        )
+        self.abbreviations = {
+            abbreviation.casefold(): law for abbreviation, law in names.abbreviations().items()
+        }
+        self.abbreviation_pattern = re.compile(
+            r"(?<![\w-])("
+            + "|".join(sorted(map(re.escape, self.abbreviations), key=len, reverse=True))
+            + r")(\.)?(?![\w-])",
+            re.I,
+        )
+        titles: dict[tuple[str, ...], CatalogLaw] = {}
+        for key in keys:
+            words = tuple(key.replace("m.v.", "").split())
+            law = names.by_name(key)
+            if len(words) >= 3 and words[1] == "om" and law is not None:
+                titles.setdefault(words, law)
+        self.titles = titles
+
+    def mentions(self, text: str) -> Iterator[LawMention]:
+        """Yield every colloquial mention in the text (they may overlap exact ones)."""
+        for match in self.stem_pattern.finditer(text):
+            if len(match[1]) >= _SAFE_STEM or self._stands_as_law(text, match):
+                yield LawMention(self.stems[match[1].casefold()], match.start(), match.end())
+        for match in _HYPHENED.finditer(text):
+            word, tail = match[1], match[2]
+            law = self.abbreviations.get(word.casefold()) or self.names.by_name(word + tail)
+            if law is not None:
+                yield LawMention(law, match.start(), match.end())
+        for match in self.abbreviation_pattern.finditer(text):
+            if self._stands_as_law(text, match):
+                law = self.abbreviations[match[1].casefold()]
+                yield LawMention(law, match.start(), match.end())
+        for match in _TITLE_START.finditer(text):
+            if mention := self._title_at(text, match.start()):
+                yield mention
+
+    def _stands_as_law(self, text: str, match: re.Match[str]) -> bool:
+        """Return whether a lower- or title-case abbreviation stands where a law's name does."""
+        word = match[1]
+        if is_abbreviation(word) and not match.group(0).endswith("."):
+            return False  # 'SEL' as written: the catalog's own pattern finds it
+        if _SECTION_AFTER.match(text, match.end()):
+            return True
+        if len(word) < 3:
+            return False
+        before = text[max(0, match.start() - 60) : match.start()]
+        return bool(_JF_BEFORE.search(before) or _PROVISION_BEFORE.search(before))
+
+    def _title_at(self, text: str, start: int) -> LawMention | None:
+        """Return the law a title written with a slip at `start` means, if one law clearly."""
+        words: list[tuple[str, int]] = []
+        pos = start
+        while len(words) < 16 and (word := _TITLE_WORD.match(text, pos)):
+            if word[0].casefold() != "m.v.":
+                words.append((word[0].casefold(), word.end()))
+            if _TITLE_STOP.match(text, word.end()):
+                break
+            space = re.compile(r"\s+").match(text, word.end())
+            if not space:
+                break
+            pos = space.end()
+        written = tuple(word for word, _ in words)
+        scores: dict[str, tuple[float, int, CatalogLaw]] = {}
+        for title, law in self.titles.items():
+            for size in range(max(3, len(title) - 1), min(len(written), len(title) + 1) + 1):
+                score = _title_score(written[:size], title)
+                best = scores.get(law.key)
+                if best is None or (score, -size) > (best[0], -best[1]):
+                    scores[law.key] = (score, size, law)
+        ranked = sorted(scores.values(), key=lambda item: item[0], reverse=True)
+        if not ranked or ranked[0][0] < TITLE_CUTOFF:
+            return None
+        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return None  # two laws fit as well: the text does not say which
+        score, size, law = ranked[0]
+        return LawMention(law, start, words[size - 1][1])
+
+
+def _title_score(written: tuple[str, ...], title: tuple[str, ...]) -> float:
+    """Return how alike two titles are, word by word (0–1): twice the words in common (in
+    order, alike words counting) over the words of both."""
+    common = [[0] * (len(title) + 1) for _ in range(len(written) + 1)]
+    for i, word in enumerate(written):
+        for j, other in enumerate(title):
+            common[i + 1][j + 1] = (
+                common[i][j] + 1 if _alike(word, other) else max(common[i][j + 1], common[i + 1][j])
+            )
+    return 2 * common[-1][-1] / (len(written) + len(title))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _alike(word: str, other: str) -> bool:
+    """Return whether a written word is a catalog title's word, spelt nearly or cut short."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < 4:
+        return False
+    if len(word) >= 8 and other.startswith(word) and len(word) >= 0.6 * len(other):
+        return True  # 'beskæftigelse' for 'beskæftigelsesindsats', not 'social' for 'socialtilsyn'
+    return difflib.SequenceMatcher(None, word, other).ratio() >= WORD_CUTOFF
+
+
+@functools.lru_cache(maxsize=8)
+def _colloquial(names: LawNames) -> _Colloquial:
+    """Return the colloquial forms of a set of names (built once per set)."""
+    return _Colloquial(names)
+
+
+def colloquial_mentions(names: LawNames, text: str) -> list[LawMention]:
+    """Return the places where the text names a catalog law in a colloquial form."""
+    return list(_colloquial(names).mentions(text))

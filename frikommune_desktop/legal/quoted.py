@@ -1,0 +1,104 @@
+"""Statute text quoted in an application: provisions copied under a line that names the act.
+
+    Lov om social service:
+    "§ 151. Den stedlige kommune har pligt til at føre tilsyn med … efter §§ 83 og 86 …
+    Stk. 2. Som led i tilsynsforpligtelsen efter stk. 1 …, jf. § 192."
+
+A quoted block begins with a paragraph that opens with '§ N.' or 'Stk. N.' (after any
+quotation mark, dash or indent) right after a paragraph that names a law and introduces the
+quote: it ends with a colon ('… lyder som følger:') or is short (a line holding the act's
+name). The block goes on over paragraphs that open the same way or with a numbered item
+('1)', 'a)'), and over everything up to the closing mark of a quotation the block opened.
+The references in a block belong to the quoted act, not to the law the applicant named last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..program.resources import CatalogLaw
+from .law_names import LawMention
+
+#: An introducing paragraph this short (in words) needs no colon: 'Sundhedsloven', 'Fra LAB'.
+MAX_HEADING_WORDS = 15
+
+_LINE = re.compile(r"[^\n]+")
+_LEAD = re.compile(r"[\s\"“”„»«'‘’*_>\-–•]*")
+_PROVISION_START = re.compile(r"(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\.(?:\s|$)")
+_ITEM_START = re.compile(r"(?:\d{1,2}|[a-zæø])\)\s")
+_OPENING_QUOTE = re.compile(r"\s*(?:-\s*)?[\"“„»]")
+_CLOSING_QUOTE = re.compile(r"[\"”«][\s.,;]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedBlock:
+    """A stretch of quoted statute text and the act it is quoted from."""
+
+    start: int
+    end: int
+    law: CatalogLaw
+
+
+def quoted_blocks(text: str, mentions: list[LawMention]) -> list[QuotedBlock]:
+    """Return the quoted statute blocks of a text, in order, given its law mentions."""
+    starts = [mention.start for mention in mentions]
+    blocks: list[QuotedBlock] = []
+    block: QuotedBlock | None = None
+    open_quote = False
+    previous: re.Match[str] | None = None
+    for line in _LINE.finditer(text):
+        if not line[0].strip():
+            continue
+        lead = _LEAD.match(line[0])
+        assert lead is not None  # the pattern can match the empty string
+        body = line[0][lead.end() :]
+        opens = bool(_PROVISION_START.match(body))
+        if block is not None and (open_quote or opens or _ITEM_START.match(body)):
+            block = QuotedBlock(block.start, line.end(), block.law)
+            if open_quote and _CLOSING_QUOTE.search(line[0]):
+                open_quote = False
+        else:
+            if block is not None:
+                blocks.append(block)
+                block = None
+            if opens and previous is not None:
+                law = _introduced(previous, mentions, starts)
+                if law is not None:
+                    block = QuotedBlock(line.start(), line.end(), law)
+                    open_quote = bool(_OPENING_QUOTE.match(line[0])) and not _CLOSING_QUOTE.search(
+                        line[0]
+                    )
+        previous = line
+    if block is not None:
+        blocks.append(block)
+    return blocks
+
+
+def _introduced(
+    line: re.Match[str], mentions: list[LawMention], starts: list[int]
+) -> CatalogLaw | None:
+    """Return the law a paragraph introduces a quote from (its last named law), if it does."""
+    words = line[0].split()
+    if not (line[0].rstrip().endswith(":") or len(words) <= MAX_HEADING_WORDS):
+        return None
+    index = bisect.bisect_left(starts, line.end()) - 1
+    if index >= 0 and mentions[index].start >= line.start():
+        return mentions[index].law
+    return None
+
+
+class QuotedBlocks:
+    """The quoted blocks of one text, looked up by position."""
+
+    def __init__(self, text: str, mentions: list[LawMention]) -> None:
+        self.blocks = quoted_blocks(text, mentions)
+        self._starts = [block.start for block in self.blocks]
+
+    def at(self, position: int) -> QuotedBlock | None:
+        """Return the quoted block holding a position, if one does."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index >= 0 and position < self.blocks[index].end:
+            return self.blocks[index]
+        return None
