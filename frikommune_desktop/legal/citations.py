@@ -7,7 +7,8 @@ name ('serviceloven, jf. LBK nr. 988 af 9/8 2017', 'bekendtgørelse om X (BEK nr
 followed by its title ('bekendtgørelse nr. 693 af 20. juni 2014 om …'), it is that law even
 where the catalog does not hold the number. Otherwise a citation the catalog does not know
 names an unknown law: its provisions are reported without a law, with the citation, and are
-never given to a law named earlier.
+never given to a law named earlier. An amending act ('…, som ændret ved lov nr. 660 af 8. juni
+2017') is passed over: provisions cited after it are still the amended act's.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _CITATION = re.compile(
 #: What may join a law's name to its citation: 'serviceloven, jf. lovbekendtgørelse nr. …'.
 _JOIN_BEFORE = re.compile(r"[\s,]*(?:\(\s*)?(?:jf\.?\s*)?(?:den\s+)?(?:gældende\s+)?", re.I)
 _TITLE_AFTER = re.compile(r"\s+om\s", re.I)
+#: An amending act cited after the act it changed: 'LBK nr. 988 …, som ændret ved lov nr. …'.
+_AMENDING = re.compile(r"\b(?:ændret|ændringer|ændringslov)\w*(?:\s+\w+\.?){0,4}\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +131,8 @@ def citation_mentions(names: LawNames, text: str, named: list[LawMention]) -> li
     found = []
     for match in _CITATION.finditer(text):
         citation = _citation(match)
-        if citation is None:
-            continue
+        if citation is None or _AMENDING.search(text, max(0, match.start() - 60), match.start()):
+            continue  # no citation, or an act amending the one named before
         end = match.end()
         law = known.get((citation.number, citation.year))
         if law is None and (title := _TITLE_AFTER.match(text, end)):

@@ -4,6 +4,7 @@
     "§ 151. Den stedlige kommune har pligt til at føre tilsyn med … efter §§ 83 og 86 …
     Stk. 2. Som led i tilsynsforpligtelsen efter stk. 1 …, jf. § 192."
 
+A chapter heading ('Kapitel 9') or an ellipsis line between them changes nothing.
 A quoted block begins with a paragraph that opens with '§ N.' or 'Stk. N.' (after any
 quotation mark, dash or indent) right after a paragraph that names a law and introduces the
 quote: it ends with a colon ('… lyder som følger:') or is short (a line holding the act's
@@ -30,6 +31,8 @@ _PROVISION_START = re.compile(r"(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\.(?:\s|$
 _ITEM_START = re.compile(r"(?:\d{1,2}|[a-zæø])\)\s")
 _OPENING_QUOTE = re.compile(r"\s*(?:-\s*)?[\"“„»]")
 _CLOSING_QUOTE = re.compile(r"[\"”«][\s.,;]*$")
+#: A line a quote may hold without ending: an ellipsis for left-out text, a chapter heading.
+_NEUTRAL = re.compile(r"[\s\[(]*(?:…|\.\.\.)[\s\])]*$|Kapitel\s+\d+[a-zæøå]?\b(?:\s+\S+){0,8}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,8 @@ def quoted_blocks(text: str, mentions: list[LawMention]) -> list[QuotedBlock]:
         lead = _LEAD.match(line[0])
         assert lead is not None  # the pattern can match the empty string
         body = line[0][lead.end() :]
+        if _NEUTRAL.match(body):
+            continue  # neither ends a quote nor introduces one
         opens = bool(_PROVISION_START.match(body))
         if block is not None and (open_quote or opens or _ITEM_START.match(body)):
             block = QuotedBlock(block.start, line.end(), block.law)

@@ -99,3 +99,12 @@ def test_lovens_in_an_unknown_order_names_no_law() -> None:
 def test_numbers_and_dates_without_an_act_or_order_are_no_citation(text: str) -> None:
     """A date or number without 'lov nr.', 'LBK' or 'bek.' before it names no law."""
     assert all(citation == "" for _, _, citation in found(text))
+
+
+def test_an_amending_act_after_the_consolidated_act_is_passed_over() -> None:
+    """'…, som ændret ved lov nr. 4242 af 8. juni 2017' does not take the next § from the act."""
+    text = (
+        "Lov om social service, jf. lovbekendtgørelse nr. 1284 af 17. november 2015, som ændret "
+        "ved lov nr. 4242 af 8. juni 2017. Efter § 85 ydes støtten."
+    )
+    assert found(text) == [("SEL", "§ 85", "")]

@@ -74,3 +74,17 @@ def test_an_applicants_own_numbered_headings_are_not_taken_for_quoted_text() -> 
         "§ 48. Vi ønsker at samtalen kan undlades, jf. § 50."
     )
     assert [where for _, _, where in found(text)] == ["prose", "prose"]
+
+
+def test_a_chapter_heading_and_left_out_text_do_not_break_a_quote() -> None:
+    """'Kapitel 3' under the act's name and '(…)' between provisions keep the quote going."""
+    text = (
+        "Vi henviser også til serviceloven.\n\nLov om dag-, fritids- og klubtilbud m.v. til børn "
+        "og unge (dagtilbudsloven)\n\nKapitel 3\n\n§ 8. Kommunalbestyrelsen fører tilsyn, jf. "
+        "§ 5.\n\n(…)\n\nStk. 4. Efter § 9 kan der gives tilskud."
+    )
+    assert found(text) == [
+        ("DTL", "§ 8", "quoted"),
+        ("DTL", "§ 5", "quoted"),
+        ("DTL", "§ 9", "quoted"),
+    ]
