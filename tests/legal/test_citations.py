@@ -108,3 +108,9 @@ def test_an_amending_act_after_the_consolidated_act_is_passed_over() -> None:
         "ved lov nr. 4242 af 8. juni 2017. Efter § 85 ydes støtten."
     )
     assert found(text) == [("SEL", "§ 85", "")]
+
+
+def test_an_orders_provision_keeps_the_order_when_its_act_is_cited_next() -> None:
+    """'Bekendtgørelse om hjemmesygepleje § 5, jf. sundhedslovens § 120': § 5 is the order's."""
+    text = "Bekendtgørelse om hjemmesygepleje § 5, jf. sundhedslovens § 120, gælder fortsat."
+    assert found(text) == [("HSB", "§ 5", ""), ("SUL", "§ 120", "")]
