@@ -362,7 +362,10 @@ def _law_after(names: LawNames, mentions: _Mentions, text: str, end: int) -> Cat
     if not (joint := _LAW_AFTER.match(text, end)):
         return None
     mention = mentions.starting_at(joint.end()) or names.law_at(text, joint.end())
-    if mention is None or _START.match(text, _RIGHT_BEFORE.match(text, mention.end).end()):
+    if mention is None:
+        return None
+    gap = _RIGHT_BEFORE.match(text, mention.end)
+    if gap and _START.match(text, gap.end()):
         return None  # '§ 3, jf. sundhedslovens § 138': the law is the next provision's
     return mention.law
 
