@@ -9,24 +9,31 @@ Which law a provision belongs to, in order:
    beskæftigelsesindsats", "§ 50 i serviceloven");
 2. the law named most recently before it in the text ("servicelovens § 83 og § 85",
    "LAS § 65-67", or a law named sentences earlier in the same section);
-3. the `context_law` given (e.g. the law in a table row's "Lov" column);
-4. otherwise None: the law cannot be determined, and it is not guessed.
+3. inside statute text the application quotes (quoted.py), the quoted act;
+4. the `context_law` given (e.g. the law in a table row's "Lov" column);
+5. otherwise None: the law cannot be determined, and it is not guessed.
+(attribution.py; an order's 'lovens § N' is the act the order is issued under.)
 
 The law names come from the catalog (resources/laws.json, read by law_names): titles, short
-names, their genitive and definite forms and abbreviations. Adding a law is a data change.
+names, their genitive and definite forms and abbreviations, their colloquial forms
+(colloquial.py: 'SEL-loven', 'Servicel.', 'sel § 83', 'lov om sociale service'), and the
+numbers and dates of consolidated acts and orders (citations.py: 'LBK nr. 988 af 9/8 2017').
+A law cited by a number the catalog lacks gives references without a law, with the citation.
+Each reference says whether it stands in the applicant's prose or in quoted statute text.
+Adding a law is a data change.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from ..model import format_provision
 from ..program.resources import CatalogLaw
+from .attribution import Mentions, catalog_law, law_of_group
 from .citations import UNKNOWN_KEY
-from .law_names import LawMention, LawNames, catalog_names
+from .law_names import LawNames, catalog_names
 from .mentions import all_mentions
 from .quoted import QuotedBlocks
 
@@ -117,15 +124,10 @@ _PART = re.compile(
 )
 _SEPARATOR = re.compile(r"\s*(?:[,;/&]\s*)?(?:\b(?:og|eller|samt)\b)?\s*", re.I)
 _COMMA_LIST_END = re.compile(r"(?:\s?[a-zæøå])?(?:\s*(?:[,;.:)\]/]|\bog\b|\beller\b|[-–]|$))", re.I)
-#: What may stand between a law's name and its provision: 'servicelovens bestemmelse i § 83'.
-_RIGHT_BEFORE = re.compile(r"[\s:,(*]*(?:[^\W\d_]+[\s:,]+){0,3}?", re.I)
-_SAME_LAW = re.compile(r"\s*(?:,\s*)?i\s+samme\s+lov\b", re.I)
 _DOUBLE_SIGN = re.compile(r"§\s*§")
 _SIGN = re.compile(r"§\s*§|§")
 _SPACE_WORD = re.compile(r"\s+[^\W\d_]")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
-_LOVENS = re.compile(r"\blovens\s+(?:§\s*)?\Z", re.I)
-_LAW_AFTER = re.compile(r"\s*(?:,\s*)?(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
 
 
 class _GroupReader:
@@ -317,24 +319,17 @@ def find_references(
     without any law before or right after them, e.g. the "Lov" cell of a table row.
     """
     names = names or catalog_names()
-    mentions = _Mentions(all_mentions(names, text))
+    mentions = Mentions(all_mentions(names, text))
     quoted = QuotedBlocks(text, mentions.found)
-    context = _catalog_law(names, context_law)
+    context = catalog_law(names, context_law)
     found: list[LegalReference] = [
         _reference(mention.law, _Item("", start=mention.start, end=mention.end))
         for mention in mentions.found
         if mention.law.kind in NON_STATUTORY_KINDS
     ]
     for start, end, items in _provision_groups(text):
-        last = mentions.last_before(start)
         block = quoted.at(start)
-        same = _SAME_LAW.match(text, end) and last and last.law  # '… i samme lov'
-        law = same or _law_after(names, mentions, text, end)
-        if law is None:
-            law = _law_right_before(text, last, start, block.start if block else 0)
-            if law is None:
-                law = block.law if block else context or (last.law if last else None)
-            law = _act_of_order(names, text, start, law)
+        law = law_of_group(names, mentions, text, (start, end), block, context)
         where = "quoted" if block else "prose"
         for item in items:
             for single in item.expanded():
@@ -348,69 +343,6 @@ def distinct(references: Iterable[LegalReference]) -> list[LegalReference]:
     for reference in references:
         seen.setdefault(reference.key(), reference)
     return list(seen.values())
-
-
-def _catalog_law(names: LawNames, wanted: str | None) -> CatalogLaw | None:
-    """Return the catalog law an abbreviation or key names (None for None or unknown)."""
-    if not wanted:
-        return None
-    return next((law for law in names.laws if wanted in (law.key, law.abbreviation)), None)
-
-
-def _law_after(names: LawNames, mentions: _Mentions, text: str, end: int) -> CatalogLaw | None:
-    """Return the law named right after a group ('… i serviceloven'), if one is."""
-    if not (joint := _LAW_AFTER.match(text, end)):
-        return None
-    mention = mentions.starting_at(joint.end()) or names.law_at(text, joint.end())
-    if mention is None:
-        return None
-    gap = _RIGHT_BEFORE.match(text, mention.end)
-    if gap and _START.match(text, gap.end()):
-        return None  # '§ 3, jf. sundhedslovens § 138': the law is the next provision's
-    return mention.law
-
-
-def _act_of_order(
-    names: LawNames, text: str, start: int, law: CatalogLaw | None
-) -> CatalogLaw | None:
-    """Return the act an order is issued under where the order's text says 'lovens § N'
-    (unknown: None), else the law as it is."""
-    if (
-        law is None
-        or law.kind != "bekendtgørelse"
-        or not _LOVENS.search(text, max(0, start - 20), start)
-    ):
-        return law
-    return _catalog_law(names, law.issued_under)
-
-
-class _Mentions:
-    """The law mentions of a text, in order, found by position in time logarithmic in their
-    number (a scan of all of them for every group made long texts quadratic)."""
-
-    def __init__(self, found: list[LawMention]) -> None:
-        self.found = found
-        self._ends = [mention.end for mention in found]  # ascending: mentions never overlap
-        self._by_start = {mention.start: mention for mention in found}
-
-    def starting_at(self, position: int) -> LawMention | None:
-        """Return the mention that begins at a position, if any."""
-        return self._by_start.get(position)
-
-    def last_before(self, position: int) -> LawMention | None:
-        """Return the mention that ends last at or before a position, if any."""
-        index = bisect.bisect_right(self._ends, position)
-        return self.found[index - 1] if index else None
-
-
-def _law_right_before(
-    text: str, last: LawMention | None, start: int, since: int = 0
-) -> CatalogLaw | None:
-    """Return the law named just before a group ('servicelovens § 83', 'SEL: § 50'), if any
-    is named at or after `since`."""
-    if last and last.start >= since and _RIGHT_BEFORE.fullmatch(text, last.end, start):
-        return last.law
-    return None
 
 
 def _reference(law: CatalogLaw | None, item: _Item, where: str = "prose") -> LegalReference:
