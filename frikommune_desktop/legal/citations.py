@@ -3,8 +3,9 @@
 
 A citation names the catalog law published under that number in that year (numbers of
 Lovtidende A run through a year, so number and year say which). Written right after a law's
-name ('serviceloven, jf. LBK nr. 988 af 9/8 2017', 'bekendtgørelse om X (BEK nr. …)') or
-followed by its title ('bekendtgørelse nr. 693 af 20. juni 2014 om …'), it is that law even
+name ('serviceloven, jf. LBK nr. 988 af 9/8 2017', 'bekendtgørelse om X (BEK nr. …)'), with
+the name in brackets right after it ('LBK nr. … (aktivloven)') or followed by its title
+('bekendtgørelse nr. 693 af 20. juni 2014 om …'), it is that law even
 where the catalog does not hold the number. Otherwise a citation the catalog does not know
 names an unknown law: its provisions are reported without a law, with the citation, and are
 never given to a law named earlier. An amending act ('…, som ændret ved lov nr. 660 af 8. juni
@@ -67,6 +68,8 @@ _CITATION = re.compile(
 #: What may join a law's name to its citation: 'serviceloven, jf. lovbekendtgørelse nr. …'.
 _JOIN_BEFORE = re.compile(r"[\s,]*(?:\(\s*)?(?:jf\.?\s*)?(?:den\s+)?(?:gældende\s+)?", re.I)
 _TITLE_AFTER = re.compile(r"\s+om\s", re.I)
+#: A law's name in brackets right after its citation: 'LBK nr. 1345 af 10/11 2015 (aktivloven)'.
+_NAME_AFTER = re.compile(r"\s*(?:,\s*)?\(\s*")
 #: An amending act cited after the act it changed: 'LBK nr. 988 …, som ændret ved lov nr. …'.
 _AMENDING = re.compile(r"\b(?:ændret|ændringer|ændringslov)\w*(?:\s+\w+\.?){0,4}\s*$", re.I)
 
@@ -128,6 +131,7 @@ def citation_mentions(names: LawNames, text: str, named: list[LawMention]) -> li
     """
     known = _by_number(names)
     ends = {mention.end: mention for mention in named}
+    starts = {mention.start: mention for mention in named}
     found = []
     for match in _CITATION.finditer(text):
         citation = _citation(match)
@@ -144,6 +148,8 @@ def citation_mentions(names: LawNames, text: str, named: list[LawMention]) -> li
                 end = at + mentions[0].end - len(word) - 1
         if law is None:
             law = _named_before(text, match.start(), ends)
+        if law is None and (aside := _NAME_AFTER.match(text, end)):
+            law = starts[aside.end()].law if aside.end() in starts else None
         found.append(LawMention(law or unknown_law(citation), match.start(), end))
     return found
 

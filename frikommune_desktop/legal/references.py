@@ -258,6 +258,8 @@ class _GroupReader:
         number = _NUMBER.match(self.text, after)
         if not number or number.start(1) != after:
             return None
+        if "\n" in self.text[self.pos : after] and self.text.startswith(")", number.end()):
+            return None  # '… jf. § 84, og' + '2) …': the next numbered item of quoted text
         listed = _COMMA_LIST_END.match(self.text, number.end())
         if word in ",;" and not self.plural and level == "paragraph" and not listed:
             return None  # '§ 85, 2 gange om ugen' is not a list

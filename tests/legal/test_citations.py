@@ -114,3 +114,9 @@ def test_an_orders_provision_keeps_the_order_when_its_act_is_cited_next() -> Non
     """'Bekendtgørelse om hjemmesygepleje § 5, jf. sundhedslovens § 120': § 5 is the order's."""
     text = "Bekendtgørelse om hjemmesygepleje § 5, jf. sundhedslovens § 120, gælder fortsat."
     assert found(text) == [("HSB", "§ 5", ""), ("SUL", "§ 120", "")]
+
+
+def test_a_citation_with_the_laws_name_in_brackets_after_it_is_that_law() -> None:
+    """'§ 5 i LBK nr. 4545 af 10/11 2015 (lov om aktiv socialpolitik)' is that act's § 5."""
+    text = "Serviceloven nævnes. § 5 i LBK nr. 4545 af 10/11 2015 (lov om aktiv socialpolitik)."
+    assert found(text) == [("LAS", "§ 5", "")]

@@ -88,3 +88,13 @@ def test_a_chapter_heading_and_left_out_text_do_not_break_a_quote() -> None:
         ("DTL", "§ 5", "quoted"),
         ("DTL", "§ 9", "quoted"),
     ]
+
+
+def test_a_numbered_item_on_the_next_line_is_no_provision() -> None:
+    """'… jf. § 84, og' then '2) …' on the next line: the item number 2 is not a '§ 2'."""
+    text = (
+        "Lov om social service:\n\nStk. 4. Hjælpen ydes, når\n"
+        "1) borgeren er visiteret, jf. § 88, og\n"
+        "2) hjælpen ikke gives efter § 95."
+    )
+    assert found(text) == [("SEL", "§ 88", "quoted"), ("SEL", "§ 95", "quoted")]
