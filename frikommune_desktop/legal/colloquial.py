@@ -2,7 +2,7 @@
 
 - a short name cut after its 'l' with a full stop or hyphen: 'Servicel. § 83', 'Dagtilbudsl.';
 - an abbreviation or a short name's first part joined to 'loven' by a hyphen: 'sel-loven',
-  'LAS-lovens', 'Folkeskole-loven';
+  'LAS-lovens', 'Folkeskole-loven'; a short name's parts split by a space: 'Sundheds loven';
 - an abbreviation in lower or title case ('sel', 'Inl.'). Such a word counts as a law's name
   only where it stands as one: right before a '§' ('sel § 83', 'Inl. § 16'), right after
   'jf.' ('jf. lab § 32'), or right after a provision with 'i' or 'efter' ('§ 5 i lab').
@@ -11,8 +11,8 @@
 - a title with a wrong or missing word that still means one act: 'lov om sociale service'.
   Its words are compared with every 'lov om …' name of the catalog, a word matching a word
   of the name when it is spelt nearly the same or begins it ('beskæftigelse' for
-  'beskæftigelsesindsats'); the name must score at least TITLE_CUTOFF, and two laws scoring
-  the same best are both refused.
+  'beskæftigelsesindsats'), or is two of its words run together ('socialservice'); the name
+  must score at least TITLE_CUTOFF, and two laws scoring the same best are both refused.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _SAFE_STEM = 8
 WORD_CUTOFF = 0.8
 
 _WORD = r"[^\W\d_]"
-_HYPHENED = re.compile(rf"(?<![\w-])({_WORD}{{2,}})-\s?(lov(?:en|ens|s)?)(?!\w)", re.I)
+_HYPHENED = re.compile(rf"(?<![\w-])({_WORD}{{2,}})(-\s?|\s)(lov(?:en|ens|s)?)(?!\w)", re.I)
 _SECTION_AFTER = re.compile(r"\s*(?:,\s*)?(?:§|[Pp]aragraf)")
 _JF_BEFORE = re.compile(r"\bjf\.?\s*$", re.I)
 _PROVISION_BEFORE = re.compile(r"§[^§\n]{0,40}?\s(?:i|efter)\s+$", re.I)
@@ -88,8 +88,11 @@ class _Colloquial:
             if len(match[1]) >= _SAFE_STEM or self._stands_as_law(text, match):
                 yield LawMention(self.stems[match[1].casefold()], match.start(), match.end())
         for match in _HYPHENED.finditer(text):
-            word, tail = match[1], match[2]
-            law = self.abbreviations.get(word.casefold()) or self.names.by_name(word + tail)
+            word, joint, tail = match[1], match[2], match[3]
+            law = self.names.by_name(word + tail)  # 'Folkeskole-loven', 'sundheds loven'
+            if law is None and joint.startswith("-"):
+                law = self.abbreviations.get(word.casefold())  # 'sel-loven'
+
             if law is not None:
                 yield LawMention(law, match.start(), match.end())
         for match in self.abbreviation_pattern.finditer(text):
@@ -151,7 +154,9 @@ def _title_score(written: tuple[str, ...], title: tuple[str, ...]) -> float:
             common[i + 1][j + 1] = (
                 common[i][j] + 1 if _alike(word, other) else max(common[i][j + 1], common[i + 1][j])
             )
-    return 2 * common[-1][-1] / (len(written) + len(title))
+            if j and _alike(word, title[j - 1] + other):  # 'socialservice': two words run together
+                common[i + 1][j + 1] = max(common[i + 1][j + 1], common[i][j - 1] + 2)
+    return min(1.0, 2 * common[-1][-1] / (len(written) + len(title)))
 
 
 @functools.lru_cache(maxsize=65_536)

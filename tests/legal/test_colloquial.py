@@ -105,3 +105,22 @@ def test_the_areas_the_reference_documents_barely_touch_are_in_the_catalog(
 ) -> None:
     """Schools, health, day care, roads, psychiatry and employment steering are named."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Efter lov om socialservice § 112 gives hjælpen.", [("SEL", "§ 112")]),
+        ("Sundheds loven § 119 gælder.", [("SUL", "§ 119")]),
+    ],
+)
+def test_words_run_together_or_split_apart_still_name_the_act(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """'lov om socialservice' and 'Sundheds loven' are the acts they are misspelt from."""
+    assert found(text) == expected
+
+
+def test_a_space_before_loven_joins_only_a_catalog_name() -> None:
+    """'den nye loven § 3' and 'SEL loven' join to no catalog name: no law from the join."""
+    assert found("Efter den nye loven § 3 er der frit valg.") == [(None, "§ 3")]
