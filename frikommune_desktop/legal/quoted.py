@@ -10,6 +10,8 @@ quotation mark, dash or indent) right after a paragraph that names a law and int
 quote: it ends with a colon ('… lyder som følger:') or is short (a line holding the act's
 name). The block goes on over paragraphs that open the same way or with a numbered item
 ('1)', 'a)'), and over everything up to the closing mark of a quotation the block opened.
+A quote may also open inside a paragraph, after a colon that follows the act's name
+('Sundhedslovens § 13 lyder: "§ 13. …"'); it runs to its closing mark.
 The references in a block belong to the quoted act, not to the law the applicant named last.
 """
 
@@ -31,6 +33,8 @@ _PROVISION_START = re.compile(r"(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\.(?:\s|$
 _ITEM_START = re.compile(r"(?:\d{1,2}|[a-zæø])\)\s")
 _OPENING_QUOTE = re.compile(r"\s*(?:-\s*)?[\"“„»]")
 _CLOSING_QUOTE = re.compile(r"[\"”«][\s.,;]*$")
+_INLINE = re.compile(r":\s*([\"“„»])\s*(?=(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\.\s)", re.I)
+_CLOSING_MARK = re.compile(r"[\"”«]")
 #: A line a quote may hold without ending: an ellipsis for left-out text, a chapter heading.
 _NEUTRAL = re.compile(r"[\s\[(]*(?:…|\.\.\.)[\s\])]*$|Kapitel\s+\d+[a-zæøå]?\b(?:\s+\S+){0,8}$")
 
@@ -75,6 +79,11 @@ def quoted_blocks(text: str, mentions: list[LawMention]) -> list[QuotedBlock]:
                     open_quote = bool(_OPENING_QUOTE.match(line[0])) and not _CLOSING_QUOTE.search(
                         line[0]
                     )
+            if block is None and (inline := _INLINE.search(line[0])):
+                block, open_quote = _inline_quote(line, inline, mentions, starts)
+                if block is not None and not open_quote:
+                    blocks.append(block)
+                    block = None
         previous = line
     if block is not None:
         blocks.append(block)
@@ -88,10 +97,32 @@ def _introduced(
     words = line[0].split()
     if not (line[0].rstrip().endswith(":") or len(words) <= MAX_HEADING_WORDS):
         return None
-    index = bisect.bisect_left(starts, line.end()) - 1
-    if index >= 0 and mentions[index].start >= line.start():
+    return _last_law(mentions, starts, line.start(), line.end())
+
+
+def _last_law(
+    mentions: list[LawMention], starts: list[int], low: int, high: int
+) -> CatalogLaw | None:
+    """Return the law of the last mention that starts within low:high, if any."""
+    index = bisect.bisect_left(starts, high) - 1
+    if index >= 0 and mentions[index].start >= low:
         return mentions[index].law
     return None
+
+
+def _inline_quote(
+    line: re.Match[str], inline: re.Match[str], mentions: list[LawMention], starts: list[int]
+) -> tuple[QuotedBlock | None, bool]:
+    """Return the quote a paragraph opens after a colon ('… § 13 lyder: "§ 13. …"'), if a law
+    is named before the colon, and whether the quote goes on past the paragraph."""
+    law = _last_law(mentions, starts, line.start(), line.start() + inline.start())
+    if law is None:
+        return None, False
+    start = line.start() + inline.start(1)
+    closing = _CLOSING_MARK.search(line[0], inline.end())
+    if closing:
+        return QuotedBlock(start, line.start() + closing.end(), law), False
+    return QuotedBlock(start, line.end(), law), True
 
 
 class QuotedBlocks:

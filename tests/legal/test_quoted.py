@@ -98,3 +98,17 @@ def test_a_numbered_item_on_the_next_line_is_no_provision() -> None:
         "2) hjælpen ikke gives efter § 95."
     )
     assert found(text) == [("SEL", "§ 88", "quoted"), ("SEL", "§ 95", "quoted")]
+
+
+def test_a_quote_opened_after_a_colon_in_the_paragraph_is_quoted() -> None:
+    """'Dagtilbudslovens § 21 lyder: "§ 21. … jf. § 20."' marks the quote, not the prose."""
+    text = (
+        "Vi følger LAB. Dagtilbudslovens § 21 lyder: »§ 21. Kommunen skal, jf. § 20, stk. 2, "
+        "anvise plads.« Vi vil ændre § 23."
+    )
+    assert found(text) == [
+        ("DTL", "§ 21", "prose"),
+        ("DTL", "§ 21", "quoted"),
+        ("DTL", "§ 20, stk. 2", "quoted"),
+        ("DTL", "§ 23", "prose"),
+    ]
