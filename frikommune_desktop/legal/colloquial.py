@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..program.resources import CatalogLaw
-from .law_names import LawMention, LawNames, is_abbreviation
+from .law_names import LawMention, LawNames, is_abbreviation, name_alternation
 
 #: How alike (0–1) a written title must be to a catalog title to be read as it.
 TITLE_CUTOFF = 0.85
@@ -31,6 +31,9 @@ TITLE_CUTOFF = 0.85
 #: A cut short name this long is read as a law anywhere ('Servicel.'); a shorter one
 #: ('planl.', also short for 'planlægning') only where an abbreviation would be.
 _SAFE_STEM = 8
+
+#: How many written words (and titles) the nearest catalog words are remembered for.
+_MAX_CACHED = 10_000
 
 #: How alike two words must be spelt to count as the same word of a title.
 WORD_CUTOFF = 0.8
@@ -61,7 +64,7 @@ class _Colloquial:
                     stems.setdefault(key[: -len("oven")], law)
         self.stems = stems
         self.stem_pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + r")"
+            r"(?<![\w-])(" + name_alternation(stems) + r")"
             r"(?:\.|-(?!\w))",
             re.I,
         )
@@ -69,9 +72,7 @@ class _Colloquial:
             abbreviation.casefold(): law for abbreviation, law in names.abbreviations().items()
         }
         self.abbreviation_pattern = re.compile(
-            r"(?<![\w-])("
-            + "|".join(sorted(map(re.escape, self.abbreviations), key=len, reverse=True))
-            + r")(\.)?(?![\w-])",
+            r"(?<![\w-])(" + name_alternation(self.abbreviations) + r")(\.)?(?![\w-])",
             re.I,
         )
         titles: dict[tuple[str, ...], CatalogLaw] = {}
@@ -81,12 +82,24 @@ class _Colloquial:
             if len(words) >= 3 and words[1] == "om" and law is not None:
                 titles.setdefault(words, law)
         self.titles = titles
+        # the titles by each word after 'om' (and each two such words run together): a written
+        # title is compared only with titles that share a word with its first words
+        index: dict[str, set[tuple[str, ...]]] = {}
+        for words in titles:
+            for i in range(2, len(words)):
+                index.setdefault(words[i], set()).add(words)
+                if i + 1 < len(words):
+                    index.setdefault(words[i] + words[i + 1], set()).add(words)
+        self._index = index
+        self._near: dict[str, list[str]] = {}
+        self._memo: dict[tuple[str, ...], tuple[CatalogLaw, int] | None] = {}
 
     def mentions(self, text: str) -> Iterator[LawMention]:
         """Yield every colloquial mention in the text (they may overlap exact ones)."""
         for match in self.stem_pattern.finditer(text):
-            if len(match[1]) >= _SAFE_STEM or self._stands_as_law(text, match):
-                yield LawMention(self.stems[match[1].casefold()], match.start(), match.end())
+            law = self.stems.get(_squashed(match[1]))
+            if law and (len(match[1]) >= _SAFE_STEM or self._stands_as_law(text, match)):
+                yield LawMention(law, match.start(), match.end())
         for match in _HYPHENED.finditer(text):
             word, joint, tail = match[1], match[2], match[3]
             law = self.names.by_name(word + tail)  # 'Folkeskole-loven', 'sundheds loven'
@@ -96,8 +109,8 @@ class _Colloquial:
             if law is not None:
                 yield LawMention(law, match.start(), match.end())
         for match in self.abbreviation_pattern.finditer(text):
-            if self._stands_as_law(text, match):
-                law = self.abbreviations[match[1].casefold()]
+            law = self.abbreviations.get(_squashed(match[1]))
+            if law and self._stands_as_law(text, match):
                 yield LawMention(law, match.start(), match.end())
         for match in _TITLE_START.finditer(text):
             if mention := self._title_at(text, match.start()):
@@ -129,8 +142,31 @@ class _Colloquial:
                 break
             pos = space.end()
         written = tuple(word for word, _ in words)
+        if written not in self._memo:
+            if len(self._memo) >= _MAX_CACHED:
+                self._memo.clear()
+            self._memo[written] = self._best_title(written)
+        best = self._memo[written]
+        return LawMention(best[0], start, words[best[1] - 1][1]) if best else None
+
+    def _candidates(self, written: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """Return the catalog titles that share a word with the first words after 'om'."""
+        found: set[tuple[str, ...]] = set()
+        for word in written[2:5]:
+            if word not in self._near:
+                if len(self._near) >= _MAX_CACHED:
+                    self._near.clear()
+                self._near[word] = [other for other in self._index if _alike(word, other)]
+            for other in self._near[word]:
+                found |= self._index[other]
+        return found
+
+    def _best_title(self, written: tuple[str, ...]) -> tuple[CatalogLaw, int] | None:
+        """Return the one law whose title the written words match best, and how many words
+        of them it takes; None if none matches well enough or two match as well."""
         scores: dict[str, tuple[float, int, CatalogLaw]] = {}
-        for title, law in self.titles.items():
+        for title in self._candidates(written):
+            law = self.titles[title]
             for size in range(max(3, len(title) - 1), min(len(written), len(title) + 1) + 1):
                 score = _title_score(written[:size], title)
                 best = scores.get(law.key)
@@ -142,7 +178,12 @@ class _Colloquial:
         if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             return None  # two laws fit as well: the text does not say which
         score, size, law = ranked[0]
-        return LawMention(law, start, words[size - 1][1])
+        return law, size
+
+
+def _squashed(written: str) -> str:
+    """Return a written name as the colloquial tables key it: lower case, no spaces."""
+    return re.sub(r"\s+", "", written.casefold())
 
 
 def _title_score(written: tuple[str, ...], title: tuple[str, ...]) -> float:
@@ -168,7 +209,10 @@ def _alike(word: str, other: str) -> bool:
         return False
     if len(word) >= 8 and other.startswith(word) and len(word) >= 0.6 * len(other):
         return True  # 'beskæftigelse' for 'beskæftigelsesindsats', not 'social' for 'socialtilsyn'
-    return difflib.SequenceMatcher(None, word, other).ratio() >= WORD_CUTOFF
+    if 2 * min(len(word), len(other)) < WORD_CUTOFF * (len(word) + len(other)):
+        return False  # too different in length to reach the cutoff
+    matcher = difflib.SequenceMatcher(None, word, other, autojunk=False)
+    return matcher.quick_ratio() >= WORD_CUTOFF and matcher.ratio() >= WORD_CUTOFF
 
 
 @functools.lru_cache(maxsize=8)
