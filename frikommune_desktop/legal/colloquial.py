@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..program.resources import CatalogLaw
 from .law_names import LawMention, LawNames, is_abbreviation, name_alternation
@@ -94,8 +94,9 @@ class _Colloquial:
         self._near: dict[str, list[str]] = {}
         self._memo: dict[tuple[str, ...], tuple[CatalogLaw, int] | None] = {}
 
-    def mentions(self, text: str) -> Iterator[LawMention]:
-        """Yield every colloquial mention in the text (they may overlap exact ones)."""
+    def mentions(self, text: str, named: frozenset[int]) -> Iterator[LawMention]:
+        """Yield every colloquial mention in the text (they may overlap exact ones); a title
+        is not compared where a catalog name begins (`named`: the starts of those)."""
         for match in self.stem_pattern.finditer(text):
             law = self.stems.get(_squashed(match[1]))
             if law and (len(match[1]) >= _SAFE_STEM or self._stands_as_law(text, match)):
@@ -113,6 +114,8 @@ class _Colloquial:
             if law and self._stands_as_law(text, match):
                 yield LawMention(law, match.start(), match.end())
         for match in _TITLE_START.finditer(text):
+            if match.start() in named:
+                continue
             if mention := self._title_at(text, match.start()):
                 yield mention
 
@@ -221,6 +224,10 @@ def _colloquial(names: LawNames) -> _Colloquial:
     return _Colloquial(names)
 
 
-def colloquial_mentions(names: LawNames, text: str) -> list[LawMention]:
-    """Return the places where the text names a catalog law in a colloquial form."""
-    return list(_colloquial(names).mentions(text))
+def colloquial_mentions(
+    names: LawNames, text: str, named: Iterable[LawMention] = ()
+) -> list[LawMention]:
+    """Return the places where the text names a catalog law in a colloquial form (`named`:
+    the catalog names already found, where no title is compared again)."""
+    starts = frozenset(mention.start for mention in named)
+    return list(_colloquial(names).mentions(text, starts))

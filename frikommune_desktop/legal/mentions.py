@@ -15,9 +15,8 @@ def all_mentions(names: LawNames, text: str) -> list[LawMention]:
     """Return the text's law mentions in order; where two overlap, the catalog's exact name
     wins over a citation, and a citation over a colloquial form."""
     kept = names.mentions(text)
-    for extra in (citation_mentions(names, text, kept), colloquial_mentions(names, text)):
-        kept = _merged(kept, extra)
-    return kept
+    kept = _merged(kept, citation_mentions(names, text, kept))
+    return _merged(kept, colloquial_mentions(names, text, kept))
 
 
 def _merged(kept: list[LawMention], extra: list[LawMention]) -> list[LawMention]:
