@@ -7,7 +7,8 @@
   only where it stands as one: right before a '§' ('sel § 83', 'Inl. § 16'), right after
   'jf.' ('jf. lab § 32'), or right after a provision with 'i' or 'efter' ('§ 5 i lab').
   Written alone, 'lab' is an English word and 'sel' a Danish one (a seal), and they are not
-  read as laws. A two-letter abbreviation ('pl', 'bl') counts only right before a '§';
+  read as laws, nor with a full stop after them ('et lab. § 4' ends a sentence). A
+  two-letter abbreviation ('pl', 'bl') counts only right before a '§';
 - a title with a wrong or missing word that still means one act: 'lov om sociale service'.
   Its words are compared with every 'lov om …' name of the catalog, a word matching a word
   of the name when it is spelt nearly the same or begins it ('beskæftigelse' for
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..program.resources import CatalogLaw
-from .law_names import LawMention, LawNames, is_abbreviation, name_alternation
+from .law_names import LawMention, LawNames, is_abbreviation
 
 #: How alike (0–1) a written title must be to a catalog title to be read as it.
 TITLE_CUTOFF = 0.85
@@ -38,11 +39,20 @@ _MAX_CACHED = 10_000
 #: How alike two words must be spelt to count as the same word of a title.
 WORD_CUTOFF = 0.8
 
-_WORD = r"[^\W\d_]"
-_HYPHENED = re.compile(rf"(?<![\w-])({_WORD}{{2,}})(-\s?|\s)(lov(?:en|ens|s)?)(?!\w)", re.I)
-_SECTION_AFTER = re.compile(r"\s*(?:,\s*)?(?:§|[Pp]aragraf)")
-_JF_BEFORE = re.compile(r"\bjf\.?\s*$", re.I)
-_PROVISION_BEFORE = re.compile(r"§[^§\n]{0,40}?\s(?:i|efter)\s+$", re.I)
+#: Abbreviations that are also everyday words: with a full stop after them they end a sentence.
+_ALSO_WORDS = frozenset({"lab", "sel", "bal", "all", "kar"})
+
+#: How far back from its anchor a colloquial name is looked for.
+_REACH = 40
+_SHORT = r"([^\W\d_]{2,20}\d{0,2})(\.|-(?![\w-]))?"  # a short name and its full stop or hyphen
+_CUT = re.compile(r"[Ll](?:\.|-(?![\w-]))")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[.-]?\Z")
+_SIGN = re.compile(r"§|[Pp]aragraf")
+_NAME_BEFORE = re.compile(rf"(?<![\w-]){_SHORT}\s*(?:,\s*)?\Z")
+_NAME_AFTER_PROVISION = re.compile(rf"§[^§\n]{{0,40}}?\s(?:[Ii]|[Ee]fter)\s+{_SHORT}(?![\w-])")
+_JF = re.compile(rf"(?<!\w)[Jj][Ff]\.?\s*{_SHORT}(?![\w-])")
+_LOV = re.compile(r"(?<=[-\s])[Ll][Oo][Vv](?:ens|en|s)?(?!\w)")
+_JOINED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,})(-\s?|\s)\Z")
 _TITLE_START = re.compile(
     r"(?<![\w-])(?:lov|bekendtgørelse|lovbekendtgørelse|cirkulære|vejledning)\s+om\s", re.I
 )
@@ -63,18 +73,9 @@ class _Colloquial:
                 if law is not None:
                     stems.setdefault(key[: -len("oven")], law)
         self.stems = stems
-        self.stem_pattern = re.compile(
-            r"(?<![\w-])(" + name_alternation(stems) + r")"
-            r"(?:\.|-(?!\w))",
-            re.I,
-        )
         self.abbreviations = {
             abbreviation.casefold(): law for abbreviation, law in names.abbreviations().items()
         }
-        self.abbreviation_pattern = re.compile(
-            r"(?<![\w-])(" + name_alternation(self.abbreviations) + r")(\.)?(?![\w-])",
-            re.I,
-        )
         titles: dict[tuple[str, ...], CatalogLaw] = {}
         for key in keys:
             words = tuple(key.replace("m.v.", "").split())
@@ -96,40 +97,59 @@ class _Colloquial:
 
     def mentions(self, text: str, named: frozenset[int]) -> Iterator[LawMention]:
         """Yield every colloquial mention in the text (they may overlap exact ones); a title
-        is not compared where a catalog name begins (`named`: the starts of those)."""
-        for match in self.stem_pattern.finditer(text):
-            law = self.stems.get(_squashed(match[1]))
-            if law and (len(match[1]) >= _SAFE_STEM or self._stands_as_law(text, match)):
-                yield LawMention(law, match.start(), match.end())
-        for match in _HYPHENED.finditer(text):
-            word, joint, tail = match[1], match[2], match[3]
-            law = self.names.by_name(word + tail)  # 'Folkeskole-loven', 'sundheds loven'
-            if law is None and joint.startswith("-"):
-                law = self.abbreviations.get(word.casefold())  # 'sel-loven'
+        is not compared where a catalog name begins (`named`: the starts of those).
 
-            if law is not None:
-                yield LawMention(law, match.start(), match.end())
-        for match in self.abbreviation_pattern.finditer(text):
-            law = self.abbreviations.get(_squashed(match[1]))
-            if law and self._stands_as_law(text, match):
-                yield LawMention(law, match.start(), match.end())
+        Each form is found from a cheap anchor ('l.', '§', 'jf', 'lov', 'lov om'), then the
+        words around it are read: a pattern tried at every position was the costliest part.
+        """
+        for cut in _CUT.finditer(text):  # 'Servicel.': a long cut-short name, anywhere
+            stem = _WORD_BEFORE.search(text, max(0, cut.start() - _REACH), cut.start() + 1)
+            law = self.stems.get(stem[1].casefold()) if stem else None
+            if stem and law and len(stem[1]) >= _SAFE_STEM:
+                yield LawMention(law, stem.start(), cut.end())
+        for sign in _SIGN.finditer(text):  # 'sel § 85', 'Inl. § 16', 'planl. § 5'
+            before = _NAME_BEFORE.search(text, max(0, sign.start() - _REACH), sign.start())
+            if before and (law := self._short_name(before[1], before[2], two_letters=True)):
+                yield LawMention(
+                    law, before.start(1), before.end(2) if before[2] else before.end(1)
+                )
+            after = _NAME_AFTER_PROVISION.match(text, sign.start())  # '§ 38 i lab'
+            if after and (law := self._short_name(after[1], after[2])):
+                yield LawMention(law, after.start(1), after.end())
+        for jf in _JF.finditer(text):  # 'jf. lab'
+            if law := self._short_name(jf[1], jf[2]):
+                yield LawMention(law, jf.start(1), jf.end())
+        for lov in _LOV.finditer(text):  # 'sel-loven', 'Folkeskole-loven', 'sundheds loven'
+            if joined := _JOINED_BEFORE.search(text, max(0, lov.start() - _REACH), lov.start()):
+                word, joint = joined[1], joined[2]
+                law = self.names.by_name(word + lov[0])
+                if law is None and joint.startswith("-"):
+                    law = self.abbreviations.get(word.casefold())
+                if law is not None:
+                    yield LawMention(law, joined.start(), lov.end())
         for match in _TITLE_START.finditer(text):
             if match.start() in named:
                 continue
             if mention := self._title_at(text, match.start()):
                 yield mention
 
-    def _stands_as_law(self, text: str, match: re.Match[str]) -> bool:
-        """Return whether a lower- or title-case abbreviation stands where a law's name does."""
-        word = match[1]
-        if is_abbreviation(word) and not match.group(0).endswith("."):
-            return False  # 'SEL' as written: the catalog's own pattern finds it
-        if _SECTION_AFTER.match(text, match.end()):
-            return True
-        if len(word) < 3:
-            return False
-        before = text[max(0, match.start() - 60) : match.start()]
-        return bool(_JF_BEFORE.search(before) or _PROVISION_BEFORE.search(before))
+    def _short_name(
+        self, word: str, mark: str | None, two_letters: bool = False
+    ) -> CatalogLaw | None:
+        """Return the law a cut-short name ('planl.') or an abbreviation in lower or title
+        case ('sel', 'Inl.') stands for where it stands as a law's name, if any.
+
+        `two_letters` is set right before a '§', where two-letter abbreviations count too."""
+        key = word.casefold()
+        if mark and (law := self.stems.get(key)):
+            return law
+        if is_abbreviation(word) and mark != ".":
+            return None  # 'SEL' as written: the catalog's own pattern finds it
+        if len(word) < 3 and not two_letters:
+            return None
+        if two_letters and mark and key in _ALSO_WORDS:
+            return None  # 'Vi har et lab. § 4 …': a sentence ends between the word and the §
+        return self.abbreviations.get(key)
 
     def _title_at(self, text: str, start: int) -> LawMention | None:
         """Return the law a title written with a slip at `start` means, if one law clearly."""

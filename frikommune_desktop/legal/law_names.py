@@ -35,7 +35,7 @@ def _name_pieces(name: str) -> list[str]:
 _Trie = dict[str, "_Trie"]
 
 
-def name_alternation(names: Iterable[str]) -> str:
+def _alternation(names: Iterable[str]) -> str:
     """Return one regex matching any of the names, longest first, with shared beginnings
     written once ('servicelov(?:en|ens)'): the engine then tries each character of the text
     against a handful of branches, not against every one of hundreds of names."""
@@ -106,8 +106,8 @@ class LawNames:
         self._single_words = [name for name in self._by_name if " " not in name and "lov" in name]
         self._close: dict[str, CatalogLaw | None] = {}
         self._pattern = re.compile(
-            r"(?<![\w-])(?:(?P<name>(?i:" + name_alternation(by_name) + r"))"
-            r"|(?P<abbreviation>" + name_alternation(by_abbreviation) + r"))(?![\w])"
+            r"(?<![\w-])(?:(?P<name>(?i:" + _alternation(by_name) + r"))"
+            r"|(?P<abbreviation>" + _alternation(by_abbreviation) + r"))(?![\w])"
         )
 
     def mentions(self, text: str) -> list[LawMention]:

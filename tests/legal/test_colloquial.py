@@ -44,6 +44,7 @@ def test_hyphenated_cut_short_and_lower_case_names_give_their_law(
         "Vores lab har testet løsningen. Se § 4 nedenfor.",
         "En sel lå på stranden; borgeren læste § 9 i vejledningen.",
         "Afdelingen for planl. og byg har svaret. Se § 12 i aftalen.",
+        "Vi har bygget et lab. § 4 i aftalen med universitetet gælder.",
     ],
 )
 def test_words_that_are_also_abbreviations_are_no_law_on_their_own(text: str) -> None:
