@@ -48,7 +48,7 @@ _SHORT = r"([^\W\d_]{2,20}\d{0,2})(\.|-(?![\w-]))?"  # a short name and its full
 _CUT = re.compile(r"[Ll](?:\.|-(?![\w-]))")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[.-]?\Z")
 _SIGN = re.compile(r"§|[Pp]aragraf")
-_NAME_BEFORE = re.compile(rf"(?<![\w-]){_SHORT}\s*(?:,\s*)?\Z")
+_SHORT_WORD = re.compile(r"[^\W\d_]{2,20}\d{0,2}")
 _NAME_AFTER_PROVISION = re.compile(rf"§[^§\n]{{0,40}}?\s(?:[Ii]|[Ee]fter)\s+{_SHORT}(?![\w-])")
 _JF = re.compile(rf"(?<!\w)[Jj][Ff]\.?\s*{_SHORT}(?![\w-])")
 _LOV = re.compile(r"(?<=[-\s])[Ll][Oo][Vv](?:ens|en|s)?(?!\w)")
@@ -108,14 +108,15 @@ class _Colloquial:
             if stem and law and len(stem[1]) >= _SAFE_STEM:
                 yield LawMention(law, stem.start(), cut.end())
         for sign in _SIGN.finditer(text):  # 'sel § 85', 'Inl. § 16', 'planl. § 5'
-            before = _NAME_BEFORE.search(text, max(0, sign.start() - _REACH), sign.start())
-            if before and (law := self._short_name(before[1], before[2], two_letters=True)):
-                yield LawMention(
-                    law, before.start(1), before.end(2) if before[2] else before.end(1)
-                )
-            after = _NAME_AFTER_PROVISION.match(text, sign.start())  # '§ 38 i lab'
-            if after and (law := self._short_name(after[1], after[2])):
-                yield LawMention(law, after.start(1), after.end())
+            if before := _word_before(text, sign.start()):
+                word, mark, start = before
+                if law := self._short_name(word, mark, two_letters=True):
+                    yield LawMention(law, start, start + len(word) + len(mark or ""))
+            following = text[sign.start() : sign.start() + _REACH + 8]
+            if " i " in following or " efter " in following or " I " in following:
+                after = _NAME_AFTER_PROVISION.match(text, sign.start())  # '§ 38 i lab'
+                if after and (law := self._short_name(after[1], after[2])):
+                    yield LawMention(law, after.start(1), after.end())
         for jf in _JF.finditer(text):  # 'jf. lab'
             if law := self._short_name(jf[1], jf[2]):
                 yield LawMention(law, jf.start(1), jf.end())
@@ -204,9 +205,23 @@ class _Colloquial:
         return law, size
 
 
-def _squashed(written: str) -> str:
-    """Return a written name as the colloquial tables key it: lower case, no spaces."""
-    return re.sub(r"\s+", "", written.casefold())
+def _word_before(text: str, position: int) -> tuple[str, str | None, int] | None:
+    """Return the word right before a position ('sel ', 'Inl. ', 'planl., '), its full stop
+    or hyphen, and where it starts; None if no short word stands there."""
+    low = max(0, position - _REACH)
+    core = text[low:position].rstrip()
+    if core.endswith(","):
+        core = core[:-1].rstrip()
+    mark = core[-1] if core.endswith((".", "-")) else None
+    core = core[:-1] if mark else core
+    parts = core.rsplit(None, 1)
+    word = parts[-1].lstrip("(\"“»'") if parts else ""
+    start = low + len(core) - len(word)
+    if not _SHORT_WORD.fullmatch(word) or (start > 0 and text[start - 1] in "-_"):
+        return None
+    if start > 0 and (text[start - 1].isalnum()):
+        return None
+    return word, mark, start
 
 
 def _title_score(written: tuple[str, ...], title: tuple[str, ...]) -> float:
