@@ -5,7 +5,7 @@ A citation names the catalog law published under that number in that year (numbe
 Lovtidende A run through a year, so number and year say which). Written right after a law's
 name ('serviceloven, jf. LBK nr. 988 af 9/8 2017', 'bekendtgørelse om X (BEK nr. …)'), with
 the name in brackets right after it ('LBK nr. … (aktivloven)') or followed by its title
-('bekendtgørelse nr. 693 af 20. juni 2014 om …'), it is that law even
+('bekendtgørelse nr. 693 af 20. juni 2014 om …'), it is that law (if of its kind) even
 where the catalog does not hold the number. Otherwise a citation the catalog does not know
 names an unknown law: its provisions are reported without a law, with the citation, and are
 never given to a law named earlier. An amending act ('…, som ændret ved lov nr. 660 af 8. juni
@@ -147,11 +147,20 @@ def citation_mentions(names: LawNames, text: str, named: list[LawMention]) -> li
                 law = mentions[0].law
                 end = at + mentions[0].end - len(word) - 1
         if law is None:
-            law = _named_before(text, match.start(), ends)
+            law = _of_kind(citation, _named_before(text, match.start(), ends))
         if law is None and (aside := _NAME_AFTER.match(text, end)):
-            law = starts[aside.end()].law if aside.end() in starts else None
+            named_after = starts.get(aside.end())
+            law = _of_kind(citation, named_after.law if named_after else None)
         found.append(LawMention(law or unknown_law(citation), match.start(), end))
     return found
+
+
+def _of_kind(citation: Citation, law: CatalogLaw | None) -> CatalogLaw | None:
+    """Return the law if a citation can be its (an order's number for an order, an act's for
+    an act), else None: 'sundhedsloven, BEK nr. …' cites an order, not the act."""
+    if law is None or (citation.kind == "BEK") != (law.kind == "bekendtgørelse"):
+        return None
+    return law
 
 
 def _named_before(text: str, start: int, ends: dict[int, LawMention]) -> CatalogLaw | None:

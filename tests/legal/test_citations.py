@@ -120,3 +120,10 @@ def test_a_citation_with_the_laws_name_in_brackets_after_it_is_that_law() -> Non
     """'§ 5 i LBK nr. 4545 af 10/11 2015 (lov om aktiv socialpolitik)' is that act's § 5."""
     text = "Serviceloven nævnes. § 5 i LBK nr. 4545 af 10/11 2015 (lov om aktiv socialpolitik)."
     assert found(text) == [("LAS", "§ 5", "")]
+
+
+def test_an_unknown_order_cited_after_an_acts_name_is_not_that_act() -> None:
+    """'sundhedsloven, BEK nr. 4321 af 1/3 2016 § 2': an order's number cannot be the act's."""
+    assert found("Efter sundhedsloven, BEK nr. 4321 af 1/3 2016 § 2.") == [
+        (None, "§ 2", "BEK nr. 4321 af 1. marts 2016")
+    ]
