@@ -4,15 +4,15 @@
 `LegalReference` per provision (lists and ranges expanded), each with the law it belongs to
 (or None where the text does not say), its parts and the span of text it came from.
 
-Which law a provision belongs to, in order:
+Which law a provision belongs to, in order (attribution.py):
 1. a law named right after it with "i", "efter" or "jf." ("§ 21 f i lov om en aktiv
    beskæftigelsesindsats", "§ 50 i serviceloven");
-2. the law named most recently before it in the text ("servicelovens § 83 og § 85",
-   "LAS § 65-67", or a law named sentences earlier in the same section);
+2. a law named right before it ("servicelovens § 83 og § 85", "LAS § 65-67");
 3. inside statute text the application quotes (quoted.py), the quoted act;
 4. the `context_law` given (e.g. the law in a table row's "Lov" column);
-5. otherwise None: the law cannot be determined, and it is not guessed.
-(attribution.py; an order's 'lovens § N' is the act the order is issued under.)
+5. the law named most recently before it (a law named sentences earlier in the section);
+6. otherwise None: the law cannot be determined, and it is not guessed.
+An executive order's "lovens § N" is the act the order is issued under.
 
 The law names come from the catalog (resources/laws.json, read by law_names): titles, short
 names, their genitive and definite forms and abbreviations, their colloquial forms
