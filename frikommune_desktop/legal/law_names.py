@@ -64,7 +64,7 @@ def _name_key(name: str) -> str:
     return re.sub(r"-\s*", "-", re.sub(r"\s+", " ", name.casefold()))
 
 
-def _is_abbreviation(name: str) -> bool:
+def is_abbreviation(name: str) -> bool:
     """Return whether a name is an abbreviation (matched case-sensitively): 'SEL', 'BR15'."""
     return name.upper() == name and any(ch.isalpha() for ch in name) and " " not in name.strip()
 
@@ -78,7 +78,7 @@ def _forms(law: CatalogLaw) -> tuple[set[str], set[str]]:
         name = name.strip()
         if not name:
             continue
-        if _is_abbreviation(name):
+        if is_abbreviation(name):
             abbreviations.add(name)
             continue
         for form in {name, re.sub(r"\s+m\.\s*v\.$", "", name)}:
@@ -143,6 +143,18 @@ class LawNames:
             if (law := self._close[word]) is not None:
                 extra.append(LawMention(law, match.start(), match.end()))
         return extra
+
+    def by_name(self, name: str) -> CatalogLaw | None:
+        """Return the law a written name stands for (any case, genitive forms too), if any."""
+        return self._by_name.get(_name_key(name))
+
+    def name_keys(self) -> list[str]:
+        """Return every name the catalog's laws are known by, in lower case."""
+        return list(self._by_name)
+
+    def abbreviations(self) -> dict[str, CatalogLaw]:
+        """Return the catalog's abbreviations ('SEL', 'BR15') and their laws."""
+        return dict(self._by_abbreviation)
 
     def law_at(self, text: str, pos: int) -> LawMention | None:
         """Return the law named exactly at `pos`, if one is."""

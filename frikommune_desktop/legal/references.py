@@ -16,28 +16,38 @@ Nothing is reported that is not written:
 - A number in a list of stk. or nr. that is itself followed by 'stk.' is the next paragraph:
   '§ 5 stk. 1 og 6 stk. 2' is § 5, stk. 1 and § 6, stk. 2.
 
-Which law a provision belongs to, in order:
+Which law a provision belongs to, in order (attribution.py):
 1. a law named right after it with "i", "efter" or "jf." ("§ 21 f i lov om en aktiv
    beskæftigelsesindsats", "§ 50 i serviceloven");
-2. the law named most recently before it in the text ("servicelovens § 83 og § 85",
-   "LAS § 65-67", or a law named sentences earlier in the same section);
-3. the `context_law` given (e.g. the law in a table row's "Lov" column);
-4. otherwise None: the law cannot be determined, and it is not guessed.
+2. a law named right before it ("servicelovens § 83 og § 85", "LAS § 65-67");
+3. inside statute text the application quotes (quoted.py), the quoted act;
+4. the `context_law` given (e.g. the law in a table row's "Lov" column);
+5. the law named most recently before it (a law named sentences earlier in the section);
+6. otherwise None: the law cannot be determined, and it is not guessed.
+An executive order's "lovens § N" is the act the order is issued under.
 
 The law names come from the catalog (resources/laws.json, read by law_names): titles, short
-names, their genitive and definite forms and abbreviations. Adding a law is a data change.
+names, their genitive and definite forms and abbreviations, their colloquial forms
+(colloquial.py: 'SEL-loven', 'Servicel.', 'sel § 83', 'lov om sociale service'), and the
+numbers and dates of consolidated acts and orders (citations.py: 'LBK nr. 988 af 9/8 2017').
+A law cited by a number the catalog lacks gives references without a law, with the citation.
+Each reference says whether it stands in the applicant's prose or in quoted statute text.
+Adding a law is a data change.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 
 from ..model import format_provision
 from ..program.resources import CatalogLaw
-from .law_names import LawMention, LawNames, catalog_names
+from .attribution import Mentions, catalog_law, law_of_group
+from .citations import UNKNOWN_KEY
+from .law_names import LawNames, catalog_names
+from .mentions import all_mentions
+from .quoted import QuotedBlocks
 
 #: Catalog kinds that are named without any § (a reference is the name itself).
 NON_STATUTORY_KINDS = frozenset({"ulovbestemt"})
@@ -56,6 +66,8 @@ class LegalReference:
     litra: str = ""
     start: int = 0
     end: int = 0
+    where: str = "prose"  # 'quoted' inside statute text the application quotes
+    citation: str = ""  # an act or order cited by number the catalog lacks: 'BEK nr. 5 af …'
 
     @property
     def provision(self) -> str:
@@ -110,15 +122,11 @@ _PART = re.compile(
 )
 _SEPARATOR = re.compile(r"\s*(?:[,;/&]\s*)?(?:\b(?:og|eller|samt)\b)?\s*", re.I)
 _COMMA_LIST_END = re.compile(r"(?:\s?[a-zæøå])?(?:\s*(?:[,;.:)\]/]|\bog\b|\beller\b|[-–]|$))", re.I)
-#: What may stand between a law's name and its provision: 'servicelovens bestemmelse i § 83'.
-_RIGHT_BEFORE = re.compile(r"[\s:,(*]*(?:[^\W\d_]+[\s:,]+){0,3}?", re.I)
-_SAME_LAW = re.compile(r"\s*(?:,\s*)?i\s+samme\s+lov\b", re.I)
 _DOUBLE_SIGN = re.compile(r"§\s*§")
 _SIGN = re.compile(r"§\s*§|§")
 _SPACE_WORD = re.compile(r"\s+[^\W\d_]")
 _LAW_WORD = re.compile(r"\s+i\s+(?:lov|bekendtgørelse|bek)\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
-_LAW_AFTER = re.compile(r"\s*(?:,\s*)?(?:i|efter|jf\.?)\s+(?:den\s+|de\s+|gældende\s+)?", re.I)
 
 
 class _GroupReader:
@@ -257,6 +265,8 @@ class _GroupReader:
         number = _NUMBER.match(self.text, after)
         if not number or number.start(1) != after:
             return None
+        if "\n" in self.text[self.pos : after] and self.text.startswith(")", number.end()):
+            return None  # '… jf. § 84, og' + '2) …': the next numbered item of quoted text
         listed = _COMMA_LIST_END.match(self.text, number.end())
         if word in ",;" and not self.plural and level == "paragraph" and not listed:
             return None  # '§ 85, 2 gange om ugen' is not a list
@@ -334,24 +344,19 @@ def find_references(
     without any law before or right after them, e.g. the "Lov" cell of a table row.
     """
     names = names or catalog_names()
-    mentions = _Mentions(names.mentions(text))
-    context = _catalog_law(names, context_law)
+    mentions = Mentions(all_mentions(names, text))
+    quoted = QuotedBlocks(text, mentions.found)
+    context = catalog_law(names, context_law)
     found: list[LegalReference] = [
         _reference(mention.law, _Item("", start=mention.start, end=mention.end))
         for mention in mentions.found
         if mention.law.kind in NON_STATUTORY_KINDS
     ]
     for start, end, items in _provision_groups(text):
-        last = mentions.last_before(start)
-        same = _SAME_LAW.match(text, end) and last and last.law  # '… i samme lov'
-        law = (
-            same
-            or _law_after(names, text, end)
-            or _law_right_before(text, last, start)
-            or context
-            or (last.law if last else None)
-        )
-        found += [_reference(law, item) for item in items]
+        block = quoted.at(start)
+        law = law_of_group(names, mentions, text, (start, end), block, context)
+        where = "quoted" if block else "prose"
+        found += [_reference(law, item, where) for item in items]
     return sorted(found, key=lambda ref: (ref.start, ref.end))
 
 
@@ -363,46 +368,12 @@ def distinct(references: Iterable[LegalReference]) -> list[LegalReference]:
     return list(seen.values())
 
 
-def _catalog_law(names: LawNames, wanted: str | None) -> CatalogLaw | None:
-    """Return the catalog law an abbreviation or key names (None for None or unknown)."""
-    if not wanted:
-        return None
-    return next((law for law in names.laws if wanted in (law.key, law.abbreviation)), None)
-
-
-def _law_after(names: LawNames, text: str, end: int) -> CatalogLaw | None:
-    """Return the law named right after a group ('… i serviceloven'), if one is."""
-    if (joint := _LAW_AFTER.match(text, end)) and (mention := names.law_at(text, joint.end())):
-        return mention.law
-    return None
-
-
-class _Mentions:
-    """The law mentions of a text, in order, found by position in time logarithmic in their
-    number (a scan of all of them for every group made long texts quadratic)."""
-
-    def __init__(self, found: list[LawMention]) -> None:
-        self.found = found
-        self._ends = [mention.end for mention in found]  # ascending: mentions never overlap
-
-    def last_before(self, position: int) -> LawMention | None:
-        """Return the mention that ends last at or before a position, if any."""
-        index = bisect.bisect_right(self._ends, position)
-        return self.found[index - 1] if index else None
-
-
-def _law_right_before(text: str, last: LawMention | None, start: int) -> CatalogLaw | None:
-    """Return the law named just before a group ('servicelovens § 83', 'SEL: § 50'), if any."""
-    if last and _RIGHT_BEFORE.fullmatch(text, last.end, start):
-        return last.law
-    return None
-
-
-def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
+def _reference(law: CatalogLaw | None, item: _Item, where: str = "prose") -> LegalReference:
     """Return the reference for one provision (a range kept whole) and its law."""
+    known = law is not None and law.key != UNKNOWN_KEY
     return LegalReference(
-        law=law.abbreviation if law else None,
-        law_id=law.key if law else None,
+        law=law.abbreviation if law and known else None,
+        law_id=law.key if law and known else None,
         paragraph=item.paragraph,
         letter=item.letter,
         stk=item.stk,
@@ -410,6 +381,8 @@ def _reference(law: CatalogLaw | None, item: _Item) -> LegalReference:
         litra=item.litra,
         start=item.start,
         end=item.end,
+        where=where,
+        citation=law.title if law and not known else "",
     )
 
 

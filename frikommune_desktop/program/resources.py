@@ -85,6 +85,16 @@ def official_municipalities() -> tuple[OfficialMunicipality, ...]:
 
 
 @dataclass(frozen=True)
+class CatalogCitation:
+    """A number and date under which a catalog law was published: 'LBK nr. 988 af 9/8 2017'."""
+
+    kind: str  # 'LBK' (consolidated act), 'LOV' (act), 'BEK' (executive order)
+    number: str
+    date: str  # ISO date
+    uncertain: bool = False  # the number or date was not checked against Retsinformation
+
+
+@dataclass(frozen=True)
 class CatalogLaw:
     """One entry of the shipped law catalog."""
 
@@ -94,6 +104,8 @@ class CatalogLaw:
     short_name: str
     abbreviation: str
     aliases: tuple[str, ...]
+    issued_under: str = ""  # an executive order's act (its catalog key), '' if none or unknown
+    citations: tuple[CatalogCitation, ...] = ()
 
 
 @functools.cache
@@ -109,6 +121,16 @@ def law_catalog() -> tuple[CatalogLaw, ...]:
                 short_name=entry["short_name"],
                 abbreviation=entry["abbreviation"],
                 aliases=tuple(entry.get("aliases", ())),
+                issued_under=entry.get("issued_under", ""),
+                citations=tuple(
+                    CatalogCitation(
+                        kind=item["kind"],
+                        number=item["number"],
+                        date=item["date"],
+                        uncertain=bool(item.get("uncertain", False)),
+                    )
+                    for item in entry.get("citations", ())
+                ),
             )
             for entry in data["laws"]
         )

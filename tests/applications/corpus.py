@@ -29,6 +29,8 @@ from tests.conftest import REFERENCE_DIR
 EXPECTED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "applications"
 FIELDS = (
     "references",
+    "references_prose",
+    "references_quoted",
     "legal_rows",
     "title",
     "network",
@@ -38,6 +40,10 @@ FIELDS = (
     "date",
     "sections",
 )
+
+#: Where a reference stands: the applicant's own prose, or statute text the application quotes
+#: (an expected reference without "where" is prose).
+WHERE = ("prose", "quoted")
 
 
 def expected_applications() -> list[dict]:
@@ -110,6 +116,12 @@ def observed(app: ParsedApplication, names: dict[str, str]) -> dict[str, list]:
     """Return what the importer read, in the comparison form of each field."""
     return {
         "references": [(r.law, r.provision) for r in app.references],
+        **{
+            f"references_{where}": [
+                (r.law, r.provision) for r in app.references if r.where == where
+            ]
+            for where in WHERE
+        },
         "legal_rows": [(row.law.abbreviation, row.reference.provision) for row in app.legal_rows],
         "title": [app.title] if app.title else [],
         "network": [app.network] if app.network else [],
@@ -125,6 +137,14 @@ def wanted(item: dict) -> dict[str, list]:
     """Return the expected result in the comparison form of each field."""
     return {
         "references": [(r["law"], r["provision"]) for r in item["references"]],
+        **{
+            f"references_{where}": [
+                (r["law"], r["provision"])
+                for r in item["references"]
+                if r.get("where", "prose") == where
+            ]
+            for where in WHERE
+        },
         "legal_rows": [(r["law"], r["provision"]) for r in item["legal_rows"]],
         "title": [item["title"]] if item["title"] else [],
         "network": [item["network"]] if item["network"] else [],

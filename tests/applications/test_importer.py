@@ -132,7 +132,8 @@ def test_the_command_refuses_a_bad_file_and_a_held_network_file(
 
 
 def test_refs_prints_each_reference_as_json() -> None:
-    """`refs TEXT` and `refs -` print the references with law, provision, parts and span."""
+    """`refs TEXT` and `refs -` print the references with law, provision, parts, span, whether
+    prose or quoted statute text, and the citation of an act or order the catalog lacks."""
     import json
 
     result = run_cli("refs", "servicelovens § 140 a, stk. 2")
@@ -149,6 +150,8 @@ def test_refs_prints_each_reference_as_json() -> None:
         "litra": "",
         "start": 14,
         "end": 29,
+        "where": "prose",
+        "citation": "",
     }
     piped = run_cli("refs", "-", input_text="LAS § 65-67 og § 2 uden lov")
     assert [(r["law"], r["provision"]) for r in json.loads(piped.stdout)] == [
