@@ -18,40 +18,15 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..dates import MONTHS
 from ..program.resources import CatalogLaw
 from .law_names import LawMention, LawNames
 
 #: The kind a catalog entry standing for an unknown cited law has (its key is '').
 UNKNOWN_KEY = ""
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "maj": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_NAMES = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+#: A month's first three letters → its number ('aug', 'august' → 8).
+_MONTHS = {name[:3]: number for number, name in enumerate(MONTHS, start=1)}
 
 _DATE = (
     r"(?:(?P<day>\d{1,2})\s*(?:[./-]\s*|\.?\s+)(?P<month>\d{1,2}|[a-zæøå]{3,9}\.?)"
@@ -108,7 +83,7 @@ def _citation(match: re.Match[str]) -> Citation | None:
         number = int(month) if month.isdigit() else _MONTHS.get(month.casefold()[:3], 0)
         if not (1 <= number <= 12 and 1 <= int(day) <= 31):
             return None
-        date = f"{int(day)}. {_MONTH_NAMES[number - 1]} {year}"
+        date = f"{int(day)}. {MONTHS[number - 1]} {year}"
     return Citation(kind, str(int(match["number"])), year, date)
 
 

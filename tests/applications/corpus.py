@@ -182,10 +182,8 @@ def measure(
     return scores, misses
 
 
-def main() -> None:
+def print_report(scores: dict[str, Score], misses: list[tuple[int, str, list, list]]) -> None:
     """Print the precision and recall of every field, and (with -v) every difference."""
-    with tempfile.TemporaryDirectory() as folder:
-        scores, misses = measure(Path(folder))
     print("| field | found | expected | precision | recall |\n|---|---|---|---|---|")
     for name, score in scores.items():
         print(
@@ -195,6 +193,12 @@ def main() -> None:
     if "-v" in sys.argv:
         for number, name, extra, missing in misses:
             print(f"{number:2} {name}: extra {extra} missing {missing}")
+
+
+def main() -> None:
+    """Measure the seen corpus and print its report."""
+    with tempfile.TemporaryDirectory() as folder:
+        print_report(*measure(Path(folder)))
 
 
 if __name__ == "__main__":

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 from frikommune_desktop.applications.parser import ApplicationParser, ParsedApplication
 from frikommune_desktop.model import SECTION_FIELDS
 from frikommune_desktop.program.resources import official_municipalities
-from tests.applications.corpus import FIELDS, Score, observed, wanted
+from tests.applications.corpus import FIELDS, Score, observed, print_report, wanted
 
 UNSEEN_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "applications_unseen"
 UNSEEN_FIELDS = FIELDS
@@ -77,17 +76,8 @@ def measure_unseen() -> tuple[dict[str, Score], list[tuple[int, str, list, list]
 
 
 def main() -> None:
-    """Print the precision and recall of every field, and (with -v) every difference."""
-    scores, misses = measure_unseen()
-    print("| field | found | expected | precision | recall |\n|---|---|---|---|---|")
-    for name, score in scores.items():
-        print(
-            f"| {name} | {score.found} | {score.expected} | {score.precision:.1%} "
-            f"| {score.recall:.1%} |"
-        )
-    if "-v" in sys.argv:
-        for number, name, extra, missing in misses:
-            print(f"{number:2} {name}: extra {extra} missing {missing}")
+    """Measure the unseen corpus and print its report."""
+    print_report(*measure_unseen())
 
 
 if __name__ == "__main__":
