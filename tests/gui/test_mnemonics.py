@@ -8,12 +8,10 @@ from collections import defaultdict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frikommune_desktop.gui.mnemonics import mnemonic, widget_text
 from frikommune_desktop.gui.views.experiments_view import ExperimentsView
 from frikommune_desktop.gui.views.participation_view import ParticipationDialog
 from frikommune_desktop.gui.views.record_dialog import RecordDialog
@@ -32,23 +31,6 @@ from frikommune_desktop.queries.views import ParticipationCell
 from .test_word_import import application_docx  # noqa: F401 (a fixture)
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
-
-
-def _letter(text: str) -> str:
-    """Return the Alt letter of a text: the one after a lone '&' ('' if none)."""
-    cleaned = text.replace("&&", "")
-    at = cleaned.find("&")
-    return cleaned[at + 1 : at + 2].lower() if at != -1 else ""
-
-
-def _texts(widget: QWidget) -> str:
-    if isinstance(widget, QLabel) and widget.buddy() is not None:
-        return widget.text()
-    if isinstance(widget, QAbstractButton):
-        return widget.text()
-    if isinstance(widget, QGroupBox):
-        return widget.title()
-    return ""
 
 
 def _takes_tab(label: QWidget) -> bool:
@@ -76,12 +58,12 @@ def _problems_shown(root: QWidget, name: str) -> list[str]:
     by_letter: dict[str, list[str]] = defaultdict(list)
     if isinstance(root, QMainWindow):
         for action in root.menuBar().actions():
-            by_letter[_letter(action.text())].append(action.text())
+            by_letter[mnemonic(action.text())].append(action.text())
     problems = []
     for widget in shown:
-        if letter := _letter(_texts(widget)):
-            by_letter[letter].append(_texts(widget))
-        if _takes_tab(widget) and not _letter(widget.text()):
+        if letter := mnemonic(widget_text(widget)):
+            by_letter[letter].append(widget_text(widget))
+        if _takes_tab(widget) and not mnemonic(widget.text()):
             problems.append(f"{name}: label {widget.text()!r} has no Alt letter")
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
