@@ -35,3 +35,14 @@ def close_in(qtbot, window: MainWindow) -> None:
     """Close the window's file and wait until it is closed (written back, backed up)."""
     window.close_file()
     wait_idle(qtbot, window)
+
+
+def first_empty_cell(model):
+    """Return the index of the participation grid's first cell where no municipality takes
+    part."""
+    return next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if not model.cell_at(model.index(r, c)).participates
+    )

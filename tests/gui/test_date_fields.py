@@ -12,7 +12,7 @@ from frikommune_desktop.gui.views.participation_view import ParticipationDialog
 from frikommune_desktop.gui.views.record_dialog import RecordDialog
 from frikommune_desktop.model import Experiment, Participation, Round
 
-from .files import show_loaded
+from .files import first_empty_cell, show_loaded
 
 
 def _click(qtbot, widget) -> None:
@@ -33,26 +33,13 @@ def _retype(qtbot, field: DateField, text: str) -> None:
     qtbot.keyClicks(field.edit, text)
 
 
-def _open_empty_cell(window, qtbot, drive: Callable[[ParticipationDialog], None]) -> tuple:
-    """Press Enter on a cell where the municipality takes no part; `drive` the dialog it
-    opens. Return (experiment id, municipality) of the cell."""
-    view = show_loaded(qtbot, window, "participation")
-    model = view.model
-    empty = next(
-        model.index(r, c)
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-        if not model.cell_at(model.index(r, c)).participates
-    )
-    cell = model.cell_at(empty)
-    view.ui.table.setFocus()
-    view.ui.table.selectionModel().setCurrentIndex(
-        empty, QItemSelectionModel.SelectionFlag.ClearAndSelect
-    )
+def _drive_when_shown(kind: type, drive: Callable) -> None:
+    """Once the event loop runs (inside the dialog's exec), `drive` the modal dialog of `kind`
+    that is open, and cancel it if `drive` left it open."""
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ParticipationDialog)
+        assert isinstance(dialog, kind)
         try:
             drive(dialog)
         finally:
@@ -60,6 +47,21 @@ def _open_empty_cell(window, qtbot, drive: Callable[[ParticipationDialog], None]
                 dialog.reject()
 
     QTimer.singleShot(0, run)
+
+
+def _open_empty_cell(window, qtbot, drive: Callable[[ParticipationDialog], None]) -> tuple:
+    """Press Enter on a cell where the municipality takes no part; `drive` the dialog it
+    opens. Return (experiment id, municipality) of the cell."""
+    view = show_loaded(qtbot, window, "participation")
+    model = view.model
+    empty = first_empty_cell(model)
+    cell = model.cell_at(empty)
+    view.ui.table.setFocus()
+    view.ui.table.selectionModel().setCurrentIndex(
+        empty, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+
+    _drive_when_shown(ParticipationDialog, drive)
     qtbot.keyClick(view.ui.table, Qt.Key.Key_Return)
     return cell.experiment_id, cell.municipality
 
@@ -139,16 +141,7 @@ def _add_round(window, qtbot, drive: Callable[[RecordDialog], None]) -> None:
     """Press Insert in Ansøgningsrunder and `drive` the record dialog it opens."""
     view = show_loaded(qtbot, window, "rounds")
 
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, RecordDialog)
-        try:
-            drive(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
+    _drive_when_shown(RecordDialog, drive)
     view.ui.table.setFocus()
     qtbot.keyClick(view.ui.table, Qt.Key.Key_Insert)
 

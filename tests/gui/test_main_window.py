@@ -12,7 +12,7 @@ from frikommune_desktop.gui.settings import Settings
 from frikommune_desktop.model import Contact, Experiment, Participation
 from frikommune_desktop.store import Store
 
-from .files import close_in, open_in, show_loaded, wait_idle
+from .files import close_in, first_empty_cell, open_in, show_loaded, wait_idle
 
 
 def _experiments(win: MainWindow) -> list[Experiment]:
@@ -126,12 +126,7 @@ def test_participation_cell_toggles_with_space_and_undoes(window, qtbot) -> None
     store = window.session.store
     before = len(store.records.all(Participation))
     model = view.model
-    empty = next(
-        model.index(r, c)
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-        if not model.cell_at(model.index(r, c)).participates
-    )
+    empty = first_empty_cell(model)
     view.ui.table.setFocus()
     view.ui.table.selectionModel().setCurrentIndex(
         empty, QItemSelectionModel.SelectionFlag.ClearAndSelect

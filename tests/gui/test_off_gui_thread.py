@@ -19,7 +19,7 @@ from frikommune_desktop.sharing import sync_conflicts
 from frikommune_desktop.sharing.lockfile import LockFile
 from frikommune_desktop.store import Store
 
-from .files import WAIT_MS, show_loaded
+from .files import WAIT_MS, first_empty_cell, show_loaded
 
 
 def _threads_of(monkeypatch, module: object, name: str) -> list[threading.Thread]:
@@ -47,12 +47,7 @@ def test_a_cell_edit_updates_the_grid_in_place_without_a_reset(window, qtbot) ->
     """Space on an empty cell, and its undo, change that cell; the model is never reset."""
     view = show_loaded(qtbot, window, "participation")
     model = view.model
-    empty = next(
-        model.index(r, c)
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-        if not model.cell_at(model.index(r, c)).participates
-    )
+    empty = first_empty_cell(model)
     row, column = empty.row(), empty.column()
     resets = QSignalSpy(model.modelReset)
     view.ui.table.setFocus()
