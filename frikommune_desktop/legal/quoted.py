@@ -29,11 +29,13 @@ MAX_HEADING_WORDS = 15
 
 _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"[\s\"“”„»«'‘’*_>\-–•]*")
-_PROVISION_START = re.compile(r"(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\.(?:\s|$)")
+#: How a copied provision opens: "§ 13." or "Stk. 2." (its own heading).
+_OPENING = r"(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\."
+_PROVISION_START = re.compile(rf"{_OPENING}(?:\s|$)")
 _ITEM_START = re.compile(r"(?:\d{1,2}|[a-zæø])\)\s")
 _OPENING_QUOTE = re.compile(r"\s*(?:-\s*)?[\"“„»]")
 _CLOSING_QUOTE = re.compile(r"[\"”«][\s.,;]*$")
-_INLINE = re.compile(r":\s*([\"“„»])\s*(?=(?:§\s*\d+\s?[a-zæøå]?|Stk\.\s*\d+)\.\s)", re.I)
+_INLINE = re.compile(rf":\s*([\"“„»])\s*(?={_OPENING}\s)", re.I)
 _CLOSING_MARK = re.compile(r"[\"”«]")
 #: A line a quote may hold without ending: an ellipsis for left-out text, a chapter heading.
 _NEUTRAL = re.compile(r"[\s\[(]*(?:…|\.\.\.)[\s\])]*$|Kapitel\s+\d+[a-zæøå]?\b(?:\s+\S+){0,8}$")
